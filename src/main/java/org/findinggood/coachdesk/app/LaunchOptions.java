@@ -1,0 +1,25 @@
+package org.findinggood.coachdesk.app;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Command-line options of the app. Parsed by picocli in {@link Launcher}. */
+@Command(name = "coach-desk", mixinStandardHelpOptions = true, version = "Coach Desk 0.1.0",
+        description = "Coach Desk: session prep for Finding Good coaches, offline first.")
+public class LaunchOptions {
+
+    @Option(names = "--demo", description = "Open the demo workspace (generated data, never synced).")
+    boolean demo;
+
+    @Option(names = "--smoke-test",
+            description = "Open the demo workspace, render the roster, then exit 0 (installer smoke test).")
+    boolean smokeTest;
+
+    public boolean demo() {
+        return demo || smokeTest;
+    }
+
+    public boolean smokeTest() {
+        return smokeTest;
+    }
+}

@@ -1,0 +1,34 @@
+package org.findinggood.coachdesk.app;
+
+import picocli.CommandLine;
+
+/**
+ * Plain entry point. jpackage and the class-path launch need a main class that is not a
+ * subclass of {@link javafx.application.Application}.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        LaunchOptions options = new LaunchOptions();
+        CommandLine commandLine = new CommandLine(options);
+        try {
+            commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            commandLine.getErr().println(e.getMessage());
+            commandLine.usage(commandLine.getErr());
+            System.exit(2);
+            return;
+        }
+        if (commandLine.isUsageHelpRequested()) {
+            commandLine.usage(commandLine.getOut());
+            return;
+        }
+        if (commandLine.isVersionHelpRequested()) {
+            commandLine.printVersionHelp(commandLine.getOut());
+            return;
+        }
+        CoachDeskApp.launchApp(options, args);
+    }
+}

@@ -1,0 +1,101 @@
+package org.findinggood.coachdesk.faults;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A seeded random schedule: the n-th request through the proxy gets the same decision for the same
+ * seed, so a failing run can be replayed. Stops injecting once {@code budget} faults were handed out,
+ * and can be paused (e.g. while a test seeds data or checks the result).
+ */
+public final class FaultSchedule {
+
+    private static final List<Fault> KINDS = List.of(Fault.RESET_BEFORE, Fault.RESET_AFTER, Fault.TIMEOUT_BEFORE,
+            Fault.TIMEOUT_AFTER, Fault.UNAVAILABLE_503, Fault.ERROR_500_AFTER, Fault.TRUNCATED_BODY,
+            Fault.SLOW_RESPONSE);
+
+    private final long seed;
+    private final double rate;
+    private final int[] weights;
+    private final int weightSum;
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicInteger remaining;
+    private volatile boolean paused;
+
+    /**
+     * @param rate   probability that a request gets a fault
+     * @param budget how many faults to inject at most
+     */
+    public FaultSchedule(long seed, double rate, int budget) {
+        this(seed, rate, budget, new int[] {2, 3, 1, 1, 3, 3, 3, 2});
+    }
+
+    /** {@code weights} in the order of {@link #kinds()}; a zero weight disables that kind. */
+    public FaultSchedule(long seed, double rate, int budget, int[] weights) {
+        if (weights.length != KINDS.size()) {
+            throw new IllegalArgumentException("need " + KINDS.size() + " weights");
+        }
+        this.seed = seed;
+        this.rate = rate;
+        this.weights = weights.clone();
+        int sum = 0;
+        for (int w : weights) {
+            sum += w;
+        }
+        this.weightSum = sum;
+        this.remaining = new AtomicInteger(budget);
+    }
+
+    public static List<Fault> kinds() {
+        return KINDS;
+    }
+
+    /** The decision for the next request. */
+    public Fault next() {
+        long index = requests.getAndIncrement();
+        if (paused || weightSum == 0) {
+            return Fault.NONE;
+        }
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+        if (random.nextDouble() >= rate) {
+            return Fault.NONE;
+        }
+        int pick = random.nextInt(weightSum);
+        Fault fault = Fault.NONE;
+        for (int i = 0; i < weights.length; i++) {
+            pick -= weights[i];
+            if (pick < 0) {
+                fault = KINDS.get(i);
+                break;
+            }
+        }
+        // Take one from the budget; when it is spent, let everything through.
+        while (true) {
+            int left = remaining.get();
+            if (left <= 0) {
+                return Fault.NONE;
+            }
+            if (remaining.compareAndSet(left, left - 1)) {
+                return fault;
+            }
+        }
+    }
+
+    public int remainingBudget() {
+        return Math.max(0, remaining.get());
+    }
+
+    public boolean exhausted() {
+        return remaining.get() <= 0;
+    }
+
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+    }
+}

@@ -1,8 +1,11 @@
 package org.findinggood.coachdesk.sync;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -10,6 +13,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.findinggood.coachdesk.remote.AuthSession;
+import org.findinggood.coachdesk.remote.PostgrestClient;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.ConflictRepository;
+import org.findinggood.coachdesk.store.OutboxRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +52,7 @@ public final class SyncEngine implements AutoCloseable {
     private ScheduledFuture<?> retry;
     private ScheduledFuture<?> soon;
     private int failuresInARow;
+    private volatile Thread syncThread;
 
     public SyncEngine(SyncRound round, ConnectivityProbe probe, LocalCounts counts, SyncSchedule schedule, Clock clock,
             SyncFailures failures) {
@@ -63,6 +73,7 @@ public final class SyncEngine implements AutoCloseable {
             executor = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "coach-desk-sync");
                 t.setDaemon(true);
+                syncThread = t;
                 return t;
             });
             long every = schedule.interval().toMillis();
@@ -100,6 +111,55 @@ public final class SyncEngine implements AutoCloseable {
                 }, schedule.editDelay().toMillis(), TimeUnit.MILLISECONDS);
             }
         }
+    }
+
+    /**
+     * Hook for the cache's change listener ({@code CacheChanges}): an outbox change made by anyone but
+     * the engine itself is a local edit to push soon; a conflict change (resolved by the coach) updates
+     * the counts. The engine's own writes are ignored here, or every push would schedule another round.
+     */
+    public void cacheChanged(Set<String> tables) {
+        if (Thread.currentThread() == syncThread) {
+            return;
+        }
+        if (tables.contains("outbox")) {
+            localEditsChanged();
+        } else if (tables.contains("conflict")) {
+            synchronized (lock) {
+                if (executor != null && !stopped) {
+                    executor.execute(this::refreshCounts);
+                }
+            }
+        }
+    }
+
+    /**
+     * The engine for one workspace, as the composition root builds it: rounds of {@link CoachSync}, a
+     * TCP probe of the project's host while offline, counts from the outbox and conflict tables,
+     * {@link SyncSchedule#standard()}, and a listener on the cache so local edits are pushed soon.
+     * Call {@link #start()} once the coach is signed in, {@link #stop()} before closing the cache.
+     */
+    public static SyncEngine create(PostgrestClient rest, Supplier<Optional<AuthSession>> session, CacheDatabase db,
+            URI projectUrl) {
+        Clock clock = Clock.systemUTC();
+        CoachSync round = new CoachSync(rest, session, db, SyncSettings.standard(), clock);
+        OutboxRepository outbox = new OutboxRepository(db);
+        ConflictRepository conflicts = new ConflictRepository(db);
+        LocalCounts counts = new LocalCounts() {
+            @Override
+            public int pendingEdits() {
+                return outbox.count();
+            }
+
+            @Override
+            public int conflicts() {
+                return conflicts.count();
+            }
+        };
+        SyncEngine engine = new SyncEngine(round, ConnectivityProbe.tcp(projectUrl, Duration.ofSeconds(3)), counts,
+                SyncSchedule.standard(), clock, new SyncFailures());
+        db.changes().addListener(engine::cacheChanged);
+        return engine;
     }
 
     /** Re-reads pending edits and conflicts (e.g. after the coach resolved a conflict) and publishes them. */

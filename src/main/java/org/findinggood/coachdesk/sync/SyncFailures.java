@@ -2,17 +2,58 @@ package org.findinggood.coachdesk.sync;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.findinggood.coachdesk.remote.ApiException;
+import org.findinggood.coachdesk.remote.AuthExpiredException;
+import org.findinggood.coachdesk.remote.BadResponseException;
+import org.findinggood.coachdesk.remote.ForbiddenException;
+import org.findinggood.coachdesk.remote.SignedOutException;
+import org.findinggood.coachdesk.remote.UnavailableException;
+import org.findinggood.coachdesk.store.CacheException;
 
 /** Turns whatever stopped a sync round into a {@link SyncFailure}: one sentence for the coach, details to copy. */
 public class SyncFailures {
 
+    private static final String KEPT = " Your edits are kept.";
+
     public SyncFailure describe(Throwable error) {
-        if (causedBy(error, IOException.class) || causedBy(error, UncheckedIOException.class)) {
-            return new SyncFailure("The server cannot be reached; your edits are kept and will be sent when you are back online.",
-                    details(error), true, true);
+        String details = details(error);
+        if (error instanceof UnavailableException unavailable) {
+            if (unavailable.status() == 0) {
+                return new SyncFailure("The server cannot be reached; edits will be sent when you are back online.",
+                        details, true, true);
+            }
+            return new SyncFailure("The server is not answering properly right now (HTTP " + unavailable.status()
+                    + "); sync will try again shortly." + KEPT, details, false, true);
         }
-        return new SyncFailure("Sync stopped because of an unexpected problem; your edits are kept. Try again, and send the details to support if it persists.",
-                details(error), false, true);
+        if (error instanceof SignedOutException) {
+            return new SyncFailure("Your session has ended; sign in again to resume syncing." + KEPT, details, false, false);
+        }
+        if (error instanceof AuthExpiredException) {
+            return new SyncFailure("The server no longer accepts your sign-in; sign in again to resume syncing." + KEPT,
+                    details, false, false);
+        }
+        if (error instanceof ForbiddenException) {
+            return new SyncFailure("The server refused access to your coaching data; check that this account is a coach in the project."
+                    + KEPT, details, false, false);
+        }
+        if (error instanceof BadResponseException) {
+            return new SyncFailure("The server sent data Coach Desk could not read; sync will try again, and if it keeps happening, update Coach Desk."
+                    + KEPT, details, false, true);
+        }
+        if (error instanceof ApiException api) {
+            return new SyncFailure("The server refused a sync request" + (api.status() > 0 ? " (HTTP " + api.status() + ")" : "")
+                    + "; sync will try again, and if it keeps happening, send the details to support." + KEPT,
+                    details, false, true);
+        }
+        if (error instanceof CacheException cache) {
+            return new SyncFailure(cache.userMessage(), details, false, true);
+        }
+        if (causedBy(error, IOException.class) || causedBy(error, UncheckedIOException.class)) {
+            return new SyncFailure("The server cannot be reached; edits will be sent when you are back online.",
+                    details, true, true);
+        }
+        return new SyncFailure("Sync stopped because of an unexpected problem; try again, and send the details to support if it persists."
+                + KEPT, details, false, true);
     }
 
     protected static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

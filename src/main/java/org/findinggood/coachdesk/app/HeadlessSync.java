@@ -1,0 +1,277 @@
+package org.findinggood.coachdesk.app;
+
+import ch.qos.logback.classic.Level;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.findinggood.coachdesk.remote.AuthClient;
+import org.findinggood.coachdesk.remote.AuthExpiredException;
+import org.findinggood.coachdesk.remote.AuthSession;
+import org.findinggood.coachdesk.remote.FileTokenStore;
+import org.findinggood.coachdesk.remote.InvalidCredentialsException;
+import org.findinggood.coachdesk.remote.PostgrestClient;
+import org.findinggood.coachdesk.remote.RemoteHttp;
+import org.findinggood.coachdesk.remote.SessionTokens;
+import org.findinggood.coachdesk.remote.SupabaseProject;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheException;
+import org.findinggood.coachdesk.store.CacheKey;
+import org.findinggood.coachdesk.store.CacheOpenResult;
+import org.findinggood.coachdesk.store.ConflictRepository;
+import org.findinggood.coachdesk.store.OutboxRepository;
+import org.findinggood.coachdesk.store.WorkspaceId;
+import org.findinggood.coachdesk.sync.CoachSync;
+import org.findinggood.coachdesk.sync.SyncFailure;
+import org.findinggood.coachdesk.sync.SyncFailures;
+import org.findinggood.coachdesk.sync.SyncPhase;
+import org.findinggood.coachdesk.sync.SyncProgress;
+import org.findinggood.coachdesk.sync.SyncSettings;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Syncs one workspace without opening a window (a coach prefetching before travel, a scheduled job),
+ * with a progress bar on the terminal. Same cache file, same push and pull as the app.
+ */
+@Command(name = "coach-desk-sync", mixinStandardHelpOptions = true, version = "Coach Desk 0.1.0",
+        description = "Syncs a Coach Desk workspace (cache file) with the Finding Good Supabase project, without a window.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:synced; nothing waits",
+            "1:sync failed (see the message; edits are kept)",
+            "2:wrong command-line arguments",
+            "3:offline: the server cannot be reached (edits are kept and sent next time)",
+            "4:sign-in needed or refused (set the password variable, or sign in again)",
+            "5:synced, but conflicts wait for the coach in the app",
+            "6:the local cache cannot be opened or written"})
+public final class HeadlessSync implements Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int OFFLINE = 3;
+    public static final int SIGN_IN = 4;
+    public static final int CONFLICTS = 5;
+    public static final int CACHE = 6;
+
+    @Option(names = "--project", required = true, description = "Supabase project URL, e.g. https://<project>.supabase.co")
+    URI project;
+
+    @Option(names = "--anon-key", description = "The project's anon key (default: environment variable COACHDESK_ANON_KEY).")
+    String anonKey;
+
+    @Option(names = "--email", required = true, description = "The coach's e-mail address.")
+    String email;
+
+    @Option(names = "--password-env", defaultValue = "COACHDESK_PASSWORD",
+            description = "Environment variable holding the password; used only when no saved session works (default: ${DEFAULT-VALUE}).")
+    String passwordEnv;
+
+    @Option(names = "--session", description = "Session file (owner-only); default: in the app's config folder.")
+    Path sessionFile;
+
+    @Option(names = "--cache", description = "Cache file; default: the app's file for this project and e-mail.")
+    Path cacheFile;
+
+    @Option(names = "--cache-key-env", defaultValue = "COACHDESK_CACHE_KEY",
+            description = "Environment variable holding the cache key in hex (default: ${DEFAULT-VALUE}).")
+    String cacheKeyEnv;
+
+    @Option(names = "--unencrypted", description = "Use an unencrypted cache file (for a cache of this command's own).")
+    boolean unencrypted;
+
+    @Option(names = "--full", description = "Also check every cached row against the server (finds rows deleted there).")
+    boolean full;
+
+    @Option(names = "--quiet", description = "No progress bar; only the result line.")
+    boolean quiet;
+
+    @Option(names = "--details", description = "On failure, print technical details after the message.")
+    boolean details;
+
+    private Map<String, String> env = System.getenv();
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    /** Runs the command; returns the exit code (see {@code --help}). */
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        HeadlessSync command = new HeadlessSync();
+        command.env = env;
+        command.out = out;
+        command.err = err;
+        CommandLine line = new CommandLine(command);
+        line.setOut(new java.io.PrintWriter(out, true));
+        line.setErr(new java.io.PrintWriter(err, true));
+        line.setParameterExceptionHandler((e, a) -> {
+            err.println(e.getMessage());
+            e.getCommandLine().usage(err);
+            return USAGE;
+        });
+        return line.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        // The terminal shows the bar and one result line; the log says more only when asked.
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(details ? Level.INFO : Level.WARN);
+        String key = anonKey != null ? anonKey : env.get("COACHDESK_ANON_KEY");
+        SupabaseProject supabase;
+        try {
+            supabase = new SupabaseProject(project, key == null ? "" : key);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        }
+        AppDirectories dirs = AppDirectories.forCurrentUser();
+        WorkspaceId workspace = new WorkspaceId(supabase.baseUrl(), email);
+        Path cache = cacheFile != null ? cacheFile : workspace.cacheFile(dirs.data());
+        CacheKey cacheKey;
+        if (unencrypted) {
+            cacheKey = CacheKey.none();
+        } else {
+            String hex = env.get(cacheKeyEnv);
+            if (hex == null || hex.isBlank()) {
+                err.println("Set " + cacheKeyEnv + " to the workspace's cache key (hex), or pass --unencrypted for a cache of this command's own.");
+                return USAGE;
+            }
+            try {
+                cacheKey = CacheKey.fromHex(hex.trim());
+            } catch (IllegalArgumentException e) {
+                err.println(cacheKeyEnv + " does not hold a cache key: " + e.getMessage());
+                return USAGE;
+            }
+        }
+        CacheOpenResult opened;
+        try {
+            opened = CacheDatabase.open(cache, cacheKey);
+        } catch (CacheException e) {
+            err.println(e.userMessage());
+            return CACHE;
+        }
+        opened.message().ifPresent(err::println);
+        if (!opened.isOpen()) {
+            return CACHE;
+        }
+        try (CacheDatabase db = opened.database()) {
+            return sync(supabase, workspace, dirs, db);
+        }
+    }
+
+    private int sync(SupabaseProject supabase, WorkspaceId workspace, AppDirectories dirs, CacheDatabase db) {
+        RemoteHttp http = RemoteHttp.withDefaults();
+        Clock clock = Clock.systemUTC();
+        AuthClient auth = new AuthClient(supabase, http, clock);
+        Path session = sessionFile != null ? sessionFile
+                : dirs.config().resolve("headless").resolve(workspace.fileName() + ".session.json");
+        SessionTokens tokens = new SessionTokens(auth, new FileTokenStore(session));
+        SyncFailures failures = new SyncFailures();
+        try {
+            Optional<AuthSession> current = tokens.session().filter(s -> email.equalsIgnoreCase(s.email()));
+            if (current.isEmpty()) {
+                String password = env.get(passwordEnv);
+                if (password == null || password.isEmpty()) {
+                    err.println("No saved session for " + email + "; set " + passwordEnv + " to the password and run again.");
+                    return SIGN_IN;
+                }
+                tokens.signIn(email, password);
+            }
+            PostgrestClient rest = new PostgrestClient(supabase, tokens, http);
+            CoachSync round = new CoachSync(rest, tokens::session, db, SyncSettings.standard(), clock);
+            if (full) {
+                round.reconcileNextRound();
+            }
+            int sentBefore = new OutboxRepository(db).count();
+            try (TerminalProgress progress = new TerminalProgress(quiet, err)) {
+                round.run(progress);
+                int pending = new OutboxRepository(db).count();
+                int conflicts = new ConflictRepository(db).count();
+                out.println("Synced " + email + ": " + progress.rowsReceived + " rows received, "
+                        + Math.max(0, sentBefore - pending) + " edits sent, " + conflicts + " conflicts waiting.");
+                if (conflicts > 0) {
+                    err.println(conflicts + " edits conflict with newer server versions; open Coach Desk to resolve them.");
+                    return CONFLICTS;
+                }
+                return OK;
+            }
+        } catch (InvalidCredentialsException e) {
+            err.println("The server refused the e-mail or password; check them and run again.");
+            return SIGN_IN;
+        } catch (RuntimeException e) {
+            SyncFailure failure = failures.describe(e);
+            err.println(failure.offline() ? "Offline: " + failure.sentence() : failure.sentence());
+            if (details) {
+                err.println(failure.details());
+            }
+            if (failure.offline()) {
+                return OFFLINE;
+            }
+            if (e instanceof AuthExpiredException) {
+                return SIGN_IN;
+            }
+            return e instanceof CacheException ? CACHE : FAILED;
+        }
+    }
+
+    /** One progress bar per table on the terminal (stderr), so stdout keeps only the result line. */
+    private static final class TerminalProgress implements SyncProgress, AutoCloseable {
+        private final boolean quiet;
+        private final PrintStream err;
+        private ProgressBar bar;
+        private SyncPhase phase;
+        long rowsReceived;
+
+        TerminalProgress(boolean quiet, PrintStream err) {
+            this.quiet = quiet;
+            this.err = err;
+        }
+
+        @Override
+        public void begin(SyncPhase next, String table, long total) {
+            phase = next;
+            if (quiet) {
+                return;
+            }
+            close();
+            bar = new ProgressBarBuilder()
+                    .setTaskName(table == null ? next.label() : next.label() + " " + table)
+                    .setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(err))
+                    .setUpdateIntervalMillis(200)
+                    .build();
+        }
+
+        @Override
+        public void advance(long rows) {
+            if (phase != SyncPhase.PUSHING) {
+                rowsReceived += rows;
+            }
+            if (bar != null) {
+                bar.stepBy(rows);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+                bar = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.findinggood.coachdesk.sync;
+
+import java.util.List;
+import org.findinggood.coachdesk.model.AgreedActivity;
+import org.findinggood.coachdesk.model.Client;
+import org.findinggood.coachdesk.model.CoachingRelationship;
+import org.findinggood.coachdesk.model.DailyCheckin;
+import org.findinggood.coachdesk.model.FocusHistoryEntry;
+import org.findinggood.coachdesk.model.Permission;
+import org.findinggood.coachdesk.model.RollingAggregate;
+import org.findinggood.coachdesk.model.WeeklySnapshot;
+import org.findinggood.coachdesk.store.AgreedActivityRepository;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.ClientRepository;
+import org.findinggood.coachdesk.store.CoachRepository;
+import org.findinggood.coachdesk.store.DailyCheckinRepository;
+import org.findinggood.coachdesk.store.FocusHistoryRepository;
+import org.findinggood.coachdesk.store.PermissionRepository;
+import org.findinggood.coachdesk.store.RelationshipRepository;
+import org.findinggood.coachdesk.store.RollingAggregateRepository;
+import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
+
+/** Every cached table with its pull plan (cursor column and scope column). */
+final class CacheTables {
+
+    private final CoachRepository coaches;
+    private final FocusHistoryRepository focusRows;
+    private final PulledTable<CoachingRelationship> relationships;
+    private final PulledTable<Client> clients;
+    private final PulledTable<WeeklySnapshot> snapshots;
+    private final PulledTable<RollingAggregate> aggregates;
+    private final PulledTable<AgreedActivity> activities;
+    private final PulledTable<Permission> permissions;
+    private final PulledTable<DailyCheckin> checkins;
+    private final PulledTable<FocusHistoryEntry> focus;
+
+    CacheTables(CacheDatabase db) {
+        coaches = new CoachRepository(db);
+        focusRows = new FocusHistoryRepository(db);
+        relationships = new PulledTable<>("coaching_relationships", CoachingRelationship.class,
+                new RelationshipRepository(db), "client_email", "updated_at", CoachingRelationship::id,
+                CoachingRelationship::updatedAt);
+        clients = new PulledTable<>("clients", Client.class, new ClientRepository(db), "email", null, Client::id,
+                c -> null);
+        snapshots = new PulledTable<>("weekly_snapshots", WeeklySnapshot.class, new WeeklySnapshotRepository(db),
+                "client_email", "created_at", WeeklySnapshot::id, WeeklySnapshot::createdAt);
+        aggregates = new PulledTable<>("rolling_aggregates", RollingAggregate.class, new RollingAggregateRepository(db),
+                "client_email", "updated_at", RollingAggregate::id, RollingAggregate::updatedAt);
+        activities = new PulledTable<>("agreed_activities", AgreedActivity.class, new AgreedActivityRepository(db),
+                "client_email", "updated_at", AgreedActivity::id, AgreedActivity::updatedAt);
+        permissions = new PulledTable<>("permissions", Permission.class, new PermissionRepository(db), "client_email",
+                "updated_at", Permission::id, Permission::updatedAt);
+        checkins = new PulledTable<>("daily_checkins", DailyCheckin.class, new DailyCheckinRepository(db),
+                "client_email", "created_at", DailyCheckin::id, DailyCheckin::createdAt);
+        focus = new PulledTable<>("focus_history", FocusHistoryEntry.class, focusRows, "client_email", null,
+                FocusHistoryEntry::id, f -> null);
+    }
+
+    CoachRepository coaches() {
+        return coaches;
+    }
+
+    PulledTable<CoachingRelationship> relationships() {
+        return relationships;
+    }
+
+    PulledTable<Client> clients() {
+        return clients;
+    }
+
+    PulledTable<DailyCheckin> checkins() {
+        return checkins;
+    }
+
+    PulledTable<FocusHistoryEntry> focus() {
+        return focus;
+    }
+
+    List<FocusHistoryEntry> focusEntries(String clientEmail) {
+        return focusRows.byClient(clientEmail);
+    }
+
+    /** The tables scoped by client e-mail, pulled in this order. */
+    List<PulledTable<?>> clientTables() {
+        return List.of(permissions, activities, aggregates, snapshots, checkins, focus);
+    }
+
+    /** Every pulled table (for the cache-versus-server comparison in tests and diagnostics). */
+    List<PulledTable<?>> all() {
+        return List.of(relationships, clients, permissions, activities, aggregates, snapshots, checkins, focus);
+    }
+}

@@ -1,0 +1,57 @@
+package org.findinggood.coachdesk.sync;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.findinggood.coachdesk.remote.AuthSession;
+import org.findinggood.coachdesk.remote.PostgrestClient;
+import org.findinggood.coachdesk.remote.ServerError;
+import org.findinggood.coachdesk.remote.SignedOutException;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.ConflictRepository;
+import org.findinggood.coachdesk.store.OutboxRepository;
+import org.findinggood.coachdesk.store.RowRepository;
+import org.findinggood.coachdesk.store.SyncCursorRepository;
+
+/**
+ * One sync round for the signed-in coach: push the outbox (so the coach's edits win the race with the
+ * pull), then pull. Also usable without an engine (the headless command, tests).
+ */
+public final class CoachSync implements SyncRound {
+
+    private final Supplier<Optional<AuthSession>> session;
+    private final OutboxPush push;
+    private final ScopedPull pull;
+    private volatile boolean reconcileNext;
+
+    public CoachSync(PostgrestClient rest, Supplier<Optional<AuthSession>> session, CacheDatabase db,
+            SyncSettings settings, Clock clock) {
+        this.session = session;
+        CacheTables tables = new CacheTables(db);
+        Map<String, RowRepository<?>> repositories = new HashMap<>();
+        tables.all().forEach(t -> repositories.put(t.name(), t.rows()));
+        repositories.put("coaches", tables.coaches());
+        this.push = new OutboxPush(rest, db, new OutboxRepository(db), new ConflictRepository(db), repositories);
+        this.pull = new ScopedPull(rest, db, tables, new Cursors(new SyncCursorRepository(db)), settings, clock);
+    }
+
+    /** The next round also runs the id reconciliation, even if it is not due yet. */
+    public void reconcileNextRound() {
+        reconcileNext = true;
+    }
+
+    @Override
+    public void run(SyncProgress progress) {
+        AuthSession signedIn = session.get().orElseThrow(() -> new SignedOutException(
+                "Nobody is signed in; sign in to sync.", ServerError.none("no session")));
+        push.push(progress);
+        boolean reconcile = reconcileNext;
+        pull.pull(signedIn.email(), signedIn.userId(), reconcile, progress);
+        if (reconcile) {
+            reconcileNext = false;
+        }
+    }
+
+}

@@ -1,0 +1,128 @@
+package org.findinggood.coachdesk.sync;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.findinggood.coachdesk.remote.Condition;
+import org.findinggood.coachdesk.remote.Order;
+import org.findinggood.coachdesk.remote.PostgrestQuery;
+
+/**
+ * Reads a table page by page through the server's row cap.
+ *
+ * <p>{@link #since}: rows whose cursor column is at or after a point, in {@code (cursor, id)} order,
+ * each page starting after the last {@code (cursor, id)} seen, so ties on the timestamp (a bulk write
+ * in one transaction stamps every row the same) are never skipped or read twice.
+ * {@link #byId}: every row in id order (backfill, reconciliation), resumable after any id.
+ */
+final class KeysetPull {
+
+    private final int pageSize;
+
+    KeysetPull(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    /** Where an incremental pull stands: the last {@code (cursor, id)} read. */
+    record Position(OffsetDateTime at, UUID id) {
+
+        boolean isAfter(Position other) {
+            if (other == null || other.at == null) {
+                return true;
+            }
+            if (at == null) {
+                return false;
+            }
+            int byTime = at.compareTo(other.at);
+            return byTime > 0 || (byTime == 0 && id.compareTo(other.id) > 0);
+        }
+
+        static Position later(Position a, Position b) {
+            if (a == null) {
+                return b;
+            }
+            return b != null && b.isAfter(a) ? b : a;
+        }
+    }
+
+    /** A page and the position after it; the page handler writes both in one transaction. */
+    interface PageHandler<T> {
+        void accept(List<T> rows, Position after);
+    }
+
+    /**
+     * Rows of {@code base} with {@code cursorColumn >= from} (all non-null ones when {@code from} is null).
+     * Rows with a null cursor value are left to the id reconciliation.
+     */
+    <T> Position since(PulledTable<T> table, PostgrestQuery base, OffsetDateTime from, PageHandler<T> handler) {
+        String column = table.cursorColumn();
+        Position last = null;
+        while (true) {
+            PostgrestQuery page = base.order(column, Order.ASC).order("id", Order.ASC).limit(pageSize);
+            if (last != null) {
+                String at = TimestampText.of(last.at());
+                page = page.or(Condition.gt(column, at),
+                        Condition.and(Condition.eq(column, at), Condition.gt("id", last.id())));
+            } else if (from != null) {
+                page = page.gte(column, TimestampText.of(from));
+            } else {
+                page = page.not(column, "is", null);
+            }
+            List<T> rows = page.list(table.type());
+            if (rows.isEmpty()) {
+                return last;
+            }
+            T tail = rows.get(rows.size() - 1);
+            last = new Position(table.cursorOf().apply(tail), table.idOf().apply(tail));
+            handler.accept(rows, last);
+            if (rows.size() < pageSize) {
+                return last;
+            }
+        }
+    }
+
+    /** Every row of {@code base} with an id after {@code afterId} (all when null), in id order. */
+    <T> void byId(PulledTable<T> table, PostgrestQuery base, UUID afterId, Consumer<List<T>> handler) {
+        UUID last = afterId;
+        while (true) {
+            PostgrestQuery page = base.order("id", Order.ASC).limit(pageSize);
+            if (last != null) {
+                page = page.gt("id", last);
+            }
+            List<T> rows = page.list(table.type());
+            if (rows.isEmpty()) {
+                return;
+            }
+            last = table.idOf().apply(rows.get(rows.size() - 1));
+            handler.accept(rows);
+            if (rows.size() < pageSize) {
+                return;
+            }
+        }
+    }
+
+    /** Only the ids of {@code base}, in id order (the cheap reconciliation read). */
+    void ids(PostgrestQuery base, Consumer<List<UUID>> handler) {
+        UUID last = null;
+        while (true) {
+            PostgrestQuery page = base.select("id").order("id", Order.ASC).limit(pageSize);
+            if (last != null) {
+                page = page.gt("id", last);
+            }
+            List<IdOnly> rows = page.list(IdOnly.class);
+            if (rows.isEmpty()) {
+                return;
+            }
+            last = rows.get(rows.size() - 1).id();
+            handler.accept(rows.stream().map(IdOnly::id).toList());
+            if (rows.size() < pageSize) {
+                return;
+            }
+        }
+    }
+
+    /** A row read with {@code select=id}. */
+    record IdOnly(UUID id) {
+    }
+}

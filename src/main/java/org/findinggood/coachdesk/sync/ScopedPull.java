@@ -1,0 +1,421 @@
+package org.findinggood.coachdesk.sync;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.findinggood.coachdesk.model.Client;
+import org.findinggood.coachdesk.model.Coach;
+import org.findinggood.coachdesk.model.CoachingRelationship;
+import org.findinggood.coachdesk.model.DailyCheckin;
+import org.findinggood.coachdesk.model.FocusHistoryEntry;
+import org.findinggood.coachdesk.remote.PostgrestClient;
+import org.findinggood.coachdesk.remote.PostgrestQuery;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pulls the signed-in coach's part of the server into the cache. One pass:
+ * <ol>
+ * <li>the coach's own {@code coaches} row; their relationships (keyset on {@code updated_at},
+ *     plus an id check every pass, as relationships decide the scope);</li>
+ * <li>the scope: client e-mails of those relationships; {@code clients} rows re-read whole (one small
+ *     row per client); data of clients that left the scope is dropped;</li>
+ * <li>clients already in the cache: per table, keyset from the cursor minus the overlap
+ *     ({@link KeysetPull#since}); check-ins of the last days re-read; active focus items compared;</li>
+ * <li>clients new to the scope: every row, in id order, resumable page by page (backfill);</li>
+ * <li>when due, the reconciliation: ids compared (deletions, rows that slipped past the overlap),
+ *     tables without {@code updated_at} re-read whole.</li>
+ * </ol>
+ * Each page is written in one cache transaction together with its cursor.
+ */
+final class ScopedPull {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScopedPull.class);
+    static final String COVERED = "scope:";
+    static final String BACKFILL = "backfill:";
+    static final String BACKFILL_CHUNK = "backfill:chunk";
+    static final String RECONCILED = "reconciled";
+
+    private final PostgrestClient rest;
+    private final CacheDatabase db;
+    private final CacheTables tables;
+    private final Cursors cursors;
+    private final SyncSettings settings;
+    private final Clock clock;
+    private final KeysetPull keyset;
+
+    ScopedPull(PostgrestClient rest, CacheDatabase db, CacheTables tables, Cursors cursors, SyncSettings settings,
+            Clock clock) {
+        this.rest = rest;
+        this.db = db;
+        this.tables = tables;
+        this.cursors = cursors;
+        this.settings = settings;
+        this.clock = clock;
+        this.keyset = new KeysetPull(settings.pageSize());
+    }
+
+    /** One pull pass for the coach signed in as {@code coachEmail} (auth user {@code userId}). */
+    void pull(String coachEmail, UUID userId, boolean forceReconcile, SyncProgress progress) {
+        UUID coachId = pullCoach(coachEmail, userId, progress);
+        pullRelationships(coachId, progress);
+        SyncScope scope = new SyncScope(coachId, coachEmail, scopeEmails(coachId));
+        pullClients(scope, progress);
+        Set<String> covered = coveredEmails();
+        dropLeftScope(covered, scope.clientEmails());
+        SortedSet<String> kept = new TreeSet<>(covered);
+        kept.retainAll(scope.clientEmails());
+        pullIncremental(kept, progress);
+        SortedSet<String> fresh = new TreeSet<>(scope.clientEmails());
+        fresh.removeAll(covered);
+        boolean firstEver = covered.isEmpty();
+        backfill(fresh, progress);
+        if (firstEver) {
+            db.inTransaction(() -> cursors.reconciled(RECONCILED, clock.instant()));
+        } else if (forceReconcile || reconcileDue()) {
+            reconcile(kept, progress);
+        }
+    }
+
+    // ---- coach, relationships, clients -------------------------------------------------------------
+
+    private UUID pullCoach(String coachEmail, UUID userId, SyncProgress progress) {
+        progress.begin(SyncPhase.PULLING, "coaches", 1);
+        List<Coach> mine = rest.from("coaches").eq("email", coachEmail).list(Coach.class);
+        db.inTransaction(() -> {
+            tables.coaches().upsertAll(mine);
+            Set<UUID> keep = new HashSet<>();
+            mine.forEach(c -> keep.add(c.id()));
+            List<UUID> others = tables.coaches().all().stream().map(Coach::id).filter(id -> !keep.contains(id)).toList();
+            tables.coaches().deleteByIds(others);
+        });
+        progress.advance(mine.size());
+        // Relationships point at coaches.id; without a coaches row fall back to the auth user's id.
+        return mine.isEmpty() ? userId : mine.get(0).id();
+    }
+
+    private void pullRelationships(UUID coachId, SyncProgress progress) {
+        PulledTable<CoachingRelationship> table = tables.relationships();
+        progress.begin(SyncPhase.PULLING, table.name(), -1);
+        PostgrestQuery base = rest.from(table.name()).eq("coach_id", coachId);
+        pullSinceCursor(table, base, table.name(), true, progress);
+        // Relationships decide the scope, so deletions are checked every pass (one small id read).
+        Set<UUID> server = new HashSet<>();
+        keyset.ids(base, server::addAll);
+        List<UUID> vanished = tables.relationships().rows().all().stream()
+                .map(CoachingRelationship::id).filter(id -> !server.contains(id)).toList();
+        if (!vanished.isEmpty()) {
+            db.inTransaction(() -> tables.relationships().rows().deleteByIds(vanished));
+        }
+        fetchMissing(table, base, server);
+    }
+
+    private SortedSet<String> scopeEmails(UUID coachId) {
+        SortedSet<String> emails = new TreeSet<>();
+        for (CoachingRelationship r : tables.relationships().rows().all()) {
+            if (coachId.equals(r.coachId()) && r.clientEmail() != null) {
+                emails.add(r.clientEmail());
+            }
+        }
+        return emails;
+    }
+
+    private void pullClients(SyncScope scope, SyncProgress progress) {
+        PulledTable<Client> table = tables.clients();
+        progress.begin(SyncPhase.PULLING, table.name(), scope.clientEmails().size());
+        Set<UUID> seen = new HashSet<>();
+        for (List<String> chunk : SyncScope.chunks(scope.clientEmails(), settings.inListChunk())) {
+            keyset.byId(table, rest.from(table.name()).in("email", chunk), null, rows -> {
+                db.inTransaction(() -> table.rows().upsertAll(rows));
+                rows.forEach(c -> seen.add(c.id()));
+                progress.advance(rows.size());
+            });
+        }
+        List<UUID> gone = table.rows().all().stream().map(Client::id).filter(id -> !seen.contains(id)).toList();
+        if (!gone.isEmpty()) {
+            db.inTransaction(() -> table.rows().deleteByIds(gone));
+        }
+    }
+
+    // ---- scope bookkeeping ----------------------------------------------------------------------------
+
+    private Set<String> coveredEmails() {
+        Set<String> emails = new HashSet<>();
+        for (String key : cursors.keysStartingWith(COVERED)) {
+            emails.add(key.substring(COVERED.length()));
+        }
+        return emails;
+    }
+
+    /** A relationship went away: its client's rows go too (rows with unsent edits stay, see deleteByIds). */
+    private void dropLeftScope(Set<String> covered, Set<String> scope) {
+        for (String email : covered) {
+            if (scope.contains(email)) {
+                continue;
+            }
+            db.inTransaction(() -> {
+                for (PulledTable<?> table : tables.clientTables()) {
+                    table.rows().deleteByIds(table.rows().idsForClient(email));
+                }
+                cursors.forget(COVERED + email);
+            });
+        }
+    }
+
+    // ---- incremental ----------------------------------------------------------------------------------
+
+    private void pullIncremental(SortedSet<String> emails, SyncProgress progress) {
+        if (emails.isEmpty()) {
+            return;
+        }
+        List<List<String>> chunks = SyncScope.chunks(emails, settings.inListChunk());
+        for (PulledTable<?> table : tables.clientTables()) {
+            if (table.hasCursor()) {
+                progress.begin(SyncPhase.PULLING, table.name(), -1);
+                pullTableIncremental(table, chunks, progress);
+            }
+        }
+        pullRecentCheckins(chunks, progress);
+        pullActiveFocus(chunks, progress);
+    }
+
+    private <T> void pullTableIncremental(PulledTable<T> table, List<List<String>> chunks, SyncProgress progress) {
+        if (chunks.size() == 1) {
+            // One chunk: the cursor moves with every page, so an interruption resumes at the last page.
+            pullSinceCursor(table, scoped(table, chunks.get(0)), table.name(), true, progress);
+            return;
+        }
+        // Several chunks share one cursor: it moves once all chunks were read up to now.
+        KeysetPull.Position reached = null;
+        for (List<String> chunk : chunks) {
+            reached = KeysetPull.Position.later(reached,
+                    pullSinceCursor(table, scoped(table, chunk), table.name(), false, progress));
+        }
+        if (reached != null) {
+            KeysetPull.Position end = reached;
+            db.inTransaction(() -> advanceCursor(table.name(), end));
+        }
+    }
+
+    /** Keyset pull from the stored cursor minus the overlap; returns the last position read. */
+    private <T> KeysetPull.Position pullSinceCursor(PulledTable<T> table, PostgrestQuery base, String cursorKey,
+            boolean savePerPage, SyncProgress progress) {
+        Optional<KeysetPull.Position> stored = cursors.position(cursorKey);
+        OffsetDateTime from = stored.map(p -> p.at().minus(settings.overlap())).orElse(null);
+        return keyset.since(table, base, from, (rows, after) -> {
+            db.inTransaction(() -> {
+                table.rows().upsertAll(rows);
+                if (savePerPage) {
+                    advanceCursor(cursorKey, after);
+                }
+            });
+            progress.advance(rows.size());
+        });
+    }
+
+    /** Cursors only move forward: re-reading the overlap must not pull them back. */
+    private void advanceCursor(String key, KeysetPull.Position reached) {
+        KeysetPull.Position stored = cursors.position(key).orElse(null);
+        if (reached.isAfter(stored)) {
+            cursors.save(key, reached);
+        }
+    }
+
+    /** A client may check in again the same day: that updates the row without a new timestamp. */
+    private void pullRecentCheckins(List<List<String>> chunks, SyncProgress progress) {
+        PulledTable<DailyCheckin> table = tables.checkins();
+        LocalDate since = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(settings.checkinDays());
+        for (List<String> chunk : chunks) {
+            keyset.byId(table, scoped(table, chunk).gte("check_date", since.toString()), null, rows -> {
+                db.inTransaction(() -> table.rows().upsertAll(rows));
+                progress.advance(rows.size());
+            });
+        }
+    }
+
+    /**
+     * {@code focus_history} has no timestamp. New items start active and items change when they end, so
+     * the active ones are re-read; a cached active item the server no longer lists as active ended (or was
+     * deleted): it is fetched by id or removed.
+     */
+    private void pullActiveFocus(List<List<String>> chunks, SyncProgress progress) {
+        PulledTable<FocusHistoryEntry> table = tables.focus();
+        progress.begin(SyncPhase.PULLING, table.name(), -1);
+        for (List<String> chunk : chunks) {
+            Set<UUID> active = new HashSet<>();
+            keyset.byId(table, scoped(table, chunk).is("ended_at", null), null, rows -> {
+                db.inTransaction(() -> table.rows().upsertAll(rows));
+                rows.forEach(r -> active.add(r.id()));
+                progress.advance(rows.size());
+            });
+            Set<UUID> endedOrGone = new LinkedHashSet<>();
+            for (String email : chunk) {
+                for (FocusHistoryEntry cached : tables.focusEntries(email)) {
+                    if (cached.isActive() && !active.contains(cached.id())) {
+                        endedOrGone.add(cached.id());
+                    }
+                }
+            }
+            refetchOrDelete(table, endedOrGone);
+        }
+    }
+
+    // ---- backfill -------------------------------------------------------------------------------------
+
+    /**
+     * Every row of clients new to the scope, chunk by chunk, table by table, in id order. The position is
+     * saved with each page, under a fingerprint of the chunk, so an interrupted backfill resumes at its
+     * last page when the same clients are still new, and starts over when they are not.
+     */
+    private void backfill(SortedSet<String> fresh, SyncProgress progress) {
+        for (List<String> chunk : SyncScope.chunks(fresh, settings.inListChunk())) {
+            UUID fingerprint = UUID.nameUUIDFromBytes(String.join("\n", chunk).getBytes(StandardCharsets.UTF_8));
+            Optional<KeysetPull.Position> marker = cursors.position(BACKFILL_CHUNK);
+            if (marker.isEmpty() || !fingerprint.equals(marker.get().id())) {
+                db.inTransaction(() -> {
+                    for (String key : cursors.keysStartingWith(BACKFILL)) {
+                        cursors.forget(key);
+                    }
+                    cursors.save(BACKFILL_CHUNK, new KeysetPull.Position(null, fingerprint));
+                });
+            }
+            for (PulledTable<?> table : tables.clientTables()) {
+                backfillTable(table, chunk, progress);
+            }
+            db.inTransaction(() -> {
+                for (String email : chunk) {
+                    cursors.mark(COVERED + email);
+                }
+                for (String key : cursors.keysStartingWith(BACKFILL)) {
+                    cursors.forget(key);
+                }
+            });
+            LOG.info("Backfilled {} new clients", chunk.size());
+        }
+    }
+
+    private <T> void backfillTable(PulledTable<T> table, List<String> chunk, SyncProgress progress) {
+        String key = BACKFILL + table.name();
+        Optional<KeysetPull.Position> resume = cursors.position(key);
+        PostgrestQuery base = scoped(table, chunk);
+        progress.begin(SyncPhase.PULLING, table.name(), base.count());
+        UUID after = resume.map(KeysetPull.Position::id).orElse(null);
+        // The highest cursor value seen: the table's incremental cursor starts there when it has none.
+        KeysetPull.Position[] highest = {resume.filter(p -> p.at() != null).orElse(null)};
+        keyset.byId(table, base, after, rows -> {
+            UUID lastId = table.idOf().apply(rows.get(rows.size() - 1));
+            if (table.hasCursor()) {
+                for (T row : rows) {
+                    OffsetDateTime at = table.cursorOf().apply(row);
+                    if (at != null) {
+                        highest[0] = KeysetPull.Position.later(highest[0], new KeysetPull.Position(at, table.idOf().apply(row)));
+                    }
+                }
+            }
+            KeysetPull.Position saved = new KeysetPull.Position(highest[0] == null ? null : highest[0].at(), lastId);
+            db.inTransaction(() -> {
+                table.rows().upsertAll(rows);
+                cursors.save(key, saved);
+            });
+            progress.advance(rows.size());
+        });
+        if (table.hasCursor() && highest[0] != null && cursors.position(table.name()).isEmpty()) {
+            KeysetPull.Position start = highest[0];
+            db.inTransaction(() -> cursors.save(table.name(), start));
+        }
+    }
+
+    // ---- reconciliation -------------------------------------------------------------------------------
+
+    private boolean reconcileDue() {
+        Optional<Instant> last = cursors.reconciledAt(RECONCILED);
+        return last.isEmpty() || !last.get().plus(settings.reconcileEvery()).isAfter(clock.instant());
+    }
+
+    private void reconcile(SortedSet<String> emails, SyncProgress progress) {
+        for (List<String> chunk : SyncScope.chunks(emails, settings.inListChunk())) {
+            for (PulledTable<?> table : tables.clientTables()) {
+                progress.begin(SyncPhase.RECONCILING, table.name(), -1);
+                reconcileTable(table, chunk, progress);
+            }
+        }
+        db.inTransaction(() -> cursors.reconciled(RECONCILED, clock.instant()));
+    }
+
+    /**
+     * Tables with {@code updated_at}: compare ids only (deleted rows go, rows that slipped past the overlap
+     * are fetched). Tables without: re-read whole, as a row may have changed without any timestamp moving.
+     */
+    private <T> void reconcileTable(PulledTable<T> table, List<String> chunk, SyncProgress progress) {
+        PostgrestQuery base = scoped(table, chunk);
+        Set<UUID> cached = new HashSet<>();
+        for (String email : chunk) {
+            cached.addAll(table.rows().idsForClient(email));
+        }
+        Set<UUID> server = new HashSet<>();
+        if (table.tracksUpdates()) {
+            keyset.ids(base, server::addAll);
+            fetchMissing(table, base, server, cached);
+        } else {
+            keyset.byId(table, base, null, rows -> {
+                db.inTransaction(() -> table.rows().upsertAll(rows));
+                rows.forEach(r -> server.add(table.idOf().apply(r)));
+                progress.advance(rows.size());
+            });
+        }
+        List<UUID> vanished = cached.stream().filter(id -> !server.contains(id)).toList();
+        if (!vanished.isEmpty()) {
+            int deleted = db.inTransaction(() -> table.rows().deleteByIds(vanished));
+            LOG.info("Reconciliation removed {} rows of {} deleted on the server", deleted, table.name());
+        }
+    }
+
+    private <T> void fetchMissing(PulledTable<T> table, PostgrestQuery base, Set<UUID> server) {
+        Set<UUID> cached = new HashSet<>();
+        for (T row : table.rows().all()) {
+            cached.add(table.idOf().apply(row));
+        }
+        fetchMissing(table, base, server, cached);
+    }
+
+    private <T> void fetchMissing(PulledTable<T> table, PostgrestQuery base, Set<UUID> server, Set<UUID> cached) {
+        List<UUID> missing = server.stream().filter(id -> !cached.contains(id)).sorted().toList();
+        for (int i = 0; i < missing.size(); i += settings.inListChunk()) {
+            List<UUID> ids = missing.subList(i, Math.min(missing.size(), i + settings.inListChunk()));
+            List<T> rows = base.in("id", ids).list(table.type());
+            db.inTransaction(() -> table.rows().upsertAll(rows));
+        }
+    }
+
+    private <T> void refetchOrDelete(PulledTable<T> table, Set<UUID> ids) {
+        List<UUID> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += settings.inListChunk()) {
+            List<UUID> batch = all.subList(i, Math.min(all.size(), i + settings.inListChunk()));
+            List<T> rows = rest.from(table.name()).in("id", batch).list(table.type());
+            Set<UUID> found = new HashSet<>();
+            rows.forEach(r -> found.add(table.idOf().apply(r)));
+            List<UUID> gone = batch.stream().filter(id -> !found.contains(id)).toList();
+            db.inTransaction(() -> {
+                table.rows().upsertAll(rows);
+                table.rows().deleteByIds(gone);
+            });
+        }
+    }
+
+    private PostgrestQuery scoped(PulledTable<?> table, List<String> emails) {
+        return rest.from(table.name()).in(table.clientColumn(), emails);
+    }
+}

@@ -1,0 +1,45 @@
+package org.findinggood.coachdesk.sync;
+
+import java.time.Duration;
+
+/**
+ * Tuning of the pull. Defaults fit Supabase: pages of its 1,000-row cap, {@code in} lists short
+ * enough for any gateway's URL limit.
+ *
+ * @param pageSize        rows per request (never above the server's cap)
+ * @param inListChunk     client e-mails per {@code client_email=in.(...)} filter
+ * @param overlap         how far behind its cursor an incremental pull re-reads: a row stamped by a
+ *                        transaction that started earlier but committed later than the rows already seen
+ *                        is still found when that transaction took less than this
+ * @param reconcileEvery  how often the id reconciliation (deletions, rows changed without a timestamp) runs
+ * @param checkinDays     how many recent days of check-ins are re-read every sync (a client may check in
+ *                        again the same day, which updates the row without a new timestamp)
+ */
+public record SyncSettings(int pageSize, int inListChunk, Duration overlap, Duration reconcileEvery, int checkinDays) {
+
+    public SyncSettings {
+        if (pageSize < 1 || inListChunk < 1) {
+            throw new IllegalArgumentException("pageSize and inListChunk must be positive");
+        }
+    }
+
+    public static SyncSettings standard() {
+        return new SyncSettings(1000, 100, Duration.ofMinutes(10), Duration.ofHours(1), 2);
+    }
+
+    public SyncSettings withPageSize(int rows) {
+        return new SyncSettings(rows, inListChunk, overlap, reconcileEvery, checkinDays);
+    }
+
+    public SyncSettings withInListChunk(int emails) {
+        return new SyncSettings(pageSize, emails, overlap, reconcileEvery, checkinDays);
+    }
+
+    public SyncSettings withOverlap(Duration window) {
+        return new SyncSettings(pageSize, inListChunk, window, reconcileEvery, checkinDays);
+    }
+
+    public SyncSettings withReconcileEvery(Duration every) {
+        return new SyncSettings(pageSize, inListChunk, overlap, every, checkinDays);
+    }
+}

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.findinggood.coachdesk.remote.ConflictException;
 import org.findinggood.coachdesk.remote.ConstraintViolationException;
 import org.findinggood.coachdesk.remote.PostgrestClient;
@@ -43,6 +44,8 @@ final class OutboxPush {
     private final OutboxRepository outbox;
     private final ConflictRepository conflicts;
     private final Map<String, RowRepository<?>> repositories;
+    /** The last version sent per row (this session): tells our own landed write from someone else's. */
+    private final Map<String, OutboxEntry> lastSent = new ConcurrentHashMap<>();
 
     OutboxPush(PostgrestClient rest, CacheDatabase db, OutboxRepository outbox, ConflictRepository conflicts,
             Map<String, RowRepository<?>> repositories) {
@@ -66,7 +69,7 @@ final class OutboxPush {
                 if (entry.operation() == OutboxEntry.Operation.INSERT) {
                     pushInsert(entry);
                 } else {
-                    pushUpdate(entry);
+                    pushUpdate(entry, true);
                 }
             } catch (RuntimeException e) {
                 outbox.recordFailure(entry, e.getClass().getSimpleName());
@@ -79,6 +82,7 @@ final class OutboxPush {
     }
 
     private void pushInsert(OutboxEntry entry) {
+        OutboxEntry earlier = lastSent.put(key(entry), entry);
         ObjectNode row = entry.payload();
         row.put("id", entry.rowId().toString());
         // The server stamps its own times: a laptop's clock must not place rows behind other devices' cursors.
@@ -104,12 +108,31 @@ final class OutboxPush {
         if (stored == null) {
             throw new IllegalStateException("The server accepted a new " + entry.table() + " row but does not list it.");
         }
-        confirm(entry, stored);
+        if (holds(stored, stripped(entry))) {
+            confirm(entry, stored);
+        } else if (earlier != null && earlier.seq() == entry.seq() && earlier.revision() < entry.revision()
+                && holds(stored, stripped(earlier))) {
+            // An earlier attempt inserted an older version and the coach edited the row since: keep the
+            // newer values queued, as an update on the row the server has.
+            rebase(entry, stored);
+        } else {
+            LOG.info("A new {} row was changed on the server before its insert was confirmed", entry.table());
+            JsonNode server = stored;
+            db.inTransaction(() -> conflicts.record(entry, server));
+        }
     }
 
-    private void pushUpdate(OutboxEntry entry) {
-        ObjectNode patch = entry.payload();
-        patch.remove(List.of("id", "created_at", "updated_at"));
+    /** Confirms an older revision: the store keeps the entry, now as an update based on the server's row. */
+    private void rebase(OutboxEntry entry, JsonNode serverRow) {
+        OutboxEntry older = new OutboxEntry(entry.seq(), entry.table(), entry.rowId(), entry.operation(),
+                entry.payload(), entry.baseUpdatedAt(), entry.createdAt(), entry.attempts(), entry.lastError(),
+                entry.revision() - 1);
+        confirm(older, serverRow);
+    }
+
+    private void pushUpdate(OutboxEntry entry, boolean mayRebase) {
+        OutboxEntry earlier = lastSent.put(key(entry), entry);
+        ObjectNode patch = stripped(entry);
         PostgrestQuery guarded = rest.from(entry.table()).eq("id", entry.rowId());
         guarded = entry.baseUpdatedAt() == null ? guarded.is("updated_at", null)
                 : guarded.eq("updated_at", entry.baseUpdatedAtText());
@@ -131,8 +154,30 @@ final class OutboxPush {
             confirm(entry, current.get());
             return;
         }
+        if (mayRebase && current.isPresent() && earlier != null && earlier.seq() == entry.seq()
+                && earlier.revision() < entry.revision()
+                && holds(current.get(), stripped(earlier))) {
+            // Our earlier attempt landed (its answer was lost) and the coach edited the row again since:
+            // rebase the newer edit on the server's row and send it now.
+            rebase(entry, current.get());
+            OutboxEntry rebased = outbox.forRow(entry.table(), entry.rowId()).orElse(null);
+            if (rebased != null) {
+                pushUpdate(rebased, false);
+            }
+            return;
+        }
         LOG.info("An edit of {} conflicts with a newer server version; kept for the coach to resolve", entry.table());
         db.inTransaction(() -> conflicts.record(entry, current.orElse(null)));
+    }
+
+    private static String key(OutboxEntry entry) {
+        return entry.table() + "/" + entry.rowId();
+    }
+
+    private static ObjectNode stripped(OutboxEntry entry) {
+        ObjectNode patch = entry.payload();
+        patch.remove(List.of("id", "created_at", "updated_at"));
+        return patch;
     }
 
     private Optional<JsonNode> serverRow(OutboxEntry entry) {

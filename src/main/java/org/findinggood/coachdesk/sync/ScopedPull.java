@@ -65,7 +65,8 @@ final class ScopedPull {
         this.cursors = cursors;
         this.settings = settings;
         this.clock = clock;
-        this.keyset = new KeysetPull(settings.pageSize());
+        // Never ask for more than the server's row cap: a short page would look like the last one.
+        this.keyset = new KeysetPull(Math.min(settings.pageSize(), rest.maxRows()));
     }
 
     /** One pull pass for the coach signed in as {@code coachEmail} (auth user {@code userId}). */
@@ -81,9 +82,9 @@ final class ScopedPull {
         pullIncremental(kept, progress);
         SortedSet<String> fresh = new TreeSet<>(scope.clientEmails());
         fresh.removeAll(covered);
-        boolean firstEver = covered.isEmpty();
         backfill(fresh, progress);
-        if (firstEver) {
+        if (cursors.reconciledAt(RECONCILED).isEmpty()) {
+            // The first (possibly resumed) full read is as good as a reconciliation.
             db.inTransaction(() -> cursors.reconciled(RECONCILED, clock.instant()));
         } else if (forceReconcile || reconcileDue()) {
             reconcile(kept, progress);
@@ -228,6 +229,12 @@ final class ScopedPull {
 
     /** Cursors only move forward: re-reading the overlap must not pull them back. */
     private void advanceCursor(String key, KeysetPull.Position reached) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        if (reached.at() != null && reached.at().isAfter(now)) {
+            // A row stamped in the future (a writer's clock ahead) must not carry the cursor past rows
+            // written now: keep the cursor at our clock, the overlap re-reads the rest.
+            reached = new KeysetPull.Position(now, new UUID(0, 0));
+        }
         KeysetPull.Position stored = cursors.position(key).orElse(null);
         if (reached.isAfter(stored)) {
             cursors.save(key, reached);

@@ -1,0 +1,126 @@
+package org.findinggood.coachdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.findinggood.coachdesk.store.AgreedActivityRepository;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheKey;
+import org.findinggood.coachdesk.sync.LocalSyncStack;
+import org.findinggood.coachdesk.sync.ServerSeed;
+import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless command end to end: arguments, sign-in, a real sync into a cache file, exit codes. */
+class HeadlessSyncTest {
+
+    private static final String COACH = "headless@example.org";
+    private static LocalSyncStack stack;
+    private static String baseUrl;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void start() throws Exception {
+        stack = LocalSyncStack.start();
+        baseUrl = stack.supabase().baseUrl().toString();
+        UUID coachId = stack.coach(COACH);
+        try (Connection c = stack.sql()) {
+            new ServerSeed(3, 1, 5, 2, 3, 1).write(c, coachId, "headless");
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+    }
+
+    private int run(Map<String, String> env, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--project", baseUrl,
+                "--anon-key", stack.supabase().anonKey(), "--email", COACH,
+                "--cache", dir.resolve("cache.db").toString(), "--session", dir.resolve("session.json").toString()));
+        args.addAll(List.of(extra));
+        return HeadlessSync.run(args.toArray(String[]::new), env,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void syncsTheWorkspaceWithAProgressBarThenReusesTheSavedSession() {
+        CacheKey key = CacheKey.random();
+        Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
+
+        assertThat(run(env)).as(err()).isEqualTo(HeadlessSync.OK);
+        assertThat(out()).contains("Synced " + COACH + ":").contains("0 conflicts waiting");
+        assertThat(err()).contains("Receiving changes agreed_activities");
+        assertThat(err()).doesNotContain(LocalSyncStack.PASSWORD);
+        try (CacheDatabase cache = LocalSyncStack.openCache(dir.resolve("cache.db"), key)) {
+            assertThat(new AgreedActivityRepository(cache).all()).hasSize(15);
+        }
+
+        out.reset();
+        // No password this time: the saved session (refresh token) is enough for a scheduled job.
+        assertThat(run(Map.of("COACHDESK_CACHE_KEY", key.toHex()), "--quiet", "--full")).as(err()).isEqualTo(HeadlessSync.OK);
+        assertThat(out()).contains("Synced");
+    }
+
+    @Test
+    void aWrongPasswordAsksToSignIn() {
+        int code = run(Map.of("COACHDESK_PASSWORD", "not the password"), "--unencrypted", "--quiet");
+        assertThat(code).isEqualTo(HeadlessSync.SIGN_IN);
+        assertThat(err()).contains("refused the e-mail or password");
+    }
+
+    @Test
+    void withoutAPasswordOrSessionItSaysWhatToSet() {
+        assertThat(run(Map.of(), "--unencrypted", "--quiet")).isEqualTo(HeadlessSync.SIGN_IN);
+        assertThat(err()).contains("set COACHDESK_PASSWORD");
+    }
+
+    @Test
+    void offlineIsItsOwnExitCodeAndKeepsTheCache() {
+        LocalSupabase down = stack.supabase();
+        down.outage(LocalSupabase.Outage.DOWN);
+        try {
+            int code = run(Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD), "--unencrypted", "--quiet");
+            assertThat(code).isEqualTo(HeadlessSync.OFFLINE);
+            assertThat(err()).startsWith("Offline:");
+        } finally {
+            down.outage(LocalSupabase.Outage.NONE);
+        }
+    }
+
+    @Test
+    void argumentsAreCheckedAndHelpListsTheExitCodes() {
+        assertThat(run(Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD), "--quiet")).isEqualTo(HeadlessSync.USAGE);
+        assertThat(err()).contains("COACHDESK_CACHE_KEY");
+        assertThat(HeadlessSync.run(new String[] {"--bogus"}, Map.of(), new PrintStream(out), new PrintStream(err)))
+                .isEqualTo(HeadlessSync.USAGE);
+        out.reset();
+        assertThat(HeadlessSync.run(new String[] {"--help"}, Map.of(), new PrintStream(out, true), new PrintStream(err)))
+                .isZero();
+        assertThat(out()).contains("Exit codes:").contains("3   offline");
+    }
+}

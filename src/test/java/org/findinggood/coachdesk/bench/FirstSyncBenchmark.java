@@ -1,0 +1,201 @@
+package org.findinggood.coachdesk.bench;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.findinggood.coachdesk.model.AgreedActivity;
+import org.findinggood.coachdesk.model.Client;
+import org.findinggood.coachdesk.model.CoachingRelationship;
+import org.findinggood.coachdesk.model.DailyCheckin;
+import org.findinggood.coachdesk.model.FocusHistoryEntry;
+import org.findinggood.coachdesk.model.Permission;
+import org.findinggood.coachdesk.model.RollingAggregate;
+import org.findinggood.coachdesk.model.WeeklySnapshot;
+import org.findinggood.coachdesk.remote.RemoteHttp;
+import org.findinggood.coachdesk.remote.RemoteJson;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheKey;
+import org.findinggood.coachdesk.sync.CoachSync;
+import org.findinggood.coachdesk.sync.LocalSyncStack;
+import org.findinggood.coachdesk.sync.ServerSeed;
+import org.findinggood.coachdesk.sync.SyncPhase;
+import org.findinggood.coachdesk.sync.SyncProgress;
+import org.findinggood.coachdesk.sync.SyncSettings;
+
+/**
+ * First sync of ~100,000 rows over loopback (local Supabase stand-in, PostgreSQL, SQLCipher cache)
+ * against a baseline measured in the same run: the same rows fetched by plain paged GETs with OkHttp
+ * and parsed by Jackson into the model records, nothing stored. Then a resync with no server change.
+ * {@code -Dbench.clients=N} scales it (1,000 rows per client).
+ */
+final class FirstSyncBenchmark implements Benchmark {
+
+    private static final String COACH = "bench-coach@example.org";
+
+    @Override
+    public String name() {
+        return "first-sync";
+    }
+
+    @Override
+    public void run(BenchReport report) throws Exception {
+        int clients = Integer.getInteger("bench.clients", 100);
+        ServerSeed seed = new ServerSeed(clients, 5, 100, 104, 780, 8);
+        Path dir = Files.createTempDirectory("coachdesk-bench");
+        try (LocalSyncStack stack = LocalSyncStack.start()) {
+            UUID coachId = stack.coach(COACH);
+            long seeding = System.nanoTime();
+            try (Connection c = stack.sql()) {
+                seed.write(c, coachId, "client");
+            }
+            report.note(seed.totalRows() + " rows for " + clients + " clients seeded in " + millisSince(seeding) + " ms");
+
+            AtomicInteger requests = new AtomicInteger();
+            OkHttpClient http = RemoteHttp.defaultClient().newBuilder().addInterceptor(chain -> {
+                requests.incrementAndGet();
+                return chain.proceed(chain.request());
+            }).build();
+            LocalSyncStack.SignedIn coach = stack.signIn(COACH, stack.supabase().baseUrl(), http, 1000);
+            RawFetch raw = new RawFetch(http, stack.supabase().baseUrl().toString(), stack.supabase().anonKey(),
+                    coach.tokens().accessToken(), coachId);
+
+            // Warm-up of both paths (JIT, connection pool, PostgreSQL buffers), not measured.
+            raw.fetchAll(clients, "client");
+            try (CacheDatabase warm = LocalSyncStack.openCache(dir.resolve("warm.db"), CacheKey.random())) {
+                coach.sync(warm, SyncSettings.standard()).run(SyncProgress.NONE);
+            }
+
+            long rawStart = System.nanoTime();
+            long rawRows = raw.fetchAll(clients, "client");
+            long rawMillis = millisSince(rawStart);
+            report.note("baseline: " + rawRows + " rows in " + rawMillis + " ms");
+
+            try (CacheDatabase cache = LocalSyncStack.openCache(dir.resolve("bench.db"), CacheKey.random())) {
+                CoachSync sync = coach.sync(cache, SyncSettings.standard());
+                RowCount pulled = new RowCount();
+                report.resetPeakHeap();
+                long syncStart = System.nanoTime();
+                sync.run(pulled);
+                long syncMillis = millisSince(syncStart);
+                long peak = report.peakHeapMib();
+                report.note("first sync: " + pulled.rows.get() + " rows in " + syncMillis + " ms");
+                report.metric("first-sync-rows", pulled.rows.get());
+                report.metric("first-sync-ms", syncMillis);
+                report.metric("first-sync-rows-per-s", Math.round(pulled.rows.get() * 1000.0 / syncMillis));
+                report.metric("first-sync-raw-ms", rawMillis);
+                report.metric("first-sync-vs-raw", (double) syncMillis / rawMillis);
+                report.metric("first-sync-peak-heap-mib", peak);
+
+                int before = requests.get();
+                long again = System.nanoTime();
+                sync.run(SyncProgress.NONE);
+                report.metric("resync-nochange-requests", requests.get() - before);
+                report.metric("resync-nochange-ms", millisSince(again));
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static final class RowCount implements SyncProgress {
+        final AtomicLong rows = new AtomicLong();
+
+        @Override
+        public void begin(SyncPhase phase, String table, long total) {
+        }
+
+        @Override
+        public void advance(long n) {
+            rows.addAndGet(n);
+        }
+    }
+
+    /** The baseline: plain keyset-paged GETs with OkHttp, parsed into the records with Jackson. */
+    private static final class RawFetch {
+        private final OkHttpClient http;
+        private final String base;
+        private final String anonKey;
+        private final String token;
+        private final UUID coachId;
+        private final ObjectMapper json = RemoteJson.newMapper();
+
+        RawFetch(OkHttpClient http, String base, String anonKey, String token, UUID coachId) {
+            this.http = http;
+            this.base = base;
+            this.anonKey = anonKey;
+            this.token = token;
+            this.coachId = coachId;
+        }
+
+        long fetchAll(int clients, String prefix) throws Exception {
+            List<String> emails = new ArrayList<>();
+            for (int i = 1; i <= clients; i++) {
+                emails.add(ServerSeed.email(prefix, i));
+            }
+            long rows = pages("coaching_relationships", "coach_id", "eq." + coachId, CoachingRelationship.class,
+                    CoachingRelationship::id);
+            for (int i = 0; i < emails.size(); i += 100) {
+                String in = "in.(" + String.join(",", emails.subList(i, Math.min(emails.size(), i + 100))) + ")";
+                rows += pages("clients", "email", in, Client.class, Client::id);
+                rows += pages("permissions", "client_email", in, Permission.class, Permission::id);
+                rows += pages("agreed_activities", "client_email", in, AgreedActivity.class, AgreedActivity::id);
+                rows += pages("rolling_aggregates", "client_email", in, RollingAggregate.class, RollingAggregate::id);
+                rows += pages("weekly_snapshots", "client_email", in, WeeklySnapshot.class, WeeklySnapshot::id);
+                rows += pages("daily_checkins", "client_email", in, DailyCheckin.class, DailyCheckin::id);
+                rows += pages("focus_history", "client_email", in, FocusHistoryEntry.class, FocusHistoryEntry::id);
+            }
+            return rows;
+        }
+
+        private <T> long pages(String table, String column, String filter, Class<T> type, Function<T, UUID> id)
+                throws Exception {
+            JavaType listType = json.getTypeFactory().constructCollectionType(List.class, type);
+            long rows = 0;
+            UUID last = null;
+            while (true) {
+                HttpUrl.Builder url = HttpUrl.get(base).newBuilder().addPathSegments("rest/v1/" + table)
+                        .addQueryParameter("select", "*")
+                        .addQueryParameter(column, filter)
+                        .addQueryParameter("order", "id.asc")
+                        .addQueryParameter("limit", "1000");
+                if (last != null) {
+                    url.addQueryParameter("id", "gt." + last);
+                }
+                Request request = new Request.Builder().url(url.build()).header("apikey", anonKey)
+                        .header("Authorization", "Bearer " + token).build();
+                List<T> page;
+                try (Response response = http.newCall(request).execute()) {
+                    if (!response.isSuccessful()) {
+                        throw new IllegalStateException(table + " answered " + response.code());
+                    }
+                    page = json.readValue(response.body().byteStream(), listType);
+                }
+                rows += page.size();
+                if (page.size() < 1000) {
+                    return rows;
+                }
+                last = id.apply(page.get(page.size() - 1));
+            }
+        }
+    }
+}

@@ -14,6 +14,11 @@ import org.findinggood.coachdesk.model.Visibility;
 /** {@code agreed_activities}. Write edits through {@link LocalEdits}, never here, so they reach the outbox. */
 public final class AgreedActivityRepository extends RowRepository<AgreedActivity> {
 
+    static final String BY_CLIENT = "SELECT * FROM agreed_activities WHERE client_email = ? ORDER BY created_at DESC, id";
+    static final String BY_CLIENT_AND_STATUS = "SELECT * FROM agreed_activities WHERE client_email = ? AND status = ? ORDER BY created_at DESC, id";
+    static final String OPEN_BY_CLIENT = "SELECT * FROM agreed_activities WHERE client_email = ? AND status IN ('pending', 'evidence_found') "
+            + "ORDER BY created_at DESC, id";
+
     public AgreedActivityRepository(CacheDatabase db) {
         super(db, AgreedActivity.class, "agreed_activities", List.of("id", "client_email", "coach_id", "source", "activity_text", "status",
                 "evidence_entries", "coach_notes", "visibility", "created_at", "updated_at"),
@@ -22,19 +27,18 @@ public final class AgreedActivityRepository extends RowRepository<AgreedActivity
 
     /** A client's activities, newest first. */
     public List<AgreedActivity> byClient(String clientEmail) {
-        return query("SELECT * FROM agreed_activities WHERE client_email = ? ORDER BY created_at DESC, id", clientEmail);
+        return query(BY_CLIENT, clientEmail);
     }
 
     /** A client's activities with the given status, newest first. */
     public List<AgreedActivity> byClientAndStatus(String clientEmail, ActivityStatus status) {
-        return query("SELECT * FROM agreed_activities WHERE client_email = ? AND status = ? ORDER BY created_at DESC, id",
+        return query(BY_CLIENT_AND_STATUS,
                 clientEmail, status.wire());
     }
 
     /** A client's open activities (pending or evidence found), newest first. */
     public List<AgreedActivity> openByClient(String clientEmail) {
-        return query("SELECT * FROM agreed_activities WHERE client_email = ? AND status IN ('pending', 'evidence_found') "
-                + "ORDER BY created_at DESC, id", clientEmail);
+        return query(OPEN_BY_CLIENT, clientEmail);
     }
 
     @Override

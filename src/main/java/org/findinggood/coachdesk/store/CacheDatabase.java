@@ -3,6 +3,7 @@ package org.findinggood.coachdesk.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -146,9 +147,15 @@ public final class CacheDatabase implements AutoCloseable {
         return connection;
     }
 
+    // Explicit BEGIN/COMMIT on an auto-commit connection: after SQLITE_FULL, SQLite rolls the
+    // transaction back by itself, and the driver's own transaction tracking would then run the
+    // next "transaction" unprotected. Plain statements keep us in charge.
     private void begin() {
         try {
-            connection.setAutoCommit(false);
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            execute("BEGIN IMMEDIATE");
         } catch (SQLException e) {
             throw CacheException.from(e);
         }
@@ -156,8 +163,7 @@ public final class CacheDatabase implements AutoCloseable {
 
     private void commit() {
         try {
-            connection.commit();
-            connection.setAutoCommit(true);
+            execute("COMMIT");
         } catch (SQLException e) {
             rollbackQuietly();
             throw CacheException.from(e);
@@ -165,13 +171,19 @@ public final class CacheDatabase implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
-        try {
-            connection.rollback();
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            LOG.warn("Rolling back a cache transaction failed", e);
-        }
         touchedTables.clear();
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite may have rolled back already (SQLITE_FULL, SQLITE_IOERR): nothing is left open.
+            LOG.debug("Rollback after a failed cache transaction: {}", e.getMessage());
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
     }
 
     private void ensureOpen() {

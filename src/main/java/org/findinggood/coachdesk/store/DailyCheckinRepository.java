@@ -12,6 +12,9 @@ import org.findinggood.coachdesk.model.DailyCheckin;
 /** {@code daily_checkins}: one per client per day. */
 public final class DailyCheckinRepository extends RowRepository<DailyCheckin> {
 
+    static final String BETWEEN = "SELECT * FROM daily_checkins WHERE client_email = ? AND check_date BETWEEN ? AND ? "
+            + "ORDER BY check_date";
+
     public DailyCheckinRepository(CacheDatabase db) {
         super(db, DailyCheckin.class, "daily_checkins", List.of("id", "client_email", "permission_id", "check_date", "focus_scores",
                 "created_at"), Set.of());
@@ -19,8 +22,7 @@ public final class DailyCheckinRepository extends RowRepository<DailyCheckin> {
 
     /** A client's check-ins from {@code from} to {@code to} (both inclusive), oldest first. */
     public List<DailyCheckin> byClientBetween(String clientEmail, LocalDate from, LocalDate to) {
-        return query("SELECT * FROM daily_checkins WHERE client_email = ? AND check_date BETWEEN ? AND ? "
-                + "ORDER BY check_date", clientEmail, from.toString(), to.toString());
+        return query(BETWEEN, clientEmail, from.toString(), to.toString());
     }
 
     @Override

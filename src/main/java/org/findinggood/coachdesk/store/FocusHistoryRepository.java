@@ -12,6 +12,8 @@ import org.findinggood.coachdesk.model.FocusHistoryEntry;
 /** {@code focus_history}: how a client's focus items evolved. */
 public final class FocusHistoryRepository extends RowRepository<FocusHistoryEntry> {
 
+    static final String BY_CLIENT = "SELECT * FROM focus_history WHERE client_email = ? ORDER BY started_at DESC, id";
+
     public FocusHistoryRepository(CacheDatabase db) {
         super(db, FocusHistoryEntry.class, "focus_history", List.of("id", "client_email", "focus_name", "started_at", "ended_at", "evolved_into",
                 "reason"), Set.of("reason"));
@@ -19,7 +21,7 @@ public final class FocusHistoryRepository extends RowRepository<FocusHistoryEntr
 
     /** A client's focus history, most recently started first. */
     public List<FocusHistoryEntry> byClient(String clientEmail) {
-        return query("SELECT * FROM focus_history WHERE client_email = ? ORDER BY started_at DESC, id", clientEmail);
+        return query(BY_CLIENT, clientEmail);
     }
 
     @Override

@@ -12,6 +12,9 @@ import org.findinggood.coachdesk.model.Permission;
 /** {@code permissions}: the client's Permission, Practice and Focus. */
 public final class PermissionRepository extends RowRepository<Permission> {
 
+    static final String LATEST_BY_CLIENT = "SELECT * FROM permissions WHERE client_email = ? "
+            + "ORDER BY updated_at DESC, created_at DESC LIMIT 1";
+
     public PermissionRepository(CacheDatabase db) {
         super(db, Permission.class, "permissions", List.of("id", "client_email", "prediction_id", "practice", "permission", "focus",
                 "created_at", "updated_at"), Set.of());
@@ -19,8 +22,7 @@ public final class PermissionRepository extends RowRepository<Permission> {
 
     /** The client's current Permission: the most recently updated row. */
     public Optional<Permission> latestByClient(String clientEmail) {
-        List<Permission> found = query("SELECT * FROM permissions WHERE client_email = ? "
-                + "ORDER BY updated_at DESC, created_at DESC LIMIT 1", clientEmail);
+        List<Permission> found = query(LATEST_BY_CLIENT, clientEmail);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 

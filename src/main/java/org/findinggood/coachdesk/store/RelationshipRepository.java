@@ -13,13 +13,15 @@ import org.findinggood.coachdesk.model.RelationshipStatus;
 /** {@code coaching_relationships}: the signed-in coach's relationships. */
 public final class RelationshipRepository extends RowRepository<CoachingRelationship> {
 
+    static final String BY_STATUS = "SELECT * FROM coaching_relationships WHERE status = ? ORDER BY client_email";
+
     public RelationshipRepository(CacheDatabase db) {
         super(db, CoachingRelationship.class, "coaching_relationships", List.of("id", "coach_id", "client_email", "status", "started_at",
                 "ended_at", "invite_code", "created_at", "updated_at"), Set.of("status"));
     }
 
     public List<CoachingRelationship> byStatus(RelationshipStatus status) {
-        return query("SELECT * FROM coaching_relationships WHERE status = ? ORDER BY client_email", status.wire());
+        return query(BY_STATUS, status.wire());
     }
 
     public Optional<CoachingRelationship> byClient(String clientEmail) {

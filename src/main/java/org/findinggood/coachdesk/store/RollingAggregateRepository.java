@@ -12,6 +12,8 @@ import org.findinggood.coachdesk.model.RollingAggregate;
 /** {@code rolling_aggregates}: one per client and coach, behind the Map tab. */
 public final class RollingAggregateRepository extends RowRepository<RollingAggregate> {
 
+    static final String BY_CLIENT = "SELECT * FROM rolling_aggregates WHERE client_email = ? ORDER BY updated_at DESC LIMIT 1";
+
     public RollingAggregateRepository(CacheDatabase db) {
         super(db, RollingAggregate.class, "rolling_aggregates", List.of("id", "client_email", "coach_id", "coaching_start", "total_weeks",
                 "permission_evolution", "persistent_themes", "fires_trajectory", "relationship_map",
@@ -20,8 +22,7 @@ public final class RollingAggregateRepository extends RowRepository<RollingAggre
 
     /** The client's aggregate (the most recently updated if the server holds several). */
     public Optional<RollingAggregate> byClient(String clientEmail) {
-        List<RollingAggregate> found = query(
-                "SELECT * FROM rolling_aggregates WHERE client_email = ? ORDER BY updated_at DESC LIMIT 1", clientEmail);
+        List<RollingAggregate> found = query(BY_CLIENT, clientEmail);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 

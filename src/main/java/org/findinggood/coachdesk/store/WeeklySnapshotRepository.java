@@ -12,6 +12,9 @@ import org.findinggood.coachdesk.model.WeeklySnapshot;
 /** {@code weekly_snapshots}: the weekly summaries behind Quick Prep. */
 public final class WeeklySnapshotRepository extends RowRepository<WeeklySnapshot> {
 
+    static final String BY_CLIENT = "SELECT * FROM weekly_snapshots WHERE client_email = ? ORDER BY week_start DESC, created_at DESC";
+    static final String LATEST_BY_CLIENT = "SELECT * FROM weekly_snapshots WHERE client_email = ? ORDER BY week_start DESC, created_at DESC LIMIT ?";
+
     public WeeklySnapshotRepository(CacheDatabase db) {
         super(db, WeeklySnapshot.class, "weekly_snapshots", List.of("id", "client_email", "coach_id", "week_number", "week_start", "week_end",
                 "activity_counts", "themes", "language_patterns", "fires_signals", "exchanges", "open_threads",
@@ -20,13 +23,13 @@ public final class WeeklySnapshotRepository extends RowRepository<WeeklySnapshot
 
     /** A client's snapshots, newest week first. */
     public List<WeeklySnapshot> byClient(String clientEmail) {
-        return query("SELECT * FROM weekly_snapshots WHERE client_email = ? ORDER BY week_start DESC, created_at DESC",
+        return query(BY_CLIENT,
                 clientEmail);
     }
 
     /** A client's newest {@code limit} snapshots, newest week first. */
     public List<WeeklySnapshot> latestByClient(String clientEmail, int limit) {
-        return query("SELECT * FROM weekly_snapshots WHERE client_email = ? ORDER BY week_start DESC, created_at DESC LIMIT ?",
+        return query(LATEST_BY_CLIENT,
                 clientEmail, limit);
     }
 

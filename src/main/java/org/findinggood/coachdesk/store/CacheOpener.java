@@ -103,9 +103,26 @@ final class CacheOpener {
         closeQuietly(connection);
         Path aside = moveAside("corrupt");
         CacheDatabase fresh = createFresh(salvaged);
+        restoreUnsentInserts(fresh);
         int kept = salvaged.stream().mapToInt(TableCopy.Rows::size).sum();
         LOG.info("Cache rebuilt; {} unsent edits kept, damaged file kept as {}", kept, aside.getFileName());
         return new CacheOpenResult(CacheOpenResult.Outcome.REBUILT_AFTER_DAMAGE, fresh, kept, aside);
+    }
+
+    /** New rows the coach made but never sent are whole in their outbox entry: show them again now. */
+    private static void restoreUnsentInserts(CacheDatabase fresh) {
+        RowRepositories repositories = new RowRepositories(fresh);
+        for (OutboxEntry entry : new OutboxRepository(fresh).pending()) {
+            if (entry.operation() != OutboxEntry.Operation.INSERT) {
+                continue;
+            }
+            try {
+                repositories.forTable(entry.table()).ifPresent(repository -> repository.upsertJson(entry.payload()));
+            } catch (RuntimeException e) {
+                // The entry itself is kept and will be pushed; only the local preview is missing.
+                LOG.warn("Could not restore an unsent {} row from its outbox entry: {}", entry.table(), e.getMessage());
+            }
+        }
     }
 
     private List<TableCopy.Rows> salvage(Connection damaged) {

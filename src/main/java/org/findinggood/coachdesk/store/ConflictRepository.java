@@ -9,12 +9,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Conflicts between local edits and newer server rows. The sync engine {@link #record}s one when a
@@ -29,16 +25,12 @@ public final class ConflictRepository {
 
     private final CacheDatabase db;
     private final OutboxRepository outbox;
-    private final Map<String, RowRepository<?>> repositories;
+    private final RowRepositories repositories;
 
     public ConflictRepository(CacheDatabase db) {
         this.db = db;
         this.outbox = new OutboxRepository(db);
-        this.repositories = Stream.of(new AgreedActivityRepository(db), new RelationshipRepository(db),
-                        new ClientRepository(db), new CoachRepository(db), new PermissionRepository(db),
-                        new WeeklySnapshotRepository(db), new RollingAggregateRepository(db),
-                        new DailyCheckinRepository(db), new FocusHistoryRepository(db))
-                .collect(Collectors.toMap(RowRepository::table, Function.identity()));
+        this.repositories = new RowRepositories(db);
     }
 
     /**
@@ -94,10 +86,8 @@ public final class ConflictRepository {
 
     /** Settles a conflict in one transaction; see {@link ConflictResolution}. */
     public void resolve(Conflict conflict, ConflictResolution resolution) {
-        RowRepository<?> repository = repositories.get(conflict.table());
-        if (repository == null) {
-            throw new IllegalArgumentException("No cached table " + conflict.table());
-        }
+        RowRepository<?> repository = repositories.forTable(conflict.table())
+                .orElseThrow(() -> new IllegalArgumentException("No cached table " + conflict.table()));
         db.write(c -> {
             Conflict current = find(c, conflict.table(), conflict.rowId())
                     .orElseThrow(() -> new IllegalStateException("This conflict was already resolved."));

@@ -1,0 +1,153 @@
+package org.findinggood.coachdesk.remote;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one request with OkHttp, reads the whole answer, and retries idempotent requests on
+ * connection failures and 408/429/502/503/504 following the {@link RetryPolicy}. Logs the method and
+ * path only: query strings carry e-mail addresses and headers carry tokens.
+ */
+public final class RemoteHttp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteHttp.class);
+
+    private final OkHttpClient client;
+    private final RetryPolicy retry;
+    private final ObjectMapper json;
+
+    public RemoteHttp(OkHttpClient client, RetryPolicy retry, ObjectMapper json) {
+        this.client = client;
+        this.retry = retry;
+        this.json = json;
+    }
+
+    /** Timeouts: connect 10 s, read/write 30 s, whole call 60 s. */
+    public static RemoteHttp withDefaults() {
+        return new RemoteHttp(defaultClient(), RetryPolicy.defaults(), RemoteJson.newMapper());
+    }
+
+    public static OkHttpClient defaultClient() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(30, TimeUnit.SECONDS)
+                .writeTimeout(30, TimeUnit.SECONDS)
+                .callTimeout(60, TimeUnit.SECONDS)
+                .retryOnConnectionFailure(false) // we decide what is safe to repeat
+                .build();
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return retry;
+    }
+
+    /**
+     * Sends the request and returns the answer, whatever its status, except that a final transport
+     * failure or retryable status after the last attempt throws {@link UnavailableException}.
+     */
+    RemoteResponse send(Request request, boolean idempotent) {
+        String what = request.method() + " " + request.url().encodedPath();
+        int attempts = idempotent ? retry.maxAttempts() : 1;
+        for (int attempt = 1; ; attempt++) {
+            RemoteResponse response;
+            try {
+                response = execute(request);
+            } catch (IOException failure) {
+                if (attempt < attempts) {
+                    Duration delay = retry.backoff(attempt);
+                    LOG.info("{} failed ({}); attempt {} of {} in {} ms", what, failure.getClass().getSimpleName(),
+                            attempt + 1, attempts, delay.toMillis());
+                    pause(delay, what);
+                    continue;
+                }
+                String outcome = idempotent ? "" : " The change may or may not have reached the server.";
+                throw new UnavailableException("Could not reach the Supabase project (" + describe(failure) + ")."
+                        + outcome + " Check the network connection; nothing was lost.",
+                        ServerError.none(failure.getClass().getSimpleName() + ": " + failure.getMessage()), null, failure);
+            }
+            if (!ApiErrors.isGatewayStatus(response.status()) || attempt >= attempts) {
+                return response;
+            }
+            Duration serverDelay = retryAfter(response);
+            if (serverDelay != null && serverDelay.compareTo(retry.maxRetryAfter()) > 0) {
+                return response; // the server asks for a longer pause than a caller should block
+            }
+            Duration delay = serverDelay != null ? serverDelay : retry.backoff(attempt);
+            LOG.info("{} answered {}; attempt {} of {} in {} ms", what, response.status(), attempt + 1, attempts,
+                    delay.toMillis());
+            pause(delay, what);
+        }
+    }
+
+    /** Throws the typed exception for a non-2xx answer. */
+    ApiException failure(RemoteResponse response) {
+        return ApiErrors.from(response, json, retryAfter(response));
+    }
+
+    private RemoteResponse execute(Request request) throws IOException {
+        try (Response response = client.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            String text = body == null ? "" : body.string();
+            return new RemoteResponse(request.method(), request.url().encodedPath(), response.code(),
+                    response.headers(), text);
+        }
+    }
+
+    private void pause(Duration delay, String what) {
+        try {
+            retry.sleeper().sleep(delay);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException("Stopped waiting to retry " + what + " because the app is shutting down.",
+                    ServerError.none("interrupted"), null, interrupted);
+        }
+    }
+
+    static Duration retryAfter(RemoteResponse response) {
+        String value = response.header("Retry-After");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration until = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (DateTimeParseException notDate) {
+                return null;
+            }
+        }
+    }
+
+    private static String describe(IOException failure) {
+        if (failure instanceof InterruptedIOException) {
+            return "timed out";
+        }
+        if (failure instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        if (failure instanceof java.net.UnknownHostException) {
+            return "unknown host";
+        }
+        return failure.getClass().getSimpleName();
+    }
+}

@@ -78,6 +78,17 @@ if grep -qE '(^|/)(\.coach-desk|data|logs)/' "$work/contents.txt"; then
   fail "the package ships a data or log folder next to the binaries"
 fi
 
+rpms=("$out"/installers/*.rpm)
+if [ ${#rpms[@]} -eq 1 ] && command -v rpm >/dev/null; then
+  rpm -qpl "${rpms[0]}" 2>/dev/null > "$work/rpm-files.txt"
+  for f in "/opt/coach-desk/bin/Coach Desk" "/opt/coach-desk/lib/Coach Desk.png" "${desktop#"$root"}"; do
+    grep -qxF "$f" "$work/rpm-files.txt" || fail "the .rpm lacks $f"
+  done
+  rpm -qp --requires "${rpms[0]}" 2>/dev/null | grep -qx gtk3 || fail "the .rpm does not require gtk3"
+  rpm -qp --scripts "${rpms[0]}" 2>/dev/null | grep -q "xdg-desktop-menu install" || fail "the .rpm does not register its desktop entry"
+  ok "the .rpm has the same launcher, icon and desktop entry, requires gtk3"
+fi
+
 echo "== SQLite native library of the app image"
 if command -v java >/dev/null; then
   cat > "$work/SqliteLoads.java" <<'EOF'

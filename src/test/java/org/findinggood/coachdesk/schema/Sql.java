@@ -53,11 +53,31 @@ final class Sql {
         return row(c, sql);
     }
 
-    /** Asserts the statement fails with the given SQLSTATE; returns the assertion for more checks. */
+    /**
+     * Asserts the statement fails with the given SQLSTATE; returns the assertion for more checks.
+     * Inside a transaction the failure is rolled back to a savepoint, so the test can go on.
+     */
     static AbstractThrowableAssert<?, ? extends Throwable> rejects(Connection c, String sql, String sqlState) {
-        return assertThatThrownBy(() -> exec(c, sql))
+        boolean inTransaction;
+        try {
+            inTransaction = !c.getAutoCommit();
+            if (inTransaction) {
+                exec(c, "savepoint before_rejected");
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        AbstractThrowableAssert<?, ? extends Throwable> assertion = assertThatThrownBy(() -> exec(c, sql))
                 .isInstanceOf(SQLException.class)
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((SQLException) e).getSQLState())
                         .as("SQLSTATE of: %s", e.getMessage()).isEqualTo(sqlState));
+        if (inTransaction) {
+            try {
+                exec(c, "rollback to savepoint before_rejected");
+            } catch (SQLException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return assertion;
     }
 }

@@ -135,10 +135,8 @@ class V4DefaultsTest {
 
     @Test
     void requiredColumnsRejectNull() throws Exception {
-        exec(c, "savepoint s");
         Sql.rejects(c, "insert into agreed_activities (client_email) values ('c@example.org')", "23502")
                 .hasMessageContaining("activity_text");
-        exec(c, "rollback to savepoint s");
         Sql.rejects(c, "insert into weekly_snapshots (client_email, week_start) values ('c@example.org', '2026-01-05')",
                 "23502").hasMessageContaining("week_end");
     }

@@ -1,0 +1,45 @@
+package org.findinggood.coachdesk.ui.common;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+
+/**
+ * An error as the coach sees it: one sentence, and a "Copy details" link that puts the technical
+ * details on the clipboard for a support request. Hidden while there is no error.
+ */
+public class ErrorLine extends HBox {
+
+    private final Label sentence = new Label();
+    private final Hyperlink copy = new Hyperlink("Copy details");
+
+    public ErrorLine(String idPrefix, ObservableStringValue error, ObservableStringValue details) {
+        setSpacing(6);
+        sentence.setId(idPrefix + "Error");
+        sentence.getStyleClass().add("form-error");
+        sentence.setWrapText(true);
+        sentence.textProperty().bind(error);
+        copy.setId(idPrefix + "CopyDetails");
+        copy.setTooltip(new Tooltip("Copy the technical details to send to support"));
+        copy.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(details));
+        copy.managedProperty().bind(copy.visibleProperty());
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(error.get() + System.lineSeparator() + details.get());
+            Clipboard.getSystemClipboard().setContent(content);
+            copy.setText("Copied");
+        });
+        error.addListener((obs, old, now) -> copy.setText("Copy details"));
+        getChildren().addAll(sentence, copy);
+        visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(error));
+        managedProperty().bind(visibleProperty());
+    }
+
+    public Label sentence() {
+        return sentence;
+    }
+}

@@ -1,0 +1,63 @@
+package org.findinggood.coachdesk.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.findinggood.coachdesk.ui.common.ThemeChoice;
+
+/** The settings dialog; changes apply (and are saved) at once. */
+public class SettingsView extends Dialog<Void> {
+
+    public SettingsView(Window owner, SettingsViewModel model) {
+        initOwner(owner);
+        setTitle("Settings");
+        setHeaderText("Settings");
+
+        ComboBox<ThemeChoice> theme = new ComboBox<>();
+        theme.setId("themeChoice");
+        theme.getItems().setAll(model.themes());
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+
+        Spinner<Integer> interval = new Spinner<>(SettingsViewModel.MIN_SYNC_MINUTES, SettingsViewModel.MAX_SYNC_MINUTES,
+                model.syncIntervalMinutesProperty().get());
+        interval.setId("syncIntervalSpinner");
+        interval.setEditable(true);
+        interval.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.setSyncIntervalMinutes(now);
+            }
+        });
+
+        TextField folder = new TextField(model.dataFolder());
+        folder.setId("dataFolderField");
+        folder.setEditable(false);
+        folder.setPrefColumnCount(32);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label("Theme"), theme);
+        grid.addRow(1, new Label("Sync every (minutes)"), interval);
+        grid.addRow(2, new Label("Data folder"), folder);
+        if (model.canSignOut()) {
+            Button signOut = new Button("Sign out");
+            signOut.setId("settingsSignOutButton");
+            signOut.getStyleClass().add(Styles.DANGER);
+            signOut.setOnAction(e -> {
+                close();
+                model.signOut();
+            });
+            grid.addRow(3, new Label("Account"), signOut);
+        }
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().lookupButton(ButtonType.CLOSE).setId("settingsCloseButton");
+    }
+}

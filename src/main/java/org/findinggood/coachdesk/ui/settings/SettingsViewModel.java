@@ -1,0 +1,59 @@
+package org.findinggood.coachdesk.ui.settings;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import org.findinggood.coachdesk.ui.common.ThemeChoice;
+
+/**
+ * The settings screen: theme and sync interval change the saved settings directly; the data folder
+ * is shown read-only; sign out is offered when a coach is signed in (not in the demo).
+ */
+public class SettingsViewModel {
+
+    public static final int MIN_SYNC_MINUTES = 1;
+    public static final int MAX_SYNC_MINUTES = 120;
+
+    private final Settings settings;
+    private final Path dataFolder;
+    private final Runnable signOut;
+
+    /** {@code signOut} is null in the demo workspace, where there is nobody to sign out. */
+    public SettingsViewModel(Settings settings, Path dataFolder, Runnable signOut) {
+        this.settings = settings;
+        this.dataFolder = dataFolder;
+        this.signOut = signOut;
+    }
+
+    public List<ThemeChoice> themes() {
+        return List.of(ThemeChoice.values());
+    }
+
+    public ObjectProperty<ThemeChoice> themeProperty() {
+        return settings.themeProperty();
+    }
+
+    public IntegerProperty syncIntervalMinutesProperty() {
+        return settings.syncIntervalMinutesProperty();
+    }
+
+    /** Clamps what the coach typed into the allowed range. */
+    public void setSyncIntervalMinutes(int minutes) {
+        settings.syncIntervalMinutesProperty().set(Math.max(MIN_SYNC_MINUTES, Math.min(MAX_SYNC_MINUTES, minutes)));
+    }
+
+    public String dataFolder() {
+        return dataFolder.toAbsolutePath().toString();
+    }
+
+    public boolean canSignOut() {
+        return signOut != null;
+    }
+
+    public void signOut() {
+        if (signOut != null) {
+            signOut.run();
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.findinggood.coachdesk.ui.shell;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.findinggood.coachdesk.ui.client.ClientAreaView;
+import org.findinggood.coachdesk.ui.common.ThemeChoice;
+
+/**
+ * The main window's content: menu bar (and the demo banner), roster on the left, client area on
+ * the right, sync status at the bottom; plus the keyboard shortcuts.
+ */
+public class MainWindowView extends BorderPane {
+
+    /** The pieces the window arranges, built by the composition root. */
+    public record Parts(Node roster, ClientAreaView clientArea, Node statusBar, Runnable focusSearch,
+                        Runnable inviteClient) {
+    }
+
+    private final ShellViewModel model;
+    private final Parts parts;
+    private final SplitPane split;
+
+    public MainWindowView(ShellViewModel model, Parts parts) {
+        this.model = model;
+        this.parts = parts;
+        setId("mainWindow");
+
+        VBox top = new VBox(menuBar());
+        if (model.demo()) {
+            Label banner = new Label(ShellViewModel.DEMO_BANNER);
+            banner.setId("demoBanner");
+            HBox bar = new HBox(banner);
+            bar.getStyleClass().add("demo-banner");
+            top.getChildren().add(bar);
+        }
+        setTop(top);
+
+        split = new SplitPane(parts.roster(), parts.clientArea());
+        split.setId("mainSplit");
+        SplitPane.setResizableWithParent(parts.roster(), false);
+        split.setDividerPositions(0.3);
+        setCenter(split);
+        setBottom(parts.statusBar());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private MenuBar menuBar() {
+        MenuItem syncNow = item("syncNowMenuItem", "Sync now", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+        syncNow.setOnAction(e -> model.syncNow());
+        syncNow.setDisable(!model.canSync());
+        MenuItem invite = item("inviteClientMenuItem", "Invite client\u2026",
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        invite.setOnAction(e -> parts.inviteClient().run());
+        MenuItem settings = item("settingsMenuItem", "Settings\u2026",
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        settings.setOnAction(e -> model.openSettings());
+        MenuItem switchWorkspace = item("switchWorkspaceMenuItem", model.switchWorkspaceLabel(), null);
+        switchWorkspace.setOnAction(e -> model.switchWorkspace());
+        MenuItem signOut = item("signOutMenuItem", "Sign out", null);
+        signOut.setOnAction(e -> model.signOut());
+        signOut.setDisable(!model.canSignOut());
+        MenuItem quit = item("quitMenuItem", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> model.quit());
+        Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), settings, switchWorkspace,
+                signOut, new SeparatorMenuItem(), quit);
+        file.setId("fileMenu");
+
+        ToggleGroup themes = new ToggleGroup();
+        Menu theme = new Menu("Theme");
+        theme.setId("themeMenu");
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            RadioMenuItem radio = new RadioMenuItem(choice.label());
+            radio.setId("theme" + choice.name().charAt(0) + choice.name().substring(1).toLowerCase() + "MenuItem");
+            radio.setToggleGroup(themes);
+            radio.setSelected(model.themeProperty().get() == choice);
+            radio.setOnAction(e -> model.themeProperty().set(choice));
+            model.themeProperty().addListener((obs, old, now) -> radio.setSelected(now == choice));
+            theme.getItems().add(radio);
+        }
+        MenuItem search = item("searchMenuItem", "Find client", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        search.setOnAction(e -> parts.focusSearch().run());
+        Menu view = new Menu("_View", null, search, tabItem(0, "Quick Prep"), tabItem(1, "Map"), tabItem(2, "Activities"),
+                new SeparatorMenuItem(), theme);
+        view.setId("viewMenu");
+
+        MenuItem shortcuts = item("shortcutsMenuItem", "Keyboard shortcuts", null);
+        shortcuts.setOnAction(e -> info("Keyboard shortcuts", SHORTCUTS));
+        MenuItem about = item("aboutMenuItem", "About Coach Desk", null);
+        about.setOnAction(e -> info("About Coach Desk", "Coach Desk 0.1.0 \u2014 session prep for Finding Good coaches.\n"
+                + "Works offline from a local cache; edits sync when you are online."));
+        Menu help = new Menu("_Help", null, shortcuts, about);
+        help.setId("helpMenu");
+
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menuBar");
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    static final String SHORTCUTS = """
+            Ctrl+F          search the roster
+            Up / Down       move through the roster
+            Ctrl+1, 2, 3    Quick Prep, Map, Activities
+            Ctrl+R or F5    sync now
+            Ctrl+I          invite a client
+            Ctrl+,          settings
+            Ctrl+Q          quit""";
+
+    private MenuItem tabItem(int index, String name) {
+        MenuItem item = item("tab" + (index + 1) + "MenuItem", name,
+                new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(index + 1)), KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(e -> parts.clientArea().selectTab(index));
+        return item;
+    }
+
+    private static MenuItem item(String id, String text, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+
+    private void installShortcuts(Scene scene) {
+        // F5 as a second sync key (menu items carry one accelerator each).
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> model.syncNow());
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.show();
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    /** Moves keyboard focus to the roster search once the window shows. */
+    public void focusSearchLater() {
+        Platform.runLater(parts.focusSearch());
+    }
+}

@@ -1,0 +1,98 @@
+package org.findinggood.coachdesk.ui.signin;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.findinggood.coachdesk.ui.common.ErrorLine;
+
+/** The sign-in screen: a centred card; builds and binds, the logic is in {@link SignInViewModel}. */
+public class SignInView extends StackPane {
+
+    private final TextField projectUrl = new TextField();
+
+    public SignInView(SignInViewModel model, Runnable openDemo) {
+        setId("signInView");
+        getStyleClass().add("sign-in");
+
+        Label title = new Label("Sign in to Coach Desk");
+        title.getStyleClass().add("title");
+        Label intro = new Label("Use your Finding Good project and the e-mail and password of your coach account.");
+        intro.getStyleClass().add("muted");
+        intro.setWrapText(true);
+
+        projectUrl.setId("projectUrlField");
+        projectUrl.setPromptText("https://your-project.supabase.co");
+        projectUrl.textProperty().bindBidirectional(model.projectUrlProperty());
+        projectUrl.setAccessibleText("Project URL");
+
+        TextField anonKey = new TextField();
+        anonKey.setId("anonKeyField");
+        anonKey.setPromptText("Anon (publishable) key");
+        anonKey.textProperty().bindBidirectional(model.anonKeyProperty());
+        anonKey.setAccessibleText("Anon key");
+
+        TextField email = new TextField();
+        email.setId("emailField");
+        email.setPromptText("you@example.com");
+        email.textProperty().bindBidirectional(model.emailProperty());
+        email.setAccessibleText("E-mail");
+
+        PasswordField password = new PasswordField();
+        password.setId("passwordField");
+        password.setPromptText("Password");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        password.setAccessibleText("Password");
+        password.setOnAction(e -> model.signIn());
+
+        Button signIn = new Button("Sign in");
+        signIn.setId("signInButton");
+        signIn.getStyleClass().add(Styles.ACCENT);
+        signIn.setDefaultButton(true);
+        signIn.setMaxWidth(Double.MAX_VALUE);
+        signIn.disableProperty().bind(model.canSignInProperty().not());
+        signIn.setOnAction(e -> model.signIn());
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("signInBusy");
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+
+        ErrorLine error = new ErrorLine("signIn", model.errorProperty(), model.errorDetailsProperty());
+
+        Hyperlink demo = new Hyperlink("Explore the demo workspace instead");
+        demo.setId("openDemoLink");
+        demo.setOnAction(e -> openDemo.run());
+        demo.visibleProperty().bind(model.demoAvailableProperty());
+
+        HBox actions = new HBox(8, signIn, busy);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(signIn, javafx.scene.layout.Priority.ALWAYS);
+
+        VBox card = new VBox(title, intro, label("Project URL"), projectUrl, label("Anon key"), anonKey,
+                label("E-mail"), email, label("Password"), password, error, actions, demo);
+        card.getStyleClass().add("sign-in-card");
+        card.setMaxHeight(VBox.USE_PREF_SIZE);
+        getChildren().add(card);
+        StackPane.setAlignment(card, Pos.CENTER);
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+
+    /** Puts the cursor in the first field (when the screen is shown). */
+    public void focusFirstField() {
+        projectUrl.requestFocus();
+    }
+}

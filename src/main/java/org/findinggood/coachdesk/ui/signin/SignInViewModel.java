@@ -1,0 +1,154 @@
+package org.findinggood.coachdesk.ui.signin;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.ui.settings.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sign-in form: project URL and anon key (the key is remembered per project and filled in when
+ * the URL matches one used before), e-mail and password. Errors are one sentence; details copyable.
+ */
+public class SignInViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInViewModel.class);
+
+    private final SignInService service;
+    private final Settings settings;
+    private final Tasks tasks;
+    private final Consumer<SignInService.SignedIn> onSignedIn;
+
+    private final StringProperty projectUrl = new SimpleStringProperty("");
+    private final StringProperty anonKey = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper();
+    private final BooleanProperty demoAvailable = new SimpleBooleanProperty(true);
+    private final BooleanBinding canSignIn;
+
+    public SignInViewModel(SignInService service, Settings settings, Tasks tasks,
+                           Consumer<SignInService.SignedIn> onSignedIn) {
+        this.service = service;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.onSignedIn = onSignedIn;
+        canSignIn = Bindings.createBooleanBinding(
+                () -> !busy.get() && !projectUrl.get().isBlank() && !anonKey.get().isBlank()
+                        && !email.get().isBlank() && !password.get().isEmpty(),
+                busy, projectUrl, anonKey, email, password);
+        projectUrl.addListener((obs, old, now) -> fillRememberedKey(now));
+        String last = settings.lastProjectUrlProperty().get();
+        if (last != null) {
+            projectUrl.set(last);
+        }
+        String lastEmail = settings.lastCoachEmailProperty().get();
+        if (lastEmail != null) {
+            email.set(lastEmail);
+        }
+    }
+
+    private void fillRememberedKey(String typed) {
+        ProjectUrl.parse(typed).map(ProjectUrl::key).map(settings.anonKeys()::get)
+                .ifPresent(anonKey::set);
+    }
+
+    public void signIn() {
+        if (!canSignIn.get()) {
+            return;
+        }
+        Optional<URI> url = ProjectUrl.parse(projectUrl.get());
+        if (url.isEmpty()) {
+            showError("That is not a Supabase project URL; it looks like https://your-project.supabase.co.", null);
+            return;
+        }
+        String trimmedEmail = email.get().trim();
+        if (!trimmedEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            showError("That e-mail address does not look complete; check it and try again.", null);
+            return;
+        }
+        String key = anonKey.get().trim();
+        char[] secret = password.get().toCharArray();
+        busy.set(true);
+        error.set(null);
+        errorDetails.set(null);
+        tasks.run(() -> {
+            try {
+                return service.signIn(url.get(), key, trimmedEmail, secret);
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+        }).onSuccess(signedIn -> {
+            password.set("");
+            String projectKey = ProjectUrl.key(signedIn.projectUrl());
+            settings.anonKeys().put(projectKey, key);
+            settings.lastProjectUrlProperty().set(projectKey);
+            settings.lastCoachEmailProperty().set(signedIn.coachEmail());
+            onSignedIn.accept(signedIn);
+        }).onFailure(failure -> {
+            if (failure instanceof SignInException known) {
+                showError(known.getMessage(), known.details());
+            } else {
+                LOG.warn("Sign-in failed unexpectedly", failure);
+                showError("Signing in failed unexpectedly; try again, and send the details to support if it keeps happening.",
+                        failure.toString());
+            }
+        }).andFinally(() -> busy.set(false));
+    }
+
+    private void showError(String sentence, String details) {
+        error.set(sentence);
+        errorDetails.set(details);
+    }
+
+    public StringProperty projectUrlProperty() {
+        return projectUrl;
+    }
+
+    public StringProperty anonKeyProperty() {
+        return anonKey;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorDetailsProperty() {
+        return errorDetails.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSignInProperty() {
+        return canSignIn;
+    }
+
+    public BooleanProperty demoAvailableProperty() {
+        return demoAvailable;
+    }
+}

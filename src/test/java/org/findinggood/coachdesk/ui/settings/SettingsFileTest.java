@@ -1,0 +1,92 @@
+package org.findinggood.coachdesk.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.findinggood.coachdesk.ui.common.ThemeChoice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void savesAndLoadsEverySetting() throws Exception {
+        SettingsFile file = new SettingsFile(dir.resolve("config/settings.json"));
+        Settings settings = file.load();
+        assertThat(settings.themeProperty().get()).isEqualTo(ThemeChoice.SYSTEM);
+        settings.themeProperty().set(ThemeChoice.DARK);
+        settings.syncIntervalMinutesProperty().set(15);
+        settings.anonKeys().put("https://abc.supabase.co", "anon-key-123");
+        settings.lastProjectUrlProperty().set("https://abc.supabase.co");
+        settings.lastCoachEmailProperty().set("coach@example.com");
+        settings.windowBoundsProperty().set(new WindowBounds(10, 20, 1000, 700, false, 0.35));
+        file.save(SettingsFile.Stored.of(settings));
+
+        Settings loaded = new SettingsFile(dir.resolve("config/settings.json")).load();
+        assertThat(loaded.themeProperty().get()).isEqualTo(ThemeChoice.DARK);
+        assertThat(loaded.syncIntervalMinutesProperty().get()).isEqualTo(15);
+        assertThat(loaded.anonKeys()).containsEntry("https://abc.supabase.co", "anon-key-123");
+        assertThat(loaded.hasWorkspace()).isTrue();
+        assertThat(loaded.windowBoundsProperty().get()).isEqualTo(new WindowBounds(10, 20, 1000, 700, false, 0.35));
+        String json = Files.readString(dir.resolve("config/settings.json"));
+        assertThat(json).doesNotContainIgnoringCase("password").doesNotContainIgnoringCase("token");
+        try (var files = Files.list(dir.resolve("config"))) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("settings.json");
+        }
+    }
+
+    @Test
+    void brokenFileIsMovedAsideAndDefaultsUsed() throws Exception {
+        Path path = dir.resolve("settings.json");
+        Files.writeString(path, "{ \"theme\": \"DARK\", oops");
+        Settings settings = new SettingsFile(path).load();
+        assertThat(settings.themeProperty().get()).isEqualTo(ThemeChoice.SYSTEM);
+        assertThat(dir.resolve("settings.json.broken")).exists();
+        assertThat(path).doesNotExist();
+    }
+
+    @Test
+    void unknownValuesFallBackToDefaults() throws Exception {
+        Path path = dir.resolve("settings.json");
+        Files.writeString(path, "{\"theme\":\"NEON\",\"syncIntervalMinutes\":0,\"futureSetting\":true}");
+        Settings settings = new SettingsFile(path).load();
+        assertThat(settings.themeProperty().get()).isEqualTo(ThemeChoice.SYSTEM);
+        assertThat(settings.syncIntervalMinutesProperty().get()).isEqualTo(Settings.DEFAULT_SYNC_MINUTES);
+    }
+
+    @Test
+    void changesAreSavedOnceAfterABurst() throws Exception {
+        Path path = dir.resolve("settings.json");
+        SettingsFile file = new SettingsFile(path);
+        Settings settings = file.load();
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        try {
+            file.saveOnChange(settings, scheduler);
+            for (int minutes = 2; minutes <= 30; minutes++) {
+                settings.syncIntervalMinutesProperty().set(minutes);
+            }
+            assertThat(path).doesNotExist(); // debounced: nothing written yet
+            scheduler.schedule(() -> { }, 1500, TimeUnit.MILLISECONDS).get();
+            assertThat(new SettingsFile(path).load().syncIntervalMinutesProperty().get()).isEqualTo(30);
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Test
+    void signOutForgetsTheCoachButKeepsTheProject() {
+        Settings settings = new Settings();
+        settings.lastProjectUrlProperty().set("https://abc.supabase.co");
+        settings.lastCoachEmailProperty().set("coach@example.com");
+        settings.forgetWorkspace();
+        assertThat(settings.hasWorkspace()).isFalse();
+        assertThat(settings.lastProjectUrlProperty().get()).isEqualTo("https://abc.supabase.co");
+    }
+}

@@ -55,7 +55,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The proof: local edits (through {@link LocalEdits}, as the UI makes them) and concurrent server-side
  * edits (direct SQL, "another device") while every request passes the {@link FaultProxy}, which injects
- * {@code -Dfaults=N} faults on a schedule seeded by {@code -DfaultSeed}. Now and then a round is
+ * {@code -Dfaults=N} faults (or {@code COACHDESK_FAULTS=N} from the environment) on a schedule seeded by
+ * {@code -DfaultSeed}. Now and then a round is
  * abandoned mid-push (the cache closed under it, as in a crash) and a new one starts from the same file.
  *
  * <p>Afterwards (faults off, conflicts resolved, a final reconciling sync) it checks, with an audit
@@ -100,7 +101,9 @@ class FaultInjectionTest {
 
     @Test
     void noEditIsLostDuplicatedOrDivergedUnderInjectedFaults() throws Exception {
-        int faults = Integer.getInteger("faults", 1000);
+        // CI sets COACHDESK_FAULTS (see .ci/run) to fit its time; -Dfaults=N otherwise (pom default 1000).
+        String ciSize = System.getenv("COACHDESK_FAULTS");
+        int faults = ciSize != null && !ciSize.isBlank() ? Integer.parseInt(ciSize.trim()) : Integer.getInteger("faults", 1000);
         long seed = Long.getLong("faultSeed", 20261125L);
         Random random = new Random(seed);
         try (LocalSyncStack stack = LocalSyncStack.start()) {

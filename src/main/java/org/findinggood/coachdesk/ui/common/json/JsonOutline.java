@@ -74,13 +74,14 @@ public final class JsonOutline {
             more(bullets.more(), depth, lines);
         } else if (shape instanceof Bars bars) {
             for (Bar bar : bars.bars()) {
-                lines.add(new OutlineLine(depth, bar.label() + ": " + JsonScalars.decimal(bar.value())));
+                lines.add(new OutlineLine(depth, bar.label() + ": " + JsonScalars.decimal(bar.value()) + note(bar.note())));
             }
             more(bars.more(), depth, lines);
         } else if (shape instanceof Scores scores) {
             String scale = JsonScalars.decimal(scores.scale());
             for (Score row : scores.rows()) {
-                lines.add(new OutlineLine(depth, row.label() + ": " + JsonScalars.decimal(row.score()) + " / " + scale));
+                lines.add(new OutlineLine(depth,
+                        row.label() + ": " + JsonScalars.decimal(row.score()) + " / " + scale + note(row.note())));
             }
             more(scores.more(), depth, lines);
         } else if (shape instanceof Questions questions) {
@@ -142,6 +143,10 @@ public final class JsonOutline {
             text.append(moment.title().isEmpty() ? " — " : ": ").append(moment.description());
         }
         return text.toString();
+    }
+
+    private static String note(String note) {
+        return note.isEmpty() ? "" : " (" + note + ")";
     }
 
     private static void more(int more, int depth, List<OutlineLine> lines) {

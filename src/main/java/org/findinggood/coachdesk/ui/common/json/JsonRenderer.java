@@ -131,7 +131,7 @@ public final class JsonRenderer {
         double max = bars.max();
         int row = 0;
         for (Bar bar : bars.bars()) {
-            addBarRow(grid, row++, bar.label(), bar.value(), max, JsonScalars.decimal(bar.value()));
+            addBarRow(grid, row++, bar.label(), bar.value(), max, JsonScalars.decimal(bar.value()), bar.note());
         }
         addMore(grid, bars.more(), row);
         grid.getStyleClass().add("json-bars");
@@ -144,7 +144,7 @@ public final class JsonRenderer {
         int row = 0;
         for (Score score : scores.rows()) {
             addBarRow(grid, row++, score.label(), score.score(), scale,
-                    JsonScalars.decimal(score.score()) + " / " + JsonScalars.decimal(scale));
+                    JsonScalars.decimal(score.score()) + " / " + JsonScalars.decimal(scale), score.note());
         }
         addMore(grid, scores.more(), row);
         grid.getStyleClass().add("json-scores");
@@ -159,11 +159,14 @@ public final class JsonRenderer {
         label.setMaxWidth(220);
         ColumnConstraints bar = new ColumnConstraints(80, 160, 260);
         bar.setHgrow(Priority.SOMETIMES);
-        grid.getColumnConstraints().addAll(label, bar, new ColumnConstraints());
+        ColumnConstraints note = new ColumnConstraints();
+        note.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(label, bar, new ColumnConstraints(), note);
         return grid;
     }
 
-    private static void addBarRow(GridPane grid, int row, String label, double value, double max, String valueText) {
+    private static void addBarRow(GridPane grid, int row, String label, double value, double max, String valueText,
+                                  String note) {
         Label name = new Label(label);
         name.setWrapText(true);
         ProgressBar bar = new ProgressBar(max > 0 && value > 0 ? Math.min(1, value / max) : 0);
@@ -172,7 +175,14 @@ public final class JsonRenderer {
         bar.setAccessibleText(label + " " + valueText);
         Label number = new Label(valueText);
         number.getStyleClass().add("json-number");
-        grid.addRow(row, name, bar, number);
+        if (note.isEmpty()) {
+            grid.addRow(row, name, bar, number);
+        } else {
+            Label detail = new Label(note);
+            detail.setWrapText(true);
+            detail.getStyleClass().add("json-muted");
+            grid.addRow(row, name, bar, number, detail);
+        }
     }
 
     private Node questions(Questions questions) {

@@ -65,7 +65,11 @@ public sealed interface JsonShape {
         }
     }
 
-    record Bar(String label, double value) {
+    /** One bar; {@code note} holds the item's other fields ("Trend: rising"), empty when none. */
+    record Bar(String label, double value, String note) {
+        public Bar(String label, double value) {
+            this(label, value, "");
+        }
     }
 
     /** [{focus, score}]: one row per item with its score. */
@@ -84,7 +88,11 @@ public sealed interface JsonShape {
         }
     }
 
-    record Score(String label, double score) {
+    /** One score row; {@code note} holds the item's other fields (evidence, notes), empty when none. */
+    record Score(String label, double score, String note) {
+        public Score(String label, double score) {
+            this(label, score, "");
+        }
     }
 
     /** [{question}]: a numbered list of questions. */

@@ -55,18 +55,21 @@ public final class JsonShapeRecognizer {
     private static final Logger LOG = LoggerFactory.getLogger(JsonShapeRecognizer.class);
 
     private static final Set<String> LABEL_KEYS = Set.of("focus", "focus_name", "name", "label", "theme", "item",
-            "title", "type", "activity", "category", "signal", "pattern", "person", "dimension", "topic");
-    private static final Set<String> SCORE_KEYS = Set.of("score", "rating", "value", "level");
+            "title", "type", "activity", "category", "signal", "pattern", "person", "dimension", "topic", "element");
+    private static final Set<String> SCORE_KEYS = Set.of("score", "rating", "value", "level", "strength");
     private static final Set<String> COUNT_KEYS = Set.of("count", "frequency", "mentions", "times",
-            "occurrences", "total");
+            "occurrences", "total", "weeks");
     private static final Set<String> TIME_KEYS = Set.of("week", "week_number", "week_start", "date", "period",
             "month", "day", "check_date", "week_of");
     private static final Set<String> MOMENT_DATE_KEYS = Set.of("date", "week", "week_number", "week_start", "at",
-            "when", "started_at", "created_at", "period", "month", "day");
+            "when", "started_at", "created_at", "period", "month", "day", "since");
     private static final Set<String> MOMENT_TITLE_KEYS = Set.of("title", "name", "theme", "permission", "text",
-            "headline", "event", "label", "focus", "summary");
+            "headline", "event", "label", "focus", "summary", "what", "thread", "question");
     private static final Set<String> MOMENT_DESCRIPTION_KEYS = Set.of("description", "detail", "details", "note",
-            "notes", "why", "context", "impact", "what_changed");
+            "notes", "why", "context", "impact", "what_changed", "example", "evidence");
+    /** Detail keys whose value reads better with its label in front ("With: Sam"). */
+    private static final Set<String> LABELLED_DETAIL_KEYS = Set.of("with", "direction", "source", "who", "trend",
+            "role", "status");
     private static final Pattern TIME_LIKE_KEY = Pattern.compile(
             "(?i)(\\d{4}-\\d{2}(-\\d{2})?|\\d{4}-w\\d{1,2}|week[ _-]?\\d{1,4}|w\\d{1,4})");
 
@@ -293,7 +296,7 @@ public final class JsonShapeRecognizer {
                 if (row == null) {
                     return null;
                 }
-                rows.add(new Score(row.label(), row.number()));
+                rows.add(new Score(row.label(), row.number(), row.note()));
             }
             return takeAll(rows.size()) ? new Scores(rows, skipped) : null;
         }
@@ -306,34 +309,41 @@ public final class JsonShapeRecognizer {
                 if (row == null) {
                     return null;
                 }
-                bars.add(new Bar(row.label(), row.number()));
+                bars.add(new Bar(row.label(), row.number(), row.note()));
             }
             return takeAll(bars.size()) ? new Bars(bars, skipped) : null;
         }
 
-        /** Exactly one label key (text) and one number key, or null. */
+        /**
+         * Exactly one label key (text) and one number key; up to three other scalar keys become the
+         * note ("Trend: rising"), so nothing is hidden. Null when the item does not fit.
+         */
         private LabelledNumber labelledNumber(JsonNode item, Set<String> numberKeys) {
-            if (item.size() != 2) {
+            if (item.size() < 2 || item.size() > 5) {
                 return null;
             }
             String label = null;
             Double number = null;
+            List<String> notes = new ArrayList<>();
             Iterator<Map.Entry<String, JsonNode>> entries = item.fields();
             while (entries.hasNext()) {
                 Map.Entry<String, JsonNode> entry = entries.next();
                 String key = normalise(entry.getKey());
-                if (LABEL_KEYS.contains(key) && entry.getValue().isTextual() && label == null) {
-                    label = JsonScalars.cut(entry.getValue().textValue().strip(), limits.maxTextLength());
-                } else if (numberKeys.contains(key) && number == null) {
-                    number = JsonScalars.finiteNumber(entry.getValue());
-                    if (number == null) {
-                        return null;
+                JsonNode value = entry.getValue();
+                if (LABEL_KEYS.contains(key) && value.isTextual() && label == null) {
+                    label = JsonScalars.cut(value.textValue().strip(), limits.maxTextLength());
+                } else if (numberKeys.contains(key) && number == null && JsonScalars.finiteNumber(value) != null) {
+                    number = JsonScalars.finiteNumber(value);
+                } else if (value.isValueNode()) {
+                    String text = JsonScalars.text(value, limits.maxTextLength());
+                    if (!text.isEmpty()) {
+                        notes.add(MOMENT_DESCRIPTION_KEYS.contains(key) ? text : FieldLabel.of(entry.getKey()) + ": " + text);
                     }
                 } else {
                     return null;
                 }
             }
-            return label == null || number == null ? null : new LabelledNumber(label, number);
+            return label == null || number == null ? null : new LabelledNumber(label, number, String.join(" · ", notes));
         }
 
         /** [{question}] */
@@ -387,6 +397,10 @@ public final class JsonShapeRecognizer {
                     } else if (MOMENT_TITLE_KEYS.contains(key) || MOMENT_DESCRIPTION_KEYS.contains(key)) {
                         if (!text.isEmpty()) {
                             details.add(text);
+                        }
+                    } else if (LABELLED_DETAIL_KEYS.contains(key)) {
+                        if (!text.isEmpty()) {
+                            details.add(FieldLabel.of(entry.getKey()) + ": " + text);
                         }
                     } else {
                         return null;
@@ -504,7 +518,7 @@ public final class JsonShapeRecognizer {
         }
     }
 
-    private record LabelledNumber(String label, double number) {
+    private record LabelledNumber(String label, double number, String note) {
     }
 
     /** "Week 3" for week numbers, the date or text as it is otherwise. */
@@ -512,6 +526,9 @@ public final class JsonShapeRecognizer {
         String text = JsonScalars.text(value, 60);
         if ((key.equals("week") || key.equals("week_number")) && value.isIntegralNumber()) {
             return "Week " + text;
+        }
+        if (key.equals("since")) {
+            return "Since " + text;
         }
         return text;
     }

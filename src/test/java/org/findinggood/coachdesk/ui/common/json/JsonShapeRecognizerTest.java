@@ -108,11 +108,14 @@ class JsonShapeRecognizerTest {
 
     @Test
     void anExtraKeyKeepsTheDataAsCardsInsteadOfHidingIt() throws Exception {
-        JsonShape shape = shape("[{\"focus\": \"Walk\", \"score\": 4, \"note\": \"rainy week\"}]");
+        JsonShape shape = shape("[{\"focus\": \"Walk\", \"score\": 4, \"note\": [\"rainy week\"]}]");
         assertThat(shape).isInstanceOf(Cards.class);
         Fields card = ((Cards) shape).cards().get(0);
         assertThat(card.fields()).extracting(JsonShape.Field::label).containsExactly("Focus", "Score", "Note");
-        assertThat(card.fields().get(2).value()).isEqualTo(new Text("rainy week"));
+        assertThat(card.fields().get(2).value()).isEqualTo(new Chips(java.util.List.of("rainy week"), 0));
+        // scalar extras are kept as the row's note
+        assertThat(shape("[{\"element\": \"feelings\", \"strength\": 4, \"evidence\": \"named it\", \"trend\": \"up\"}]"))
+                .isEqualTo(new Scores(java.util.List.of(new Score("feelings", 4, "named it · Trend: up")), 0));
     }
 
     @Test

@@ -1,0 +1,220 @@
+package org.findinggood.coachdesk.ui.map;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
+import org.findinggood.coachdesk.ui.common.json.JsonShape;
+
+/** The Map tab: builds controls and binds them to {@link MapViewModel}. */
+public final class MapView extends BorderPane {
+
+    private static final String STYLESHEET =
+            Objects.requireNonNull(MapView.class.getResource("map.css")).toExternalForm();
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+
+    private final MapViewModel model;
+    private final JsonRenderer renderer;
+
+    public MapView(MapViewModel model, JsonRenderer renderer) {
+        this.model = model;
+        this.renderer = renderer;
+        setId("map");
+        getStylesheets().add(STYLESHEET);
+
+        Label start = new Label();
+        start.setId("mapCoachingStart");
+        start.textProperty().bind(model.coachingStartProperty());
+        Label weeks = new Label();
+        weeks.setId("mapTotalWeeks");
+        weeks.textProperty().bind(model.totalWeeksProperty());
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setId("mapLoading");
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(model.loadingProperty());
+        Label none = new Label("No long-term summary from the server yet; focus history and check-ins are below.");
+        none.setId("mapNoAggregate");
+        none.getStyleClass().add("json-muted");
+        none.visibleProperty().bind(model.hasAggregateProperty().not().and(model.loadingProperty().not())
+                .and(model.clientEmailProperty().isNotEmpty()).and(model.errorProperty().isEmpty()));
+        none.managedProperty().bind(none.visibleProperty());
+        HBox header = new HBox(10, fieldLabel("Coaching since"), start, fieldLabel("Total"), weeks, loading, none);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 12, 8, 12));
+        setTop(header);
+
+        VBox left = new VBox(12,
+                section("Permission evolution", shapeHost("mapPermissionEvolution", model.permissionEvolutionProperty())),
+                section("Focus history", focusTimeline()),
+                section("Breakthroughs", shapeHost("mapBreakthroughs", model.breakthroughsProperty())));
+        VBox right = new VBox(12,
+                section("Persistent themes", shapeHost("mapPersistentThemes", model.persistentThemesProperty())),
+                section("Relationship map", shapeHost("mapRelationshipMap", model.relationshipMapProperty())),
+                section("Questions explored", shapeHost("mapQuestionsExplored", model.questionsExploredProperty())));
+        GridPane columns = new GridPane();
+        columns.setHgap(16);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        columns.getColumnConstraints().addAll(half, half);
+        columns.add(left, 0, 0);
+        columns.add(right, 1, 0);
+
+        VBox page = new VBox(12,
+                section("FIRES trajectory", shapeHost("mapFiresTrajectory", model.firesTrajectoryProperty())),
+                section("Engagement: daily check-in scores, weekly average", engagementChart()),
+                columns);
+        page.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setId("mapScroll");
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        setBottom(errorLine());
+    }
+
+    private Node focusTimeline() {
+        VBox list = new VBox(8);
+        list.setId("mapFocusHistory");
+        Runnable rebuild = () -> {
+            list.getChildren().clear();
+            for (FocusTimelineItem item : model.focusTimeline()) {
+                Label state = new Label(item.state());
+                state.getStyleClass().addAll("focus-state", "focus-" + item.state().toLowerCase(Locale.ROOT));
+                state.setMinWidth(78);
+                Label name = new Label(item.focus());
+                name.setWrapText(true);
+                name.getStyleClass().add("focus-name");
+                Label period = new Label(item.period() + (item.outcome().isEmpty() ? "" : " · " + item.outcome()));
+                period.setWrapText(true);
+                period.getStyleClass().add("json-muted");
+                VBox text = new VBox(2, name, period);
+                HBox row = new HBox(10, state, text);
+                row.getStyleClass().add("focus-row");
+                list.getChildren().add(row);
+            }
+            if (model.focusTimeline().isEmpty()) {
+                Label none = new Label("No focus history yet");
+                none.getStyleClass().add("json-muted");
+                list.getChildren().add(none);
+            }
+        };
+        model.focusTimeline().addListener((ListChangeListener<FocusTimelineItem>) c -> rebuild.run());
+        rebuild.run();
+        return list;
+    }
+
+    private Node engagementChart() {
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setAutoRanging(true);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                return MONTH.format(LocalDate.ofEpochDay(epochDay.longValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        NumberAxis y = new NumberAxis();
+        y.setLabel("Score");
+        y.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("mapEngagementChart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        chart.setPrefHeight(220);
+        Runnable rebuild = () -> {
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName("Weekly average");
+            for (EngagementWeek week : model.engagement()) {
+                series.getData().add(new XYChart.Data<>(week.weekStart().toEpochDay(), week.averageScore()));
+            }
+            chart.getData().setAll(java.util.List.of(series));
+        };
+        model.engagement().addListener((ListChangeListener<EngagementWeek>) c -> rebuild.run());
+        rebuild.run();
+        Label summary = new Label();
+        summary.setId("mapEngagementSummary");
+        summary.getStyleClass().add("json-muted");
+        summary.textProperty().bind(model.engagementSummaryProperty());
+        return new VBox(4, summary, chart);
+    }
+
+    private Node shapeHost(String id, ObservableValue<JsonShape> shape) {
+        StackPane host = new StackPane();
+        host.setId(id);
+        host.setAlignment(Pos.TOP_LEFT);
+        Runnable render = () -> host.getChildren().setAll(renderer.render(shape.getValue()));
+        shape.addListener((obs, old, now) -> render.run());
+        render.run();
+        return host;
+    }
+
+    private Node errorLine() {
+        Label sentence = new Label();
+        sentence.setId("mapError");
+        sentence.setWrapText(true);
+        sentence.getStyleClass().add("map-error");
+        sentence.textProperty().bind(model.errorProperty());
+        Hyperlink copy = new Hyperlink("Copy details");
+        copy.setId("mapCopyError");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.errorProperty().get() + System.lineSeparator() + model.errorDetailsProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Button retry = new Button("Try again");
+        retry.setId("mapRetry");
+        retry.setOnAction(e -> model.refresh());
+        HBox line = new HBox(8, sentence, copy, retry);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(6, 12, 6, 12));
+        line.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
+    private static VBox section(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().addAll("title-4", "map-heading");
+        VBox box = new VBox(6, heading, content);
+        box.getStyleClass().add("map-section");
+        box.setPadding(new Insets(10));
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("json-field-label");
+        return label;
+    }
+}

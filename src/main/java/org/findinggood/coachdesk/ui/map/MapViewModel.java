@@ -1,0 +1,266 @@
+package org.findinggood.coachdesk.ui.map;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.findinggood.coachdesk.model.DailyCheckin;
+import org.findinggood.coachdesk.model.FocusHistoryEntry;
+import org.findinggood.coachdesk.model.RollingAggregate;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.ui.common.json.JsonScalars;
+import org.findinggood.coachdesk.ui.common.json.JsonShape;
+import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
+import org.findinggood.coachdesk.ui.common.json.JsonTexts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Map tab: the long view of one client (rolling aggregate, focus history, every check-in).
+ * JSON columns become {@link JsonShape}s: the FIRES trajectory is a line chart when it has a time
+ * axis and plain data otherwise. Loads off the FX thread; a newer selection wins (generation count).
+ */
+public final class MapViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MapViewModel.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final MapSource source;
+    private final Tasks tasks;
+    private final JsonShapeRecognizer recognizer;
+
+    private final StringProperty clientEmail = new SimpleStringProperty();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hasAggregate = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper coachingStart = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper totalWeeks = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<JsonShape> permissionEvolution = nothing();
+    private final ReadOnlyObjectWrapper<JsonShape> persistentThemes = nothing();
+    private final ReadOnlyObjectWrapper<JsonShape> firesTrajectory = nothing();
+    private final ReadOnlyObjectWrapper<JsonShape> relationshipMap = nothing();
+    private final ReadOnlyObjectWrapper<JsonShape> questionsExplored = nothing();
+    private final ReadOnlyObjectWrapper<JsonShape> breakthroughs = nothing();
+    private final ObservableList<FocusTimelineItem> focusTimeline = FXCollections.observableArrayList();
+    private final ObservableList<EngagementWeek> engagement = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper engagementSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
+    private long generation;
+
+    public MapViewModel(MapSource source, Tasks tasks, JsonShapeRecognizer recognizer) {
+        this.source = source;
+        this.tasks = tasks;
+        this.recognizer = recognizer;
+        clientEmail.addListener((obs, old, now) -> load(now, true));
+    }
+
+    private static ReadOnlyObjectWrapper<JsonShape> nothing() {
+        return new ReadOnlyObjectWrapper<>(new JsonShape.Nothing());
+    }
+
+    public StringProperty clientEmailProperty() {
+        return clientEmail;
+    }
+
+    public void show(String email) {
+        clientEmail.set(email);
+    }
+
+    public void refresh() {
+        load(clientEmail.get(), false);
+    }
+
+    private void load(String email, boolean clear) {
+        long mine = ++generation;
+        if (clear) {
+            clearAll();
+        }
+        error.set("");
+        errorDetails.set("");
+        if (email == null || email.isBlank()) {
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        tasks.run(() -> source.load(email))
+                .onSuccess(data -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        apply(data);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        LOG.warn("The Map could not be read from the cache: {}", failure.getClass().getSimpleName());
+                        clearAll();
+                        error.set("The Map could not be read from the local cache. Try again, or sync to refresh it.");
+                        errorDetails.set(failure.getClass().getName() + ": " + failure.getMessage());
+                    }
+                });
+    }
+
+    private void clearAll() {
+        hasAggregate.set(false);
+        coachingStart.set("");
+        totalWeeks.set("");
+        for (ReadOnlyObjectWrapper<JsonShape> shape : List.of(permissionEvolution, persistentThemes, firesTrajectory,
+                relationshipMap, questionsExplored, breakthroughs)) {
+            shape.set(new JsonShape.Nothing());
+        }
+        focusTimeline.clear();
+        engagement.clear();
+        engagementSummary.set("");
+    }
+
+    private void apply(MapData data) {
+        RollingAggregate aggregate = data.aggregate();
+        hasAggregate.set(aggregate != null);
+        if (aggregate != null) {
+            coachingStart.set(aggregate.coachingStart() == null ? "—" : DAY.format(aggregate.coachingStart()));
+            totalWeeks.set(aggregate.totalWeeks() == null ? "—"
+                    : aggregate.totalWeeks() + (aggregate.totalWeeks() == 1 ? " week" : " weeks"));
+            permissionEvolution.set(recognizer.recognize(aggregate.permissionEvolution()));
+            persistentThemes.set(recognizer.recognize(aggregate.persistentThemes()));
+            firesTrajectory.set(recognizer.recognize(aggregate.firesTrajectory()));
+            relationshipMap.set(recognizer.recognize(aggregate.relationshipMap()));
+            questionsExplored.set(recognizer.recognize(aggregate.questionsExplored()));
+            breakthroughs.set(recognizer.recognize(aggregate.breakthroughs()));
+        } else {
+            coachingStart.set("—");
+            totalWeeks.set("—");
+        }
+        focusTimeline.setAll(data.focusHistory().stream().map(FocusTimelineItem::of)
+                .sorted(Comparator.comparing(FocusTimelineItem::startedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(FocusTimelineItem::focus))
+                .toList());
+        applyEngagement(data.checkins());
+        renderCount.set(renderCount.get() + 1);
+    }
+
+    private void applyEngagement(List<DailyCheckin> checkins) {
+        Map<LocalDate, double[]> weeks = new TreeMap<>(); // week start -> {sum, scores, checkins}
+        for (DailyCheckin checkin : checkins) {
+            if (checkin.checkDate() == null) {
+                continue;
+            }
+            Map<String, Double> scores = JsonTexts.scores(checkin.focusScores());
+            LocalDate week = checkin.checkDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            double[] acc = weeks.computeIfAbsent(week, w -> new double[3]);
+            for (double score : scores.values()) {
+                acc[0] += score;
+                acc[1]++;
+            }
+            acc[2]++;
+        }
+        List<EngagementWeek> points = new ArrayList<>();
+        double sum = 0;
+        long count = 0;
+        int days = 0;
+        for (Map.Entry<LocalDate, double[]> week : weeks.entrySet()) {
+            double[] acc = week.getValue();
+            days += (int) acc[2];
+            if (acc[1] > 0) {
+                points.add(new EngagementWeek(week.getKey(), acc[0] / acc[1], (int) acc[2]));
+                sum += acc[0];
+                count += (long) acc[1];
+            }
+        }
+        engagement.setAll(points);
+        if (days == 0) {
+            engagementSummary.set("No check-ins yet.");
+        } else {
+            engagementSummary.set(days + (days == 1 ? " check-in" : " check-ins") + " over " + weeks.size()
+                    + (weeks.size() == 1 ? " week" : " weeks")
+                    + (count == 0 ? "" : ", average score " + JsonScalars.decimal(sum / count)));
+        }
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorDetailsProperty() {
+        return errorDetails.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasAggregateProperty() {
+        return hasAggregate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty coachingStartProperty() {
+        return coachingStart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalWeeksProperty() {
+        return totalWeeks.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JsonShape> permissionEvolutionProperty() {
+        return permissionEvolution.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JsonShape> persistentThemesProperty() {
+        return persistentThemes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JsonShape> firesTrajectoryProperty() {
+        return firesTrajectory.getReadOnlyProperty();
+    }
+
+    /** True when the FIRES trajectory has a time axis and is drawn as a line chart. */
+    public boolean firesIsChart() {
+        return firesTrajectory.get() instanceof JsonShape.Series;
+    }
+
+    public ReadOnlyObjectProperty<JsonShape> relationshipMapProperty() {
+        return relationshipMap.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JsonShape> questionsExploredProperty() {
+        return questionsExplored.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JsonShape> breakthroughsProperty() {
+        return breakthroughs.getReadOnlyProperty();
+    }
+
+    public ObservableList<FocusTimelineItem> focusTimeline() {
+        return FXCollections.unmodifiableObservableList(focusTimeline);
+    }
+
+    public ObservableList<EngagementWeek> engagement() {
+        return FXCollections.unmodifiableObservableList(engagement);
+    }
+
+    public ReadOnlyStringProperty engagementSummaryProperty() {
+        return engagementSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty renderCountProperty() {
+        return renderCount.getReadOnlyProperty();
+    }
+}

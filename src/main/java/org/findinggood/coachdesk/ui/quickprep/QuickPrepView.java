@@ -1,0 +1,380 @@
+package org.findinggood.coachdesk.ui.quickprep;
+
+import java.io.File;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
+import org.findinggood.coachdesk.ui.common.json.JsonScalars;
+import org.findinggood.coachdesk.ui.common.json.JsonShape;
+import org.findinggood.coachdesk.ui.common.json.JsonTexts.LabelledText;
+import org.findinggood.coachdesk.ui.quickprep.export.PrepSheetFormat;
+
+/** The Quick Prep tab: builds controls and binds them to {@link QuickPrepViewModel}; no logic of its own. */
+public final class QuickPrepView extends BorderPane {
+
+    private static final String STYLESHEET =
+            Objects.requireNonNull(QuickPrepView.class.getResource("quickprep.css")).toExternalForm();
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
+
+    private final QuickPrepViewModel model;
+    private final JsonRenderer renderer;
+
+    public QuickPrepView(QuickPrepViewModel model, JsonRenderer renderer) {
+        this.model = model;
+        this.renderer = renderer;
+        setId("quickPrep");
+        getStylesheets().add(STYLESHEET);
+        getStyleClass().add("quick-prep");
+
+        setTop(toolbar());
+
+        VBox left = new VBox(12,
+                section("Permission, practice and focus", permissionBox()),
+                section("Check-ins, last " + QuickPrepViewModel.CHECKIN_DAYS + " days", checkinGrid()),
+                section("Agreed activities", pendingLabel()),
+                section("Coaching questions", questionsBox()));
+        VBox right = new VBox(12,
+                section("Activity this week", shapeHost("quickPrepActivityCounts", model.activityCountsProperty())),
+                section("Themes", chips("quickPrepThemes", model.themes())),
+                section("Language patterns", chips("quickPrepPatterns", model.languagePatterns())),
+                section("FIRES signals", shapeHost("quickPrepFires", model.firesSignalsProperty())),
+                section("Recognition exchanges", shapeHost("quickPrepExchanges", model.exchangesProperty())),
+                section("Open threads", shapeHost("quickPrepThreads", model.openThreadsProperty())));
+        GridPane columns = new GridPane();
+        columns.setHgap(16);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        columns.getColumnConstraints().addAll(half, half);
+        columns.add(left, 0, 0);
+        columns.add(right, 1, 0);
+        columns.setPadding(new Insets(12));
+
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setId("quickPrepScroll");
+        scroll.setFitToWidth(true);
+
+        Label empty = new Label("No weekly snapshot for this client yet: Quick Prep fills in after their first week.");
+        empty.setId("quickPrepNoSnapshot");
+        empty.getStyleClass().add("prep-note");
+        empty.visibleProperty().bind(model.hasSnapshotProperty().not().and(model.loadingProperty().not())
+                .and(model.clientEmailProperty().isNotEmpty()).and(model.errorProperty().isEmpty()));
+        empty.managedProperty().bind(empty.visibleProperty());
+
+        setCenter(new VBox(empty, scroll));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setBottom(errorLine());
+    }
+
+    private Node toolbar() {
+        ComboBox<WeekOption> week = new ComboBox<>(model.weeks());
+        week.setId("quickPrepWeek");
+        week.setPromptText("No weeks yet");
+        week.valueProperty().bindBidirectional(model.selectedWeekProperty());
+        week.setAccessibleText("Week shown");
+        week.setVisibleRowCount(12);
+
+        Button older = new Button("◀ Older");
+        older.setId("quickPrepOlderWeek");
+        older.setOnAction(e -> model.olderWeek());
+        older.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedWeekProperty().get() == null
+                || model.selectedWeekProperty().get().index() + 1 >= model.weeks().size(),
+                model.selectedWeekProperty(), model.weeks()));
+        Button newer = new Button("Newer ▶");
+        newer.setId("quickPrepNewerWeek");
+        newer.setOnAction(e -> model.newerWeek());
+        newer.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedWeekProperty().get() == null
+                || model.selectedWeekProperty().get().index() == 0, model.selectedWeekProperty()));
+
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setId("quickPrepLoading");
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(model.loadingProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Button calendar = new Button("Open calendar");
+        calendar.setId("quickPrepCalendar");
+        calendar.setTooltip(new Tooltip("Open the client's scheduling page in the browser"));
+        calendar.setOnAction(e -> model.openCalendar());
+        calendar.visibleProperty().bind(Bindings.createBooleanBinding(model::canOpenCalendar, model.calendarLinkProperty()));
+        calendar.managedProperty().bind(calendar.visibleProperty());
+
+        Button pdf = new Button("Prep sheet PDF");
+        pdf.setId("quickPrepExportPdf");
+        pdf.setOnAction(e -> export(PrepSheetFormat.PDF));
+        Button markdown = new Button("Markdown");
+        markdown.setId("quickPrepExportMarkdown");
+        markdown.setOnAction(e -> export(PrepSheetFormat.MARKDOWN));
+        pdf.disableProperty().bind(model.clientNameProperty().isEmpty());
+        markdown.disableProperty().bind(pdf.disableProperty());
+
+        Label status = new Label();
+        status.setId("quickPrepExportStatus");
+        status.getStyleClass().add("prep-note");
+        status.textProperty().bind(model.exportStatusProperty());
+
+        HBox bar = new HBox(8, new Label("Week"), week, older, newer, loading, spacer, status, calendar, pdf, markdown);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("prep-toolbar");
+        return bar;
+    }
+
+    private void export(PrepSheetFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the prep sheet");
+        String name = ("prep-sheet-" + model.clientNameProperty().get()).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .toLowerCase(Locale.ROOT);
+        chooser.setInitialFileName(name + "." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            model.exportTo(file.toPath(), format);
+        }
+    }
+
+    private Node permissionBox() {
+        Label permission = wrapped("quickPrepPermission");
+        permission.textProperty().bind(Bindings.createStringBinding(
+                () -> orDash(model.permissionProperty().get()), model.permissionProperty()));
+        Label practice = wrapped("quickPrepPractice");
+        practice.textProperty().bind(Bindings.createStringBinding(
+                () -> orDash(model.practiceProperty().get()), model.practiceProperty()));
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        grid.addRow(0, fieldLabel("Permission"), permission);
+        grid.addRow(1, fieldLabel("Practice"), practice);
+        grid.addRow(2, fieldLabel("Focus"), chips("quickPrepFocus", model.focusItems()));
+        ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(80);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(label, value);
+        return grid;
+    }
+
+    private Node checkinGrid() {
+        GridPane grid = new GridPane();
+        grid.setId("quickPrepCheckins");
+        grid.setHgap(3);
+        grid.setVgap(3);
+        Runnable rebuild = () -> {
+            grid.getChildren().clear();
+            if (model.checkinRows().isEmpty()) {
+                grid.add(muted("No check-ins in the last " + QuickPrepViewModel.CHECKIN_DAYS + " days"), 0, 0);
+                return;
+            }
+            for (int d = 0; d < model.checkinDays().size(); d++) {
+                Label head = new Label(WEEKDAY.format(model.checkinDays().get(d)).substring(0, 2) + "\n"
+                        + DAY.format(model.checkinDays().get(d)));
+                head.getStyleClass().add("score-head");
+                grid.add(head, d + 1, 0);
+            }
+            int row = 1;
+            for (FocusScoreRow focus : model.checkinRows()) {
+                Label name = new Label(focus.focus());
+                name.setWrapText(true);
+                name.setMaxWidth(170);
+                name.getStyleClass().add("score-focus");
+                grid.add(name, 0, row);
+                for (int d = 0; d < focus.scores().size(); d++) {
+                    Double score = focus.scores().get(d);
+                    Label cell = new Label(score == null ? "" : JsonScalars.decimal(score));
+                    cell.getStyleClass().addAll("score-cell",
+                            score == null ? "score-none" : "score-" + Math.max(1, Math.min(5, Math.round(score))));
+                    cell.setAccessibleText(focus.focus() + " " + model.checkinDays().get(d) + ": "
+                            + (score == null ? "no check-in" : JsonScalars.decimal(score)));
+                    grid.add(cell, d + 1, row);
+                }
+                Double average = focus.average();
+                Label avg = new Label(average == null ? "" : "avg " + JsonScalars.decimal(average));
+                avg.getStyleClass().add("prep-note");
+                grid.add(avg, focus.scores().size() + 1, row);
+                row++;
+            }
+        };
+        model.checkinRows().addListener((ListChangeListener<FocusScoreRow>) c -> rebuild.run());
+        rebuild.run();
+        return grid;
+    }
+
+    private Node pendingLabel() {
+        Label pending = new Label();
+        pending.setId("quickPrepPending");
+        pending.getStyleClass().add("prep-big-number");
+        pending.textProperty().bind(Bindings.createStringBinding(() -> {
+            int count = model.pendingActivitiesProperty().get();
+            return count + " pending " + (count == 1 ? "activity" : "activities");
+        }, model.pendingActivitiesProperty()));
+        return pending;
+    }
+
+    private Node questionsBox() {
+        VBox list = new VBox(6);
+        list.setId("quickPrepQuestions");
+        Runnable rebuild = () -> {
+            list.getChildren().clear();
+            int index = 0;
+            for (QuestionItem question : model.questions()) {
+                CheckBox box = new CheckBox(question.text());
+                box.setId("quickPrepQuestion" + index++);
+                box.setWrapText(true);
+                box.selectedProperty().bindBidirectional(question.tickedProperty());
+                list.getChildren().add(box);
+            }
+            if (model.questions().isEmpty()) {
+                list.getChildren().add(muted("No suggested questions this week"));
+            }
+        };
+        model.questions().addListener((ListChangeListener<QuestionItem>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() || c.wasRemoved() || c.wasReplaced() || c.wasPermutated()) {
+                    rebuild.run();
+                    return;
+                }
+            }
+        });
+        rebuild.run();
+
+        Button copy = new Button();
+        copy.setId("quickPrepCopyQuestions");
+        copy.textProperty().bind(Bindings.createStringBinding(
+                () -> "Copy ticked (" + model.tickedCountBinding().get() + ")", model.tickedCountBinding()));
+        copy.disableProperty().bind(model.tickedCountBinding().isEqualTo(0));
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.tickedQuestionsText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Hyperlink all = new Hyperlink("Tick all");
+        all.setId("quickPrepTickAll");
+        all.setOnAction(e -> model.tickAll(true));
+        Hyperlink none = new Hyperlink("Clear");
+        none.setId("quickPrepTickNone");
+        none.setOnAction(e -> model.tickAll(false));
+        HBox actions = new HBox(8, copy, all, none);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, list, actions);
+    }
+
+    private Node shapeHost(String id, ObservableValue<JsonShape> shape) {
+        StackPane host = new StackPane();
+        host.setId(id);
+        host.setAlignment(Pos.TOP_LEFT);
+        Runnable render = () -> host.getChildren().setAll(renderer.render(shape.getValue()));
+        shape.addListener((obs, old, now) -> render.run());
+        render.run();
+        return host;
+    }
+
+    private static Node chips(String id, ObservableList<LabelledText> items) {
+        FlowPane pane = new FlowPane(6, 6);
+        pane.setId(id);
+        Runnable rebuild = () -> {
+            pane.getChildren().clear();
+            for (LabelledText item : items) {
+                Label chip = new Label(item.label());
+                chip.getStyleClass().add("json-chip");
+                if (!item.detail().isEmpty()) {
+                    chip.setTooltip(new Tooltip(item.detail()));
+                    chip.getStyleClass().add("chip-with-detail");
+                }
+                pane.getChildren().add(chip);
+            }
+            if (items.isEmpty()) {
+                pane.getChildren().add(muted("—"));
+            }
+        };
+        items.addListener((ListChangeListener<LabelledText>) c -> rebuild.run());
+        rebuild.run();
+        return pane;
+    }
+
+    private Node errorLine() {
+        Label sentence = new Label();
+        sentence.setId("quickPrepError");
+        sentence.setWrapText(true);
+        sentence.getStyleClass().add("prep-error");
+        sentence.textProperty().bind(model.errorProperty());
+        Hyperlink copy = new Hyperlink("Copy details");
+        copy.setId("quickPrepCopyError");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.errorProperty().get() + System.lineSeparator() + model.errorDetailsProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Button retry = new Button("Try again");
+        retry.setId("quickPrepRetry");
+        retry.setOnAction(e -> model.refresh());
+        HBox line = new HBox(8, sentence, copy, retry);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(6, 12, 6, 12));
+        line.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
+    private static VBox section(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().addAll("title-4", "prep-heading");
+        VBox box = new VBox(6, heading, content);
+        box.getStyleClass().add("prep-section");
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private static Label wrapped(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("json-field-label");
+        return label;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("json-muted");
+        return label;
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "—" : text;
+    }
+}

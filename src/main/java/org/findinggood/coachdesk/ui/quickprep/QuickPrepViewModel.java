@@ -1,0 +1,476 @@
+package org.findinggood.coachdesk.ui.quickprep;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.findinggood.coachdesk.model.DailyCheckin;
+import org.findinggood.coachdesk.model.Permission;
+import org.findinggood.coachdesk.model.WeeklySnapshot;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.ui.common.json.JsonOutline;
+import org.findinggood.coachdesk.ui.common.json.JsonOutline.OutlineLine;
+import org.findinggood.coachdesk.ui.common.json.JsonScalars;
+import org.findinggood.coachdesk.ui.common.json.JsonShape;
+import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
+import org.findinggood.coachdesk.ui.common.json.JsonTexts;
+import org.findinggood.coachdesk.ui.common.json.JsonTexts.LabelledText;
+import org.findinggood.coachdesk.ui.common.json.LinkOpener;
+import org.findinggood.coachdesk.ui.quickprep.export.PrepSheet;
+import org.findinggood.coachdesk.ui.quickprep.export.PrepSheetFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Quick Prep for the selected client: the latest weekly snapshot (or an earlier week), the client's
+ * Permission, Practice and Focus, the last 14 days of check-ins, pending activities and the
+ * calendar link. Loads through {@link Tasks} (never on the FX thread). Switching clients clears
+ * everything at once and ignores any load still running for the previous client (generation count).
+ */
+public final class QuickPrepViewModel {
+
+    public static final int CHECKIN_DAYS = 14;
+    static final int MAX_CHIPS = 40;
+    static final int MAX_QUESTIONS = 50;
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuickPrepViewModel.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private final QuickPrepSource source;
+    private final Tasks tasks;
+    private final Clock clock;
+    private final JsonShapeRecognizer recognizer;
+    private final LinkOpener linkOpener;
+
+    private final StringProperty clientEmail = new SimpleStringProperty();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper clientName = new ReadOnlyStringWrapper("");
+    private final ObservableList<WeekOption> weeks = FXCollections.observableArrayList();
+    private final ObjectProperty<WeekOption> selectedWeek = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper weekSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<JsonShape> activityCounts = new ReadOnlyObjectWrapper<>(new JsonShape.Nothing());
+    private final ReadOnlyObjectWrapper<JsonShape> firesSignals = new ReadOnlyObjectWrapper<>(new JsonShape.Nothing());
+    private final ReadOnlyObjectWrapper<JsonShape> exchanges = new ReadOnlyObjectWrapper<>(new JsonShape.Nothing());
+    private final ReadOnlyObjectWrapper<JsonShape> openThreads = new ReadOnlyObjectWrapper<>(new JsonShape.Nothing());
+    private final ObservableList<LabelledText> themes = FXCollections.observableArrayList();
+    private final ObservableList<LabelledText> languagePatterns = FXCollections.observableArrayList();
+    private final ObservableList<QuestionItem> questions = FXCollections.observableArrayList(
+            item -> new javafx.beans.Observable[] {item.tickedProperty()});
+    private final IntegerBinding tickedCount = Bindings.createIntegerBinding(
+            () -> (int) questions.stream().filter(QuestionItem::isTicked).count(), questions);
+    private final ReadOnlyStringWrapper permission = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper practice = new ReadOnlyStringWrapper("");
+    private final ObservableList<LabelledText> focusItems = FXCollections.observableArrayList();
+    private final ObservableList<LocalDate> checkinDays = FXCollections.observableArrayList();
+    private final ObservableList<FocusScoreRow> checkinRows = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper pendingActivities = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper calendarLink = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hasSnapshot = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
+
+    private QuickPrepData data;
+    private long generation;
+
+    public QuickPrepViewModel(QuickPrepSource source, Tasks tasks, Clock clock, JsonShapeRecognizer recognizer,
+                              LinkOpener linkOpener) {
+        this.source = source;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.recognizer = recognizer;
+        this.linkOpener = linkOpener;
+        clientEmail.addListener((obs, old, now) -> load(now, true));
+        selectedWeek.addListener((obs, old, now) -> showWeek(now));
+    }
+
+    /** The client to show (the roster's selection); null shows nothing. */
+    public StringProperty clientEmailProperty() {
+        return clientEmail;
+    }
+
+    public void show(String email) {
+        clientEmail.set(email);
+    }
+
+    /** Reads the same client again (after a sync changed the cache), keeping the chosen week. */
+    public void refresh() {
+        load(clientEmail.get(), false);
+    }
+
+    private void load(String email, boolean clear) {
+        long mine = ++generation;
+        Integer keepWeek = clear || selectedWeek.get() == null ? null : selectedWeek.get().index();
+        if (clear) {
+            clearAll();
+        }
+        error.set("");
+        errorDetails.set("");
+        exportStatus.set("");
+        if (email == null || email.isBlank()) {
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        LocalDate today = LocalDate.now(clock);
+        tasks.run(() -> source.load(email, today))
+                .onSuccess(loaded -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        apply(loaded, today, keepWeek);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        LOG.warn("Quick Prep could not be read from the cache: {}", failure.getClass().getSimpleName());
+                        clearAll();
+                        error.set("Quick Prep could not be read from the local cache. Try again, or sync to refresh it.");
+                        errorDetails.set(failure.getClass().getName() + ": " + failure.getMessage());
+                    }
+                });
+    }
+
+    private void clearAll() {
+        data = null;
+        clientName.set("");
+        weeks.clear();
+        selectedWeek.set(null);
+        showWeek(null);
+        permission.set("");
+        practice.set("");
+        focusItems.clear();
+        checkinDays.clear();
+        checkinRows.clear();
+        pendingActivities.set(0);
+        calendarLink.set("");
+    }
+
+    private void apply(QuickPrepData loaded, LocalDate today, Integer keepWeek) {
+        data = loaded;
+        clientName.set(loaded.client() == null ? loaded.clientEmail() : loaded.client().displayName());
+        calendarLink.set(loaded.client() == null || loaded.client().calendarLink() == null
+                ? "" : loaded.client().calendarLink().strip());
+        pendingActivities.set(loaded.pendingActivities());
+        applyPermission(loaded.permission());
+        applyCheckins(loaded.recentCheckins(), loaded.permission(), today);
+        List<WeekOption> options = new ArrayList<>(loaded.snapshots().size());
+        for (int i = 0; i < loaded.snapshots().size(); i++) {
+            options.add(WeekOption.of(i, loaded.snapshots().get(i)));
+        }
+        selectedWeek.set(null);
+        weeks.setAll(options);
+        if (options.isEmpty()) {
+            showWeek(null);
+        } else {
+            int index = keepWeek != null && keepWeek < options.size() ? keepWeek : 0;
+            selectedWeek.set(options.get(index));
+        }
+        renderCount.set(renderCount.get() + 1);
+    }
+
+    private void showWeek(WeekOption week) {
+        WeeklySnapshot snapshot = week == null || data == null || week.index() >= data.snapshots().size()
+                ? null : data.snapshots().get(week.index());
+        hasSnapshot.set(snapshot != null);
+        if (snapshot == null) {
+            weekSummary.set(data == null ? "" : "No weekly snapshot yet for this client.");
+            activityCounts.set(new JsonShape.Nothing());
+            firesSignals.set(new JsonShape.Nothing());
+            exchanges.set(new JsonShape.Nothing());
+            openThreads.set(new JsonShape.Nothing());
+            themes.clear();
+            languagePatterns.clear();
+            questions.clear();
+            return;
+        }
+        weekSummary.set(week.label());
+        activityCounts.set(recognizer.recognize(snapshot.activityCounts()));
+        firesSignals.set(recognizer.recognize(snapshot.firesSignals()));
+        exchanges.set(recognizer.recognize(snapshot.exchanges()));
+        openThreads.set(recognizer.recognize(snapshot.openThreads()));
+        themes.setAll(JsonTexts.items(snapshot.themes(), MAX_CHIPS));
+        languagePatterns.setAll(JsonTexts.items(snapshot.languagePatterns(), MAX_CHIPS));
+        List<QuestionItem> items = new ArrayList<>();
+        for (LabelledText text : JsonTexts.items(snapshot.coachingQuestions(), MAX_QUESTIONS)) {
+            items.add(new QuestionItem(text.detail().isEmpty() ? text.label() : text.label() + " (" + text.detail() + ")"));
+        }
+        questions.setAll(items);
+    }
+
+    private void applyPermission(Permission row) {
+        permission.set(row == null || row.permission() == null ? "" : row.permission().strip());
+        practice.set(row == null || row.practice() == null ? "" : row.practice().strip());
+        focusItems.setAll(row == null ? List.of() : JsonTexts.items(row.focus(), MAX_CHIPS));
+    }
+
+    private void applyCheckins(List<DailyCheckin> checkins, Permission currentPermission, LocalDate today) {
+        List<LocalDate> days = new ArrayList<>(CHECKIN_DAYS);
+        for (int i = CHECKIN_DAYS - 1; i >= 0; i--) {
+            days.add(today.minusDays(i));
+        }
+        // current focus items first, in the client's order; then anything else scored in the window
+        Map<String, Double[]> byFocus = new LinkedHashMap<>();
+        if (currentPermission != null) {
+            for (LabelledText item : JsonTexts.items(currentPermission.focus(), MAX_CHIPS)) {
+                byFocus.put(item.label(), new Double[CHECKIN_DAYS]);
+            }
+        }
+        for (DailyCheckin checkin : checkins) {
+            if (checkin.checkDate() == null) {
+                continue;
+            }
+            int day = days.indexOf(checkin.checkDate());
+            if (day < 0) {
+                continue;
+            }
+            for (Map.Entry<String, Double> score : JsonTexts.scores(checkin.focusScores()).entrySet()) {
+                if (byFocus.size() >= MAX_CHIPS && !byFocus.containsKey(score.getKey())) {
+                    continue;
+                }
+                byFocus.computeIfAbsent(score.getKey(), k -> new Double[CHECKIN_DAYS])[day] = score.getValue();
+            }
+        }
+        List<FocusScoreRow> rows = new ArrayList<>();
+        byFocus.forEach((focus, scores) -> rows.add(new FocusScoreRow(focus, java.util.Arrays.asList(scores))));
+        checkinDays.setAll(days);
+        checkinRows.setAll(rows);
+    }
+
+    /** The ticked questions, one per line, ready for the clipboard; empty when none is ticked. */
+    public String tickedQuestionsText() {
+        return String.join(System.lineSeparator(),
+                questions.stream().filter(QuestionItem::isTicked).map(QuestionItem::text).toList());
+    }
+
+    public void tickAll(boolean ticked) {
+        questions.forEach(q -> q.setTicked(ticked));
+    }
+
+    /** Opens the client's scheduling page in the browser; does nothing without a link. */
+    public void openCalendar() {
+        String link = calendarLink.get();
+        if (link != null && JsonScalars.isWebAddress(link)) {
+            linkOpener.open(link);
+        }
+    }
+
+    public boolean canOpenCalendar() {
+        return JsonScalars.isWebAddress(calendarLink.get());
+    }
+
+    /**
+     * Saves the prep sheet in the background; {@link #exportStatusProperty()} tells how it went
+     * (a full disk or a read-only folder is a sentence, not a crash).
+     */
+    public Tasks.Job<Path> exportTo(Path file, PrepSheetFormat format) {
+        PrepSheet sheet = prepSheet();
+        exportStatus.set("Saving the prep sheet…");
+        return tasks.run(() -> {
+            format.write(sheet, file);
+            return file;
+        }).onSuccess(saved -> exportStatus.set("Saved the prep sheet as " + format.label() + ": " + saved.getFileName()))
+                .onFailure(failure -> {
+                    LOG.warn("The prep sheet could not be saved: {}", failure.getClass().getSimpleName());
+                    exportStatus.set("The prep sheet could not be saved (" + failure.getMessage()
+                            + "). Choose another folder, or free some disk space, and try again.");
+                });
+    }
+
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
+    }
+
+    /** What is on screen now, as a printable sheet (the export writes it as PDF and Markdown). */
+    public PrepSheet prepSheet() {
+        List<PrepSheet.Section> sections = new ArrayList<>();
+        List<OutlineLine> self = new ArrayList<>();
+        addLine(self, "Permission", permission.get());
+        addLine(self, "Practice", practice.get());
+        if (!focusItems.isEmpty()) {
+            self.add(new OutlineLine(0, "Focus:"));
+            focusItems.forEach(item -> self.add(new OutlineLine(1, withDetail(item))));
+        }
+        sections.add(new PrepSheet.Section("Permission, practice and focus", self));
+
+        List<OutlineLine> checkins = new ArrayList<>();
+        for (FocusScoreRow row : checkinRows) {
+            Double average = row.average();
+            checkins.add(new OutlineLine(0, row.focus() + ": " + row.compact()
+                    + (average == null ? "  (no check-ins)" : "  (average " + JsonScalars.decimal(average)
+                    + " over " + row.daysScored() + " days)")));
+        }
+        sections.add(new PrepSheet.Section("Check-ins, last " + CHECKIN_DAYS + " days (oldest first)", checkins));
+        sections.add(new PrepSheet.Section("Activity this week", JsonOutline.lines(activityCounts.get())));
+        sections.add(new PrepSheet.Section("Themes", themes.stream().map(t -> new OutlineLine(0, withDetail(t))).toList()));
+        sections.add(new PrepSheet.Section("Language patterns",
+                languagePatterns.stream().map(t -> new OutlineLine(0, withDetail(t))).toList()));
+        sections.add(new PrepSheet.Section("FIRES signals", JsonOutline.lines(firesSignals.get())));
+        sections.add(new PrepSheet.Section("Recognition exchanges", JsonOutline.lines(exchanges.get())));
+        sections.add(new PrepSheet.Section("Open threads", JsonOutline.lines(openThreads.get())));
+        List<OutlineLine> asked = new ArrayList<>();
+        for (QuestionItem question : questions) {
+            asked.add(new OutlineLine(0, (question.isTicked() ? "[x] " : "[ ] ") + question.text()));
+        }
+        sections.add(new PrepSheet.Section("Coaching questions", asked));
+        List<OutlineLine> agreed = new ArrayList<>();
+        agreed.add(new OutlineLine(0, pendingActivities.get() + " pending agreed "
+                + (pendingActivities.get() == 1 ? "activity" : "activities")));
+        if (!calendarLink.get().isEmpty()) {
+            agreed.add(new OutlineLine(0, "Calendar: " + calendarLink.get(), calendarLink.get()));
+        }
+        sections.add(new PrepSheet.Section("Agreed activities and scheduling", agreed));
+        // Nothing rendered means the JSON was empty; leave it out rather than print a dash.
+        List<PrepSheet.Section> kept = sections.stream()
+                .filter(s -> !s.lines().isEmpty() && !(s.lines().size() == 1 && s.lines().get(0).text().equals("—")))
+                .toList();
+        String subtitle = (weekSummary.get().isEmpty() ? "No weekly snapshot" : weekSummary.get())
+                + " · prepared " + DAY.format(LocalDate.now(clock));
+        return new PrepSheet("Quick Prep: " + clientName.get(), subtitle, kept);
+    }
+
+    private static String withDetail(LabelledText text) {
+        return text.detail().isEmpty() ? text.label() : text.label() + " (" + text.detail() + ")";
+    }
+
+    private static void addLine(List<OutlineLine> lines, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.add(new OutlineLine(0, label + ": " + value));
+        }
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorDetailsProperty() {
+        return errorDetails.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty clientNameProperty() {
+        return clientName.getReadOnlyProperty();
+    }
+
+    public ObservableList<WeekOption> weeks() {
+        return FXCollections.unmodifiableObservableList(weeks);
+    }
+
+    public ObjectProperty<WeekOption> selectedWeekProperty() {
+        return selectedWeek;
+    }
+
+    /** Moves to the next older week, if there is one. */
+    public void olderWeek() {
+        WeekOption now = selectedWeek.get();
+        if (now != null && now.index() + 1 < weeks.size()) {
+            selectedWeek.set(weeks.get(now.index() + 1));
+        }
+    }
+
+    /** Moves to the next newer week, if there is one. */
+    public void newerWeek() {
+        WeekOption now = selectedWeek.get();
+        if (now != null && now.index() > 0) {
+            selectedWeek.set(weeks.get(now.index() - 1));
+        }
+    }
+
+    public ReadOnlyStringProperty weekSummaryProperty() {
+        return weekSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JsonShape> activityCountsProperty() {
+        return activityCounts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JsonShape> firesSignalsProperty() {
+        return firesSignals.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JsonShape> exchangesProperty() {
+        return exchanges.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<JsonShape> openThreadsProperty() {
+        return openThreads.getReadOnlyProperty();
+    }
+
+    public ObservableList<LabelledText> themes() {
+        return FXCollections.unmodifiableObservableList(themes);
+    }
+
+    public ObservableList<LabelledText> languagePatterns() {
+        return FXCollections.unmodifiableObservableList(languagePatterns);
+    }
+
+    public ObservableList<QuestionItem> questions() {
+        return FXCollections.unmodifiableObservableList(questions);
+    }
+
+    public IntegerBinding tickedCountBinding() {
+        return tickedCount;
+    }
+
+    public ReadOnlyStringProperty permissionProperty() {
+        return permission.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty practiceProperty() {
+        return practice.getReadOnlyProperty();
+    }
+
+    public ObservableList<LabelledText> focusItems() {
+        return FXCollections.unmodifiableObservableList(focusItems);
+    }
+
+    public ObservableList<LocalDate> checkinDays() {
+        return FXCollections.unmodifiableObservableList(checkinDays);
+    }
+
+    public ObservableList<FocusScoreRow> checkinRows() {
+        return FXCollections.unmodifiableObservableList(checkinRows);
+    }
+
+    public ReadOnlyIntegerProperty pendingActivitiesProperty() {
+        return pendingActivities.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty calendarLinkProperty() {
+        return calendarLink.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasSnapshotProperty() {
+        return hasSnapshot.getReadOnlyProperty();
+    }
+
+    /** Counts completed loads; the view re-renders on it and the benchmark waits for it. */
+    public ReadOnlyIntegerProperty renderCountProperty() {
+        return renderCount.getReadOnlyProperty();
+    }
+}

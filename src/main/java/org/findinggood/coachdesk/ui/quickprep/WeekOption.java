@@ -1,0 +1,33 @@
+package org.findinggood.coachdesk.ui.quickprep;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.findinggood.coachdesk.model.WeeklySnapshot;
+
+/** One entry of the week selector: "Week 12 · 3 Nov – 9 Nov 2025". */
+public record WeekOption(int index, Integer weekNumber, LocalDate start, LocalDate end, String label) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    static WeekOption of(int index, WeeklySnapshot snapshot) {
+        return new WeekOption(index, snapshot.weekNumber(), snapshot.weekStart(), snapshot.weekEnd(),
+                label(snapshot.weekNumber(), snapshot.weekStart(), snapshot.weekEnd()));
+    }
+
+    static String label(Integer weekNumber, LocalDate start, LocalDate end) {
+        String dates;
+        if (start == null || end == null) {
+            dates = start != null ? "from " + DAY_YEAR.format(start) : "dates unknown";
+        } else {
+            dates = DAY.format(start) + " – " + DAY_YEAR.format(end);
+        }
+        return (weekNumber == null ? "Week" : "Week " + weekNumber) + " · " + dates;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

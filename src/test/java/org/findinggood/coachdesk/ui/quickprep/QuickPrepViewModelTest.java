@@ -1,0 +1,176 @@
+package org.findinggood.coachdesk.ui.quickprep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.findinggood.coachdesk.ui.quickprep.QuickPrepFixtures.TODAY;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.findinggood.coachdesk.model.Client;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.ui.common.json.JsonOutline;
+import org.findinggood.coachdesk.ui.common.json.JsonShape;
+import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
+import org.findinggood.coachdesk.ui.common.json.JsonTexts.LabelledText;
+import org.findinggood.coachdesk.ui.quickprep.export.PrepSheet;
+import org.findinggood.coachdesk.ui.quickprep.export.PrepSheetMarkdown;
+import org.junit.jupiter.api.Test;
+
+/** Quick Prep logic without a screen: same-thread tasks, rows built in {@link QuickPrepFixtures}. */
+class QuickPrepViewModelTest {
+
+    private final Clock clock = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    private final List<String> opened = new ArrayList<>();
+    private final Map<String, QuickPrepData> rows = Map.of(
+            "ana@example.com", QuickPrepFixtures.data("ana@example.com", "Ana"),
+            "ben@example.com", QuickPrepFixtures.data("ben@example.com", "Ben"),
+            "new@example.com", new QuickPrepData("new@example.com", null, List.of(), null, List.of(), 0));
+
+    private QuickPrepViewModel model(QuickPrepSource source) {
+        return new QuickPrepViewModel(source, Tasks.sameThread(), clock, new JsonShapeRecognizer(), opened::add);
+    }
+
+    private QuickPrepViewModel model() {
+        return model((email, today) -> rows.get(email));
+    }
+
+    @Test
+    void showsTheLatestWeekByDefaultAndStepsBack() {
+        QuickPrepViewModel model = model();
+        model.show("ana@example.com");
+
+        assertThat(model.weeks()).extracting(WeekOption::label)
+                .containsExactly("Week 4 · 12 Jan – 18 Jan 2026", "Week 3 · 5 Jan – 11 Jan 2026");
+        assertThat(model.selectedWeekProperty().get().weekNumber()).isEqualTo(4);
+        assertThat(model.themes()).extracting(LabelledText::label).containsExactly("Boundaries ×3", "rest");
+        assertThat(model.themes().get(0).detail()).isEqualTo("Trend: rising");
+        assertThat(model.activityCountsProperty().get()).isInstanceOf(JsonShape.Bars.class);
+
+        model.olderWeek();
+        assertThat(model.selectedWeekProperty().get().weekNumber()).isEqualTo(3);
+        assertThat(model.themes()).extracting(LabelledText::label).containsExactly("Courage ×3", "rest");
+        assertThat(model.questions()).extracting(QuestionItem::text)
+                .containsExactly("Where did you hold back?", "What would rest look like?");
+        model.olderWeek(); // no older week: stays
+        assertThat(model.selectedWeekProperty().get().weekNumber()).isEqualTo(3);
+        model.newerWeek();
+        assertThat(model.selectedWeekProperty().get().weekNumber()).isEqualTo(4);
+    }
+
+    @Test
+    void ticksAndCopiesQuestions() {
+        QuickPrepViewModel model = model();
+        model.show("ana@example.com");
+        assertThat(model.tickedQuestionsText()).isEmpty();
+        model.questions().get(1).setTicked(true);
+        assertThat(model.tickedCountBinding().get()).isEqualTo(1);
+        assertThat(model.tickedQuestionsText()).isEqualTo("What would rest look like?");
+        model.tickAll(true);
+        assertThat(model.tickedQuestionsText().lines()).containsExactly(
+                "What did you protect this week?", "What would rest look like?");
+    }
+
+    @Test
+    void permissionFocusAndFourteenDaysOfCheckins() {
+        QuickPrepViewModel model = model();
+        model.show("ana@example.com");
+
+        assertThat(model.permissionProperty().get()).isEqualTo("I may rest before I am done");
+        assertThat(model.practiceProperty().get()).isEqualTo("Ask before assuming");
+        assertThat(model.focusItems()).extracting(LabelledText::label).containsExactly("Walk daily", "Ask for help");
+        assertThat(model.checkinDays()).hasSize(14).first().isEqualTo(TODAY.minusDays(13));
+        assertThat(model.checkinDays()).last().isEqualTo(TODAY);
+        // current focus first, then a focus scored in the window that is no longer current
+        assertThat(model.checkinRows()).extracting(FocusScoreRow::focus).containsExactly("Walk daily", "Ask for help", "Old focus");
+        FocusScoreRow walk = model.checkinRows().get(0);
+        assertThat(walk.scores().get(13)).isEqualTo(4.0);
+        assertThat(walk.scores().get(11)).isEqualTo(5.0);
+        assertThat(walk.scores().get(12)).isNull();
+        assertThat(walk.average()).isEqualTo(4.5); // the check-in 20 days ago is outside the window
+        assertThat(model.pendingActivitiesProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void calendarButtonOpensTheClientsLinkOnlyWhenThereIsOne() {
+        QuickPrepViewModel model = model();
+        model.show("ana@example.com");
+        assertThat(model.canOpenCalendar()).isTrue();
+        model.openCalendar();
+        assertThat(opened).containsExactly("https://cal.example.com/ana");
+
+        model.show("new@example.com");
+        assertThat(model.canOpenCalendar()).isFalse();
+        model.openCalendar();
+        assertThat(opened).hasSize(1);
+        assertThat(model.hasSnapshotProperty().get()).isFalse();
+        assertThat(model.weekSummaryProperty().get()).isEqualTo("No weekly snapshot yet for this client.");
+        assertThat(model.clientNameProperty().get()).isEqualTo("new@example.com");
+    }
+
+    @Test
+    void aFailedReadIsASentenceWithDetailsAndNoStaleData() {
+        QuickPrepViewModel model = model((email, today) -> {
+            if (email.startsWith("ana")) {
+                return rows.get(email);
+            }
+            throw new IOException("disk I/O error");
+        });
+        model.show("ana@example.com");
+        assertThat(model.themes()).isNotEmpty();
+        model.show("ben@example.com");
+        assertThat(model.errorProperty().get()).isEqualTo(
+                "Quick Prep could not be read from the local cache. Try again, or sync to refresh it.");
+        assertThat(model.errorDetailsProperty().get()).contains("disk I/O error");
+        assertThat(model.themes()).isEmpty();
+        assertThat(model.permissionProperty().get()).isEmpty();
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void refreshKeepsTheChosenWeek() {
+        QuickPrepViewModel model = model();
+        model.show("ana@example.com");
+        model.olderWeek();
+        model.refresh();
+        assertThat(model.selectedWeekProperty().get().weekNumber()).isEqualTo(3);
+    }
+
+    @Test
+    void prepSheetHoldsWhatIsOnScreen() {
+        QuickPrepViewModel model = model();
+        model.show("ana@example.com");
+        model.questions().get(0).setTicked(true);
+        PrepSheet sheet = model.prepSheet();
+        assertThat(sheet.title()).isEqualTo("Quick Prep: Ana");
+        assertThat(sheet.subtitle()).isEqualTo("Week 4 · 12 Jan – 18 Jan 2026 · prepared Wed 28 Jan");
+        assertThat(sheet.sections()).extracting(PrepSheet.Section::title).contains(
+                "Permission, practice and focus", "Check-ins, last 14 days (oldest first)", "Activity this week", "Themes",
+                "FIRES signals", "Recognition exchanges", "Open threads", "Coaching questions");
+        String markdown = PrepSheetMarkdown.render(sheet);
+        assertThat(markdown).contains("# Quick Prep: Ana")
+                .contains("- Permission: I may rest before I am done")
+                .contains("- \\[x\\] What did you protect this week?")
+                .contains("- \\[ \\] What would rest look like?")
+                .contains("- Predict: 4")
+                .contains("- feelings: 4 / 5 (named the fear)")
+                .contains("Since 2025-12-20 — Money talk with partner")
+                .contains("- Calendar: <https://cal.example.com/ana>")
+                .contains("Walk daily: – – – – – – – – – – – 5 – 4  (average 4.5 over 2 days)");
+        assertThat(JsonOutline.lines(model.exchangesProperty().get())).extracting(JsonOutline.OutlineLine::text)
+                .containsExactly("2026-01-06 — thanked Sam: Direction: given — With: Sam");
+    }
+
+    @Test
+    void clientWithoutRowsShowsNameFromEmailAndNoCrash() {
+        QuickPrepViewModel model = model((email, today) -> new QuickPrepData(email, new Client(null, email, " ", null),
+                List.of(), null, List.of(), 0));
+        model.show("x@example.com");
+        assertThat(model.clientNameProperty().get()).isEqualTo("x@example.com");
+        assertThat(model.checkinRows()).isEmpty();
+        assertThat(model.prepSheet().sections()).extracting(PrepSheet.Section::title)
+                .containsExactly("Agreed activities and scheduling");
+    }
+}

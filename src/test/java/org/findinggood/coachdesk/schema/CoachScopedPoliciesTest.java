@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CoachScopedPoliciesTest {
 
-    static final Path POLICIES = PostgresHarness.supabaseDirectory().resolve("policies/coach_scoped.sql");
+    static final Path POLICIES = PostgresHarness.coachScopedPolicies();
 
     static final UUID COACH_A = UUID.randomUUID();
     static final UUID COACH_B = UUID.randomUUID();

@@ -18,7 +18,6 @@ import org.findinggood.coachdesk.testsupport.pg.SchemaCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CoachScopedPoliciesTest {
 
-    static final Path POLICIES = PostgresHarness.supabaseDirectory().resolve("policies/coach_scoped.sql");
+    static final Path POLICIES = PostgresHarness.coachScopedPolicies();
 
     static final UUID COACH_A = UUID.randomUUID();
     static final UUID COACH_B = UUID.randomUUID();
@@ -46,10 +45,10 @@ class CoachScopedPoliciesTest {
     static final Map<String, Object> AS_ALICE = Map.of("sub", UUID.randomUUID().toString(), "email", "alice@example.org");
 
     private static FreshDatabase db;
-    private Connection coachA;
-    private Connection coachB;
-    private Connection alice;
-    private Connection anon;
+    private static Connection coachA;
+    private static Connection coachB;
+    private static Connection alice;
+    private static Connection anon;
 
     @BeforeAll
     static void createDatabaseWithPoliciesAndFixture() throws Exception {
@@ -91,26 +90,29 @@ class CoachScopedPoliciesTest {
                         ('dave@example.org', 'bob@example.org');
                     """.replace("%A", COACH_A.toString()).replace("%B", COACH_B.toString()));
         }
+        connect();
     }
 
     @AfterAll
-    static void dropDatabase() throws Exception {
+    static void closeAndDropDatabase() throws Exception {
+        for (Connection c : List.of(coachA, coachB, alice, anon)) {
+            c.close();
+        }
         db.close();
     }
 
-    @BeforeEach
-    void connect() throws SQLException {
+    private static void connect() throws SQLException {
         coachA = inTransaction(db.connectAs("authenticated", AS_COACH_A));
         coachB = inTransaction(db.connectAs("authenticated", AS_COACH_B));
         alice = inTransaction(db.connectAs("authenticated", AS_ALICE));
         anon = inTransaction(db.connectAs("anon", Map.of()));
     }
 
+    /** Every test runs in one transaction per identity, rolled back here: tests never see each other's writes. */
     @AfterEach
-    void rollBackAndClose() throws SQLException {
+    void rollBack() throws SQLException {
         for (Connection c : List.of(coachA, coachB, alice, anon)) {
             c.rollback();
-            c.close();
         }
     }
 

@@ -129,6 +129,14 @@ public final class PostgresHarness {
         return classpathFile("supabase/migrations").getParent();
     }
 
+    /**
+     * The opt-in coach-scoped RLS policies; apply with {@code db.applyScript(PostgresHarness.coachScopedPolicies())}
+     * to test under the tight policies instead of the seed's "Allow all".
+     */
+    public static Path coachScopedPolicies() {
+        return supabaseDirectory().resolve("policies").resolve("coach_scoped.sql");
+    }
+
     static Path migrationsDirectory() {
         return supabaseDirectory().resolve("migrations");
     }

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Smoke test of what `mvn -Ppackage package` built on Linux (CI runs it after the build):
+#   1. the .deb, unpacked without installing (dpkg-deb): launcher, icon, desktop entry with its
+#      categories, the postinst that registers it, the GTK dependency, the runtime's TLS module;
+#   2. the trimmed sqlite-jdbc jar of the app image still loads its native library here;
+#   3. the app image's own launcher, started under Xvfb with --smoke-test (opens the demo workspace,
+#      renders the roster, exits 0), must exit 0 within the timeout and must not write a single
+#      file next to its binaries (data goes to the XDG folders, pointed at a temp dir here).
+# Usage: packaging/smoke-test.sh [target/jpackage]   env: SMOKE_TIMEOUT (seconds, default 180)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out="${1:-target/jpackage}"
+image="$out/image/Coach Desk"
+launcher="$image/bin/Coach Desk"
+timeout_s="${SMOKE_TIMEOUT:-180}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
+ok() { echo "  ok   $*"; }
+# "WIDTHxHEIGHT" of a PNG file, empty when it is not one (no dependency on file(1))
+png_size() {
+  [ "$(head -c 8 "$1" 2>/dev/null | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || return 0
+  local w h
+  w=$((16#$(od -An -tx1 -j16 -N4 "$1" | tr -d ' \n')))
+  h=$((16#$(od -An -tx1 -j20 -N4 "$1" | tr -d ' \n')))
+  echo "${w}x${h}"
+}
+
+echo "== installer contents"
+shopt -s nullglob
+debs=("$out"/installers/*.deb)
+[ ${#debs[@]} -eq 1 ] || fail "expected one .deb in $out/installers, found ${#debs[@]}; run: mvn -Ppackage package"
+deb="${debs[0]}"
+root="$work/deb"
+dpkg-deb -x "$deb" "$root"
+dpkg-deb -e "$deb" "$root/DEBIAN"
+dpkg-deb --contents "$deb" > "$work/contents.txt"
+
+opt="$root/opt/coach-desk"
+[ -x "$opt/bin/Coach Desk" ] || fail "no executable launcher at /opt/coach-desk/bin/Coach Desk"
+ok "launcher /opt/coach-desk/bin/Coach Desk"
+[ "$(png_size "$opt/lib/Coach Desk.png")" = "256x256" ] \
+  || fail "no 256 px PNG icon at /opt/coach-desk/lib/Coach Desk.png"
+ok "icon /opt/coach-desk/lib/Coach Desk.png"
+
+desktops=("$opt"/lib/*.desktop)
+[ ${#desktops[@]} -eq 1 ] || fail "expected one desktop entry under /opt/coach-desk/lib, found ${#desktops[@]}"
+desktop="${desktops[0]}"
+entry() { sed -n "s/^$1=//p" "$desktop"; }
+[ "$(entry Name)" = "Coach Desk" ] || fail "desktop entry Name is '$(entry Name)'"
+[ "$(entry Type)" = "Application" ] || fail "desktop entry Type is '$(entry Type)'"
+[ "$(entry Exec)" = '"/opt/coach-desk/bin/Coach Desk"' ] || fail "desktop entry Exec is '$(entry Exec)'"
+for category in Office Education; do
+  [[ ";$(entry Categories)" == *";$category;"* ]] || fail "desktop entry Categories '$(entry Categories)' lacks $category"
+done
+icon="$(entry Icon)"
+[ -f "$root$icon" ] || fail "desktop entry Icon=$icon is not in the package"
+[ -n "$(png_size "$root$icon")" ] || fail "desktop entry icon $icon is not a PNG"
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$desktop"; fi
+ok "desktop entry ${desktop#"$root"} (Categories=$(entry Categories), Icon=$icon)"
+grep -q "xdg-desktop-menu install ${desktop#"$root"}" "$root/DEBIAN/postinst" \
+  || fail "postinst does not register ${desktop#"$root"} with xdg-desktop-menu"
+grep -q "xdg-desktop-menu uninstall ${desktop#"$root"}" "$root/DEBIAN/prerm" \
+  || fail "prerm does not unregister the desktop entry"
+ok "postinst/prerm register and unregister it (lands in /usr/share/applications)"
+depends="$(sed -n 's/^Depends: //p' "$root/DEBIAN/control")"
+[[ "$depends" == *libgtk-3-0* ]] || fail "the .deb does not depend on libgtk-3-0: $depends"
+[[ "$depends" == *xdg-utils* ]] || fail "the .deb does not depend on xdg-utils: $depends"
+ok "Depends has libgtk-3-0 and xdg-utils"
+modules="$(sed -n 's/^MODULES="\(.*\)"/\1/p' "$opt/lib/runtime/release")"
+for module in java.base java.desktop java.sql java.naming jdk.crypto.ec jdk.unsupported; do
+  [[ " $modules " == *" $module "* ]] || fail "runtime lacks module $module (has: $modules)"
+done
+ok "runtime modules: $modules"
+if grep -qE '(^|/)(\.coach-desk|data|logs)/' "$work/contents.txt"; then
+  fail "the package ships a data or log folder next to the binaries"
+fi
+
+rpms=("$out"/installers/*.rpm)
+if [ ${#rpms[@]} -eq 1 ] && command -v rpm >/dev/null; then
+  rpm -qpl "${rpms[0]}" 2>/dev/null > "$work/rpm-files.txt"
+  for f in "/opt/coach-desk/bin/Coach Desk" "/opt/coach-desk/lib/Coach Desk.png" "${desktop#"$root"}"; do
+    grep -qxF "$f" "$work/rpm-files.txt" || fail "the .rpm lacks $f"
+  done
+  rpm -qp --requires "${rpms[0]}" 2>/dev/null | grep -qx gtk3 || fail "the .rpm does not require gtk3"
+  rpm -qp --scripts "${rpms[0]}" 2>/dev/null | grep -q "xdg-desktop-menu install" || fail "the .rpm does not register its desktop entry"
+  ok "the .rpm has the same launcher, icon and desktop entry, requires gtk3"
+fi
+
+echo "== SQLite native library of the app image"
+if command -v java >/dev/null; then
+  cat > "$work/SqliteLoads.java" <<'EOF'
+public class SqliteLoads {
+    public static void main(String[] args) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:");
+             var r = c.createStatement().executeQuery("select sqlite_version()")) {
+            r.next();
+            System.out.println("sqlite " + r.getString(1));
+        }
+    }
+}
+EOF
+  sqlite_jar=("$image"/lib/app/sqlite-jdbc-*.jar)
+  version="$(java -cp "${sqlite_jar[0]}" "$work/SqliteLoads.java")" || fail "sqlite-jdbc of the app image cannot load its native library"
+  ok "$version loads from ${sqlite_jar[0]##*/}"
+else
+  echo "  skip (no java on PATH)"
+fi
+
+echo "== app image under Xvfb: Coach Desk --smoke-test (timeout ${timeout_s}s)"
+[ -x "$launcher" ] || fail "no launcher at $launcher"
+command -v xvfb-run >/dev/null || fail "xvfb-run is missing: apt-get install xvfb"
+mkdir -p "$work/home" "$work/xdg/data" "$work/xdg/config" "$work/xdg/state" "$work/xdg/cache"
+touch "$work/before"
+start=$(date +%s)
+set +e
+HOME="$work/home" XDG_DATA_HOME="$work/xdg/data" XDG_CONFIG_HOME="$work/xdg/config" \
+  XDG_STATE_HOME="$work/xdg/state" XDG_CACHE_HOME="$work/xdg/cache" \
+  timeout --kill-after=10 "$timeout_s" \
+  xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --smoke-test > "$work/app.log" 2>&1
+code=$?
+set -e
+elapsed=$(( $(date +%s) - start ))
+if [ "$code" -eq 124 ] || [ "$code" -eq 137 ]; then
+  cat "$work/app.log" >&2
+  fail "the app did not exit within ${timeout_s}s"
+fi
+if [ "$code" -ne 0 ]; then
+  cat "$work/app.log" >&2
+  fail "the app exited with $code"
+fi
+if grep -q 'Exception in ' "$work/app.log"; then
+  cat "$work/app.log" >&2
+  fail "the app exited 0 but logged an uncaught exception"
+fi
+sed 's/^/  app: /' "$work/app.log"
+ok "exit 0 after ${elapsed}s"
+written="$(find "$image" -newer "$work/before" | head -5)"
+[ -z "$written" ] || fail "the app wrote next to its binaries: $written"
+ok "nothing written inside the app image"
+
+echo "== sizes"
+du -sh "$image" | sed 's/^/  app image  /'
+for f in "$out"/installers/*; do du -h "$f" | sed 's/^/  installer  /'; done
+echo "smoke test passed"

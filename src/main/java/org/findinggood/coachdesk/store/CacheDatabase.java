@@ -1,0 +1,226 @@
+package org.findinggood.coachdesk.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.mc.SQLiteMCConfig;
+import org.sqlite.mc.SQLiteMCSqlCipherConfig;
+
+/**
+ * One workspace's cache: a SQLCipher-encrypted SQLite file (WAL, foreign keys on, busy timeout),
+ * its local schema migrated at open.
+ *
+ * <p>Threads: use it from background threads only, never the FX thread. It holds <b>one</b>
+ * connection guarded by a fair lock, so any number of threads may call it; they take turns.
+ * Writes run in transactions ({@link #inTransaction}); repository calls made inside one join it,
+ * so a sync page and its cursor, or an edit and its outbox entry, commit together or not at all.
+ * {@link CacheChanges} listeners hear about a commit after it happened, on the writing thread.
+ */
+public final class CacheDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CacheDatabase.class);
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private final CacheChanges changes = new CacheChanges();
+    private final Set<String> touchedTables = new HashSet<>();
+    private int depth;
+    private boolean closed;
+
+    CacheDatabase(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (or creates) the cache at {@code file}. Never throws for a damaged file or a wrong key:
+     * the result says what happened in one sentence. Throws {@link CacheException} only when the
+     * file cannot be written at all (full disk, no permission).
+     */
+    public static CacheOpenResult open(Path file, CacheKey key) {
+        return new CacheOpener(file, key).open();
+    }
+
+    /**
+     * Moves an unreadable cache (e.g. after {@link CacheOpenResult.Outcome#WRONG_KEY}) aside and
+     * starts an empty one that the next full sync fills. Nothing in the old file can be salvaged.
+     */
+    public static CacheOpenResult rebuild(Path file, CacheKey key) {
+        return new CacheOpener(file, key).rebuild();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public CacheChanges changes() {
+        return changes;
+    }
+
+    /** Runs {@code work} in one transaction (or joins the caller's); all or nothing. */
+    public void inTransaction(Runnable work) {
+        write(c -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in one transaction (or joins the caller's) and returns its result. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return write(c -> work.get());
+    }
+
+    /** Reads under the lock, outside any transaction of other threads. */
+    <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            ensureOpen();
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw CacheException.from(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Writes in a transaction; nested calls join the outermost one. */
+    <T> T write(SqlWork<T> work) {
+        Set<String> committedTables = Set.of();
+        lock.lock();
+        try {
+            ensureOpen();
+            boolean outermost = depth == 0;
+            if (outermost) {
+                touchedTables.clear();
+                begin();
+            }
+            depth++;
+            T result;
+            try {
+                result = work.run(connection);
+            } catch (SQLException e) {
+                abandon(outermost);
+                throw CacheException.from(e);
+            } catch (RuntimeException | Error e) {
+                abandon(outermost);
+                throw e;
+            }
+            depth--;
+            if (outermost) {
+                commit();
+                committedTables = Set.copyOf(touchedTables);
+                touchedTables.clear();
+            }
+            return result;
+        } finally {
+            lock.unlock();
+            // Outside the lock: a slow listener must not hold up other threads' reads.
+            if (!committedTables.isEmpty() && !lock.isHeldByCurrentThread()) {
+                changes.committed(committedTables);
+            }
+        }
+    }
+
+    private void abandon(boolean outermost) {
+        depth--;
+        if (outermost) {
+            rollbackQuietly();
+        }
+    }
+
+    /** Records that the current transaction changed {@code table} (for {@link CacheChanges}). */
+    void touched(String table) {
+        touchedTables.add(table);
+    }
+
+    Connection connectionForOpen() {
+        return connection;
+    }
+
+    // Explicit BEGIN/COMMIT on an auto-commit connection: after SQLITE_FULL, SQLite rolls the
+    // transaction back by itself, and the driver's own transaction tracking would then run the
+    // next "transaction" unprotected. Plain statements keep us in charge.
+    private void begin() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            throw CacheException.from(e);
+        }
+    }
+
+    private void commit() {
+        try {
+            execute("COMMIT");
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw CacheException.from(e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        touchedTables.clear();
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite may have rolled back already (SQLITE_FULL, SQLITE_IOERR): nothing is left open.
+            LOG.debug("Rollback after a failed cache transaction: {}", e.getMessage());
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("The cache is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the cache failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A new connection with encryption (unless {@link CacheKey#none()}), WAL and our pragmas. */
+    static Connection connect(Path file, CacheKey key) throws SQLException {
+        SQLiteConfig config = key.raw()
+                .<SQLiteConfig>map(raw -> {
+                    SQLiteMCConfig mc = SQLiteMCSqlCipherConfig.getV4Defaults().withRawUnsaltedKey(raw).build();
+                    return mc;
+                })
+                .orElseGet(SQLiteConfig::new);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // WAL is switched on after the key check (CacheOpener), so a wrong key fails on a clean read.
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+}

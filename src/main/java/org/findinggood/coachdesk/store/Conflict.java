@@ -1,0 +1,68 @@
+package org.findinggood.coachdesk.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A local edit the server refused because the row changed there since it was pulled.
+ *
+ * @param localChanges  the coach's changed columns (snake_case JSON), kept until resolved
+ * @param localBase     the {@code updated_at} the edit was based on
+ * @param serverRow     the server's current row, or null when the row was deleted on the server
+ */
+public record Conflict(
+        long id,
+        String table,
+        UUID rowId,
+        OutboxEntry.Operation operation,
+        ObjectNode localChanges,
+        OffsetDateTime localBase,
+        ObjectNode serverRow,
+        OffsetDateTime detectedAt) {
+
+    public Conflict {
+        localChanges = localChanges.deepCopy();
+        serverRow = serverRow == null ? null : serverRow.deepCopy();
+    }
+
+    @Override
+    public ObjectNode localChanges() {
+        return localChanges.deepCopy();
+    }
+
+    @Override
+    public ObjectNode serverRow() {
+        return serverRow == null ? null : serverRow.deepCopy();
+    }
+
+    public boolean deletedOnServer() {
+        return serverRow == null;
+    }
+
+    /** The columns the coach changed, in the order edited. */
+    public List<String> changedColumns() {
+        List<String> names = new ArrayList<>();
+        localChanges.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The coach's value for a column (as JSON), if they changed it. */
+    public Optional<JsonNode> localValue(String column) {
+        return Optional.ofNullable(localChanges.get(column));
+    }
+
+    /** The server's value for a column (as JSON), if the row still exists there. */
+    public Optional<JsonNode> serverValue(String column) {
+        return serverRow == null ? Optional.empty() : Optional.ofNullable(serverRow.get(column));
+    }
+
+    /** Keep-both-notes is offered only when the coach edited the coach notes. */
+    public boolean canKeepBothNotes() {
+        return localChanges.has("coach_notes");
+    }
+}

@@ -1,0 +1,49 @@
+package org.findinggood.coachdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.findinggood.coachdesk.model.FocusEndReason;
+import org.findinggood.coachdesk.model.FocusHistoryEntry;
+
+/** {@code focus_history}: how a client's focus items evolved. */
+public final class FocusHistoryRepository extends RowRepository<FocusHistoryEntry> {
+
+    static final String BY_CLIENT = "SELECT * FROM focus_history WHERE client_email = ? ORDER BY started_at DESC, id";
+
+    public FocusHistoryRepository(CacheDatabase db) {
+        super(db, FocusHistoryEntry.class, "focus_history", List.of("id", "client_email", "focus_name", "started_at", "ended_at", "evolved_into",
+                "reason"), Set.of("reason"));
+    }
+
+    /** A client's focus history, most recently started first. */
+    public List<FocusHistoryEntry> byClient(String clientEmail) {
+        return query(BY_CLIENT, clientEmail);
+    }
+
+    @Override
+    UUID idOf(FocusHistoryEntry row) {
+        return row.id();
+    }
+
+    @Override
+    void bind(PreparedStatement ps, FocusHistoryEntry row) throws SQLException {
+        Columns.setUuid(ps, 1, row.id());
+        Columns.setText(ps, 2, row.clientEmail());
+        Columns.setText(ps, 3, row.focusName());
+        Columns.setDate(ps, 4, row.startedAt());
+        Columns.setDate(ps, 5, row.endedAt());
+        Columns.setText(ps, 6, row.evolvedInto());
+        Columns.setWire(ps, 7, row.reason());
+    }
+
+    @Override
+    FocusHistoryEntry read(ResultSet rs) throws SQLException {
+        return new FocusHistoryEntry(Columns.uuid(rs, "id"), rs.getString("client_email"), rs.getString("focus_name"),
+                Columns.date(rs, "started_at"), Columns.date(rs, "ended_at"), rs.getString("evolved_into"),
+                FocusEndReason.fromWire(rs.getString("reason")));
+    }
+}

@@ -1,0 +1,72 @@
+package org.findinggood.coachdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.findinggood.coachdesk.model.WeeklySnapshot;
+
+/** {@code weekly_snapshots}: the weekly summaries behind Quick Prep. */
+public final class WeeklySnapshotRepository extends RowRepository<WeeklySnapshot> {
+
+    static final String BY_CLIENT = "SELECT * FROM weekly_snapshots WHERE client_email = ? ORDER BY week_start DESC, created_at DESC";
+    static final String LATEST_BY_CLIENT = "SELECT * FROM weekly_snapshots WHERE client_email = ? ORDER BY week_start DESC, created_at DESC LIMIT ?";
+
+    public WeeklySnapshotRepository(CacheDatabase db) {
+        super(db, WeeklySnapshot.class, "weekly_snapshots", List.of("id", "client_email", "coach_id", "week_number", "week_start", "week_end",
+                "activity_counts", "themes", "language_patterns", "fires_signals", "exchanges", "open_threads",
+                "coaching_questions", "created_at"), Set.of());
+    }
+
+    /** A client's snapshots, newest week first. */
+    public List<WeeklySnapshot> byClient(String clientEmail) {
+        return query(BY_CLIENT,
+                clientEmail);
+    }
+
+    /** A client's newest {@code limit} snapshots, newest week first. */
+    public List<WeeklySnapshot> latestByClient(String clientEmail, int limit) {
+        return query(LATEST_BY_CLIENT,
+                clientEmail, limit);
+    }
+
+    public Optional<WeeklySnapshot> latestByClient(String clientEmail) {
+        List<WeeklySnapshot> found = latestByClient(clientEmail, 1);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    UUID idOf(WeeklySnapshot row) {
+        return row.id();
+    }
+
+    @Override
+    void bind(PreparedStatement ps, WeeklySnapshot row) throws SQLException {
+        Columns.setUuid(ps, 1, row.id());
+        Columns.setText(ps, 2, row.clientEmail());
+        Columns.setUuid(ps, 3, row.coachId());
+        Columns.setInteger(ps, 4, row.weekNumber());
+        Columns.setDate(ps, 5, row.weekStart());
+        Columns.setDate(ps, 6, row.weekEnd());
+        Columns.setJson(ps, 7, row.activityCounts());
+        Columns.setJson(ps, 8, row.themes());
+        Columns.setJson(ps, 9, row.languagePatterns());
+        Columns.setJson(ps, 10, row.firesSignals());
+        Columns.setJson(ps, 11, row.exchanges());
+        Columns.setJson(ps, 12, row.openThreads());
+        Columns.setJson(ps, 13, row.coachingQuestions());
+        Columns.setTimestamp(ps, 14, row.createdAt());
+    }
+
+    @Override
+    WeeklySnapshot read(ResultSet rs) throws SQLException {
+        return new WeeklySnapshot(Columns.uuid(rs, "id"), rs.getString("client_email"), Columns.uuid(rs, "coach_id"),
+                Columns.integer(rs, "week_number"), Columns.date(rs, "week_start"), Columns.date(rs, "week_end"),
+                Columns.json(rs, "activity_counts"), Columns.json(rs, "themes"), Columns.json(rs, "language_patterns"),
+                Columns.json(rs, "fires_signals"), Columns.json(rs, "exchanges"), Columns.json(rs, "open_threads"),
+                Columns.json(rs, "coaching_questions"), Columns.timestamp(rs, "created_at"));
+    }
+}

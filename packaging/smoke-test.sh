@@ -11,6 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="${1:-target/jpackage}"
+[ -d "$out" ] || { echo "smoke test FAILED: no $out; build first: mvn -Ppackage package" >&2; exit 1; }
+out="$(cd "$out" && pwd)"
 image="$out/image/Coach Desk"
 launcher="$image/bin/Coach Desk"
 timeout_s="${SMOKE_TIMEOUT:-180}"
@@ -111,15 +113,21 @@ fi
 
 echo "== app image under Xvfb: Coach Desk --smoke-test (timeout ${timeout_s}s)"
 [ -x "$launcher" ] || fail "no launcher at $launcher"
+package_version="$(sed -n 's/^Version: \(.*\)-[0-9]*$/\1/p' "$root/DEBIAN/control")"
+app_version="$(timeout 60 "$launcher" --version 2>&1)" || fail "'Coach Desk --version' failed: $app_version"
+[[ "$app_version" == *"$package_version"* ]] \
+  || fail "'Coach Desk --version' says '$app_version', the package is $package_version"
+ok "--version: $app_version"
 command -v xvfb-run >/dev/null || fail "xvfb-run is missing: apt-get install xvfb"
-mkdir -p "$work/home" "$work/xdg/data" "$work/xdg/config" "$work/xdg/state" "$work/xdg/cache"
+mkdir -p "$work/home" "$work/xdg/data" "$work/xdg/config" "$work/xdg/state" "$work/xdg/cache" "$work/cwd"
 touch "$work/before"
 start=$(date +%s)
 set +e
-HOME="$work/home" XDG_DATA_HOME="$work/xdg/data" XDG_CONFIG_HOME="$work/xdg/config" \
+# started from an empty folder, so a file written relative to the working directory shows up too
+(cd "$work/cwd" && HOME="$work/home" XDG_DATA_HOME="$work/xdg/data" XDG_CONFIG_HOME="$work/xdg/config" \
   XDG_STATE_HOME="$work/xdg/state" XDG_CACHE_HOME="$work/xdg/cache" \
   timeout --kill-after=10 "$timeout_s" \
-  xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --smoke-test > "$work/app.log" 2>&1
+  xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --smoke-test) > "$work/app.log" 2>&1
 code=$?
 set -e
 elapsed=$(( $(date +%s) - start ))
@@ -140,6 +148,9 @@ ok "exit 0 after ${elapsed}s"
 written="$(find "$image" -newer "$work/before" | head -5)"
 [ -z "$written" ] || fail "the app wrote next to its binaries: $written"
 ok "nothing written inside the app image"
+[ -z "$(ls -A "$work/cwd")" ] || fail "the app wrote into its working directory: $(ls -A "$work/cwd")"
+written="$(cd "$work" && find home xdg -type f | head -8 | tr '\n' ' ')"
+ok "nothing written into the working directory; files under HOME/XDG: ${written:-none}"
 
 echo "== sizes"
 du -sh "$image" | sed 's/^/  app image  /'

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Command-line options of the app. Parsed by picocli in {@link Launcher}. */
-@Command(name = "coach-desk", mixinStandardHelpOptions = true, version = "Coach Desk 0.1.0",
+@Command(name = "coach-desk", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Coach Desk: session prep for Finding Good coaches, offline first.")
 public class LaunchOptions {
 

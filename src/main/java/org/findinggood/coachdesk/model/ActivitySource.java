@@ -26,8 +26,4 @@ public enum ActivitySource implements WireValue {
     public static ActivitySource fromWire(String wire) {
         return WireValue.parse(ActivitySource.class, wire, UNKNOWN);
     }
-
-    public String label() {
-        return WireValue.label(wire);
-    }
 }

@@ -28,10 +28,6 @@ public enum ActivityStatus implements WireValue {
         return WireValue.parse(ActivityStatus.class, wire, UNKNOWN);
     }
 
-    public String label() {
-        return WireValue.label(wire);
-    }
-
     /** Open activities still need the coach's attention in a session. */
     public boolean isOpen() {
         return this == PENDING || this == EVIDENCE_FOUND;

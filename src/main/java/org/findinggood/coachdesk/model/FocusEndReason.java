@@ -26,8 +26,4 @@ public enum FocusEndReason implements WireValue {
     public static FocusEndReason fromWire(String wire) {
         return WireValue.parse(FocusEndReason.class, wire, UNKNOWN);
     }
-
-    public String label() {
-        return WireValue.label(wire);
-    }
 }

@@ -31,10 +31,6 @@ public enum RelationshipStatus implements WireValue {
         return WireValue.parse(RelationshipStatus.class, wire, UNKNOWN);
     }
 
-    public String label() {
-        return WireValue.label(wire);
-    }
-
     /**
      * The one rule for the lifecycle a coach drives: accept a client's request, pause, resume,
      * complete; an invite waits for the client, but the coach may withdraw it (completed) and a

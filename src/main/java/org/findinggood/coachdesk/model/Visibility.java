@@ -26,6 +26,7 @@ public enum Visibility implements WireValue {
         return WireValue.parse(Visibility.class, wire, UNKNOWN);
     }
 
+    @Override
     public String label() {
         return this == COACH_ONLY ? "Private (coach only)" : WireValue.label(wire);
     }

@@ -12,6 +12,11 @@ public interface WireValue {
     /** The value as stored in the database; {@code UNKNOWN} answers {@code "unknown"}. */
     String wire();
 
+    /** Human label for lists and chips. */
+    default String label() {
+        return label(wire());
+    }
+
     /** Parses a wire value; null stays null, anything unlisted becomes {@code unknown}. */
     static <E extends Enum<E> & WireValue> E parse(Class<E> type, String wire, E unknown) {
         if (wire == null) {

@@ -67,6 +67,16 @@ public final class CacheDatabase implements AutoCloseable {
         return changes;
     }
 
+    /** Edits made here that the server has not accepted yet: the outbox plus open conflicts. */
+    public int unsentEdits() {
+        return read(c -> {
+            try (Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM conflict)")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
     /** Runs {@code work} in one transaction (or joins the caller's); all or nothing. */
     public void inTransaction(Runnable work) {
         write(c -> {

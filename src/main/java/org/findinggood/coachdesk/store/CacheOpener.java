@@ -188,6 +188,10 @@ final class CacheOpener {
             try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
                 rs.next();
             }
+            // Up to 64 MB of page cache (allocated only as used): a big pull transaction that spills
+            // pages early makes SQLCipher encrypt them again and again (measured: 3-4x slower).
+            st.execute("PRAGMA cache_size = -65536");
+            st.execute("PRAGMA temp_store = MEMORY");
             SchemaMigrations.migrate(connection);
         }
         if (!Files.exists(keyCheckFile())) {

@@ -35,7 +35,7 @@ public final class MapView extends BorderPane {
 
     private static final String STYLESHEET =
             Objects.requireNonNull(MapView.class.getResource("map.css")).toExternalForm();
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
 
     private final MapViewModel model;
     private final JsonRenderer renderer;
@@ -129,12 +129,13 @@ public final class MapView extends BorderPane {
     private Node engagementChart() {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
-        x.setAutoRanging(true);
+        // fixed range with about eight ticks: auto-ranging repeats the same month label many times
+        x.setAutoRanging(false);
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
-                return MONTH.format(LocalDate.ofEpochDay(epochDay.longValue()));
+                return DAY.format(LocalDate.ofEpochDay(epochDay.longValue()));
             }
 
             @Override
@@ -158,6 +159,14 @@ public final class MapView extends BorderPane {
                 series.getData().add(new XYChart.Data<>(week.weekStart().toEpochDay(), week.averageScore()));
             }
             chart.getData().setAll(java.util.List.of(series));
+            if (!model.engagement().isEmpty()) {
+                long first = model.engagement().get(0).weekStart().toEpochDay();
+                long last = model.engagement().get(model.engagement().size() - 1).weekStart().toEpochDay();
+                long span = Math.max(7, last - first);
+                x.setLowerBound(first);
+                x.setUpperBound(first + span);
+                x.setTickUnit(Math.max(7, Math.ceil(span / 8.0 / 7) * 7));
+            }
         };
         model.engagement().addListener((ListChangeListener<EngagementWeek>) c -> rebuild.run());
         rebuild.run();

@@ -64,12 +64,17 @@ public final class MapViewModel {
     private final ObservableList<EngagementWeek> engagement = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper engagementSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
+    // one read-only wrapper per list: a wrapper made per call would drop listeners when collected
+    private final ObservableList<FocusTimelineItem> focusTimelineView;
+    private final ObservableList<EngagementWeek> engagementView;
     private long generation;
 
     public MapViewModel(MapSource source, Tasks tasks, JsonShapeRecognizer recognizer) {
         this.source = source;
         this.tasks = tasks;
         this.recognizer = recognizer;
+        focusTimelineView = FXCollections.unmodifiableObservableList(focusTimeline);
+        engagementView = FXCollections.unmodifiableObservableList(engagement);
         clientEmail.addListener((obs, old, now) -> load(now, true));
     }
 
@@ -249,11 +254,11 @@ public final class MapViewModel {
     }
 
     public ObservableList<FocusTimelineItem> focusTimeline() {
-        return FXCollections.unmodifiableObservableList(focusTimeline);
+        return focusTimelineView;
     }
 
     public ObservableList<EngagementWeek> engagement() {
-        return FXCollections.unmodifiableObservableList(engagement);
+        return engagementView;
     }
 
     public ReadOnlyStringProperty engagementSummaryProperty() {

@@ -177,6 +177,7 @@ public final class QuickPrepView extends BorderPane {
         grid.addRow(0, fieldLabel("Permission"), permission);
         grid.addRow(1, fieldLabel("Practice"), practice);
         grid.addRow(2, fieldLabel("Focus"), chips("quickPrepFocus", model.focusItems()));
+        grid.getChildren().forEach(child -> GridPane.setValignment(child, javafx.geometry.VPos.TOP));
         ColumnConstraints label = new ColumnConstraints();
         label.setMinWidth(80);
         ColumnConstraints value = new ColumnConstraints();
@@ -221,6 +222,7 @@ public final class QuickPrepView extends BorderPane {
                 Double average = focus.average();
                 Label avg = new Label(average == null ? "" : "avg " + JsonScalars.decimal(average));
                 avg.getStyleClass().add("prep-note");
+                avg.setMinWidth(Region.USE_PREF_SIZE);
                 grid.add(avg, focus.scores().size() + 1, row);
                 row++;
             }

@@ -93,6 +93,14 @@ public final class QuickPrepViewModel {
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
 
     private QuickPrepData data;
+    // one read-only wrapper per list: a wrapper made per call would drop listeners when collected
+    private final ObservableList<WeekOption> weeksView;
+    private final ObservableList<LabelledText> themesView;
+    private final ObservableList<LabelledText> languagePatternsView;
+    private final ObservableList<QuestionItem> questionsView;
+    private final ObservableList<LabelledText> focusItemsView;
+    private final ObservableList<LocalDate> checkinDaysView;
+    private final ObservableList<FocusScoreRow> checkinRowsView;
     private long generation;
 
     public QuickPrepViewModel(QuickPrepSource source, Tasks tasks, Clock clock, JsonShapeRecognizer recognizer,
@@ -101,6 +109,13 @@ public final class QuickPrepViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.recognizer = recognizer;
+        weeksView = FXCollections.unmodifiableObservableList(weeks);
+        themesView = FXCollections.unmodifiableObservableList(themes);
+        languagePatternsView = FXCollections.unmodifiableObservableList(languagePatterns);
+        questionsView = FXCollections.unmodifiableObservableList(questions);
+        focusItemsView = FXCollections.unmodifiableObservableList(focusItems);
+        checkinDaysView = FXCollections.unmodifiableObservableList(checkinDays);
+        checkinRowsView = FXCollections.unmodifiableObservableList(checkinRows);
         this.linkOpener = linkOpener;
         clientEmail.addListener((obs, old, now) -> load(now, true));
         selectedWeek.addListener((obs, old, now) -> showWeek(now));
@@ -378,7 +393,7 @@ public final class QuickPrepViewModel {
     }
 
     public ObservableList<WeekOption> weeks() {
-        return FXCollections.unmodifiableObservableList(weeks);
+        return weeksView;
     }
 
     public ObjectProperty<WeekOption> selectedWeekProperty() {
@@ -422,15 +437,15 @@ public final class QuickPrepViewModel {
     }
 
     public ObservableList<LabelledText> themes() {
-        return FXCollections.unmodifiableObservableList(themes);
+        return themesView;
     }
 
     public ObservableList<LabelledText> languagePatterns() {
-        return FXCollections.unmodifiableObservableList(languagePatterns);
+        return languagePatternsView;
     }
 
     public ObservableList<QuestionItem> questions() {
-        return FXCollections.unmodifiableObservableList(questions);
+        return questionsView;
     }
 
     public IntegerBinding tickedCountBinding() {
@@ -446,15 +461,15 @@ public final class QuickPrepViewModel {
     }
 
     public ObservableList<LabelledText> focusItems() {
-        return FXCollections.unmodifiableObservableList(focusItems);
+        return focusItemsView;
     }
 
     public ObservableList<LocalDate> checkinDays() {
-        return FXCollections.unmodifiableObservableList(checkinDays);
+        return checkinDaysView;
     }
 
     public ObservableList<FocusScoreRow> checkinRows() {
-        return FXCollections.unmodifiableObservableList(checkinRows);
+        return checkinRowsView;
     }
 
     public ReadOnlyIntegerProperty pendingActivitiesProperty() {

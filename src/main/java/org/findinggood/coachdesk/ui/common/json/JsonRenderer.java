@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.findinggood.coachdesk.ui.common.json.JsonShape.Bar;
 import org.findinggood.coachdesk.ui.common.json.JsonShape.Bars;
@@ -156,9 +157,9 @@ public final class JsonRenderer {
         grid.setHgap(8);
         grid.setVgap(4);
         ColumnConstraints label = new ColumnConstraints();
-        label.setMaxWidth(220);
-        ColumnConstraints bar = new ColumnConstraints(80, 160, 260);
-        bar.setHgrow(Priority.SOMETIMES);
+        label.setMaxWidth(240);
+        ColumnConstraints bar = new ColumnConstraints(60, 140, 200);
+        bar.setHgrow(Priority.NEVER);
         ColumnConstraints note = new ColumnConstraints();
         note.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(label, bar, new ColumnConstraints(), note);
@@ -169,12 +170,15 @@ public final class JsonRenderer {
                                   String note) {
         Label name = new Label(label);
         name.setWrapText(true);
+        // short labels never wrap mid-word; long ones wrap from a readable width
+        name.setMinWidth(label.length() <= 24 ? Region.USE_PREF_SIZE : 120);
         ProgressBar bar = new ProgressBar(max > 0 && value > 0 ? Math.min(1, value / max) : 0);
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.getStyleClass().add("json-bar");
         bar.setAccessibleText(label + " " + valueText);
         Label number = new Label(valueText);
         number.getStyleClass().add("json-number");
+        number.setMinWidth(Region.USE_PREF_SIZE);
         if (note.isEmpty()) {
             grid.addRow(row, name, bar, number);
         } else {

@@ -1,0 +1,371 @@
+package org.findinggood.coachdesk.ui.activities;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.findinggood.coachdesk.model.ActivitySource;
+import org.findinggood.coachdesk.model.ActivityStatus;
+import org.findinggood.coachdesk.model.Visibility;
+import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
+
+/** The Activities tab: table, filters, add form and the selected activity's editor, bound to {@link ActivitiesViewModel}. */
+public final class ActivitiesView extends BorderPane {
+
+    private static final String STYLESHEET =
+            Objects.requireNonNull(ActivitiesView.class.getResource("activities.css")).toExternalForm();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
+    private static final List<ActivityStatus> STATUSES = List.of(ActivityStatus.PENDING, ActivityStatus.EVIDENCE_FOUND,
+            ActivityStatus.RESOLVED, ActivityStatus.DEPRIORITIZED);
+
+    private final ActivitiesViewModel model;
+    private final JsonRenderer renderer;
+    private boolean showingSelection;
+
+    public ActivitiesView(ActivitiesViewModel model, JsonRenderer renderer) {
+        this.model = model;
+        this.renderer = renderer;
+        setId("activities");
+        getStylesheets().add(STYLESHEET);
+
+        setTop(filterBar());
+        VBox left = new VBox(8, table(), addForm());
+        VBox.setVgrow(left.getChildren().get(0), Priority.ALWAYS);
+        left.setPadding(new Insets(0, 0, 0, 12));
+        ScrollPane detail = new ScrollPane(detailPane());
+        detail.setFitToWidth(true);
+        detail.setId("activityDetailScroll");
+        SplitPane split = new SplitPane(left, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.75);
+        setCenter(split);
+        setBottom(errorLine());
+    }
+
+    private Node filterBar() {
+        ComboBox<Choice<ActivityStatus>> status = new ComboBox<>(FXCollections.observableArrayList(ActivitiesViewModel.STATUS_FILTERS));
+        status.setId("activityFilterStatus");
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        ComboBox<Choice<ActivitySource>> source = new ComboBox<>(FXCollections.observableArrayList(ActivitiesViewModel.SOURCE_FILTERS));
+        source.setId("activityFilterSource");
+        source.valueProperty().bindBidirectional(model.sourceFilterProperty());
+        ComboBox<Choice<Visibility>> visibility = new ComboBox<>(FXCollections.observableArrayList(ActivitiesViewModel.VISIBILITY_FILTERS));
+        visibility.setId("activityFilterVisibility");
+        visibility.valueProperty().bindBidirectional(model.visibilityFilterProperty());
+        Label summary = new Label();
+        summary.setId("activitySummary");
+        summary.getStyleClass().add("activity-note");
+        summary.textProperty().bind(model.summaryProperty());
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setId("activitiesLoading");
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(model.loadingProperty().or(model.busyProperty()));
+        HBox bar = new HBox(8, new Label("Show"), status, source, visibility, loading, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        return bar;
+    }
+
+    private Node table() {
+        TableView<ActivityRow> table = new TableView<>(model.rows());
+        table.setId("activityTable");
+        table.setPlaceholder(new Label("No agreed activities for this client yet."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+
+        TableColumn<ActivityRow, String> text = column("Activity", ActivityRow::text, 260);
+        text.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                ActivityRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty || item == null ? null : (row != null && row.isPrivate() ? "Private · " : "") + item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        TableColumn<ActivityRow, String> status = column("Status", r -> label(r.status(), ActivityStatus::label), 122);
+        TableColumn<ActivityRow, String> source = column("Source", r -> label(r.source(), ActivitySource::label), 96);
+        TableColumn<ActivityRow, String> visibility = column("Visibility", r -> r.isPrivate() ? "Private" : label(r.visibility(), Visibility::label), 86);
+        TableColumn<ActivityRow, LocalDate> created = column("Created", ActivityRow::created, 94);
+        created.setCellFactory(c -> dateCell());
+        TableColumn<ActivityRow, LocalDate> updated = column("Updated", ActivityRow::updated, 94);
+        updated.setCellFactory(c -> dateCell());
+        TableColumn<ActivityRow, Integer> evidence = column("Evidence", ActivityRow::evidenceCount, 88);
+        TableColumn<ActivityRow, RowSyncState> sync = column("Sync", ActivityRow::syncState, 116);
+        sync.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RowSyncState item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("sync-pending", "sync-conflict", "sync-synced");
+                ActivityRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(row == null ? null : row.syncLabel());
+                if (item != null && !empty) {
+                    getStyleClass().add("sync-" + item.name().toLowerCase(Locale.ROOT));
+                }
+            }
+        });
+        table.getColumns().addAll(List.of(text, status, source, visibility, created, updated, evidence, sync));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ActivityRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("activity-private");
+                if (item != null && !empty && item.isPrivate()) {
+                    getStyleClass().add("activity-private");
+                }
+            }
+        });
+        // sorting happens in the view model's SortedList; the table only says which order
+        table.setSortPolicy(t -> {
+            model.sortWith(t.getComparator());
+            return true;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null || !model.rows().contains(model.selectedProperty().get())) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                if (now == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(now);
+                }
+            }
+        });
+        return table;
+    }
+
+    private static <T> TableColumn<ActivityRow, T> column(String title, Function<ActivityRow, T> value, double width) {
+        TableColumn<ActivityRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        if (!title.equals("Activity")) {
+            column.setMinWidth(width); // only the activity text gives way or grows with the window
+            column.setMaxWidth(width * 1.25);
+        }
+        column.setId("activityColumn" + title.replace(" ", ""));
+        return column;
+    }
+
+    private static <E> String label(E value, Function<E, String> label) {
+        return value == null ? "" : label.apply(value);
+    }
+
+    private static TableCell<ActivityRow, LocalDate> dateCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : DAY.format(item));
+            }
+        };
+    }
+
+    private Node addForm() {
+        TextField text = new TextField();
+        text.setId("activityNewText");
+        text.setPromptText("New activity agreed with the client…");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        ComboBox<ActivitySource> source = new ComboBox<>(FXCollections.observableArrayList(
+                ActivitySource.SESSION, ActivitySource.FOCUS, ActivitySource.TRANSCRIPT));
+        source.setId("activityNewSource");
+        source.setValue(ActivitySource.SESSION);
+        source.setButtonCell(enumCell(ActivitySource::label));
+        source.setCellFactory(l -> enumCell(ActivitySource::label));
+        CheckBox privateOnly = new CheckBox("Private (coach only)");
+        privateOnly.setId("activityNewPrivate");
+        Button add = new Button("Add activity");
+        add.setId("activityAdd");
+        add.setDefaultButton(false);
+        add.disableProperty().bind(text.textProperty().isEmpty().or(model.busyProperty())
+                .or(model.clientEmailProperty().isEmpty()));
+        Runnable submit = () -> model.addActivity(text.getText(), source.getValue(),
+                privateOnly.isSelected() ? Visibility.COACH_ONLY : Visibility.SHARED, null)
+                .onSuccess(saved -> {
+                    text.clear();
+                    privateOnly.setSelected(false);
+                });
+        add.setOnAction(e -> submit.run());
+        text.setOnAction(e -> {
+            if (!add.isDisabled()) {
+                submit.run();
+            }
+        });
+        HBox form = new HBox(8, text, source, privateOnly, add);
+        form.setAlignment(Pos.CENTER_LEFT);
+        form.setPadding(new Insets(0, 0, 8, 0));
+        return form;
+    }
+
+    private static <E> ListCell<E> enumCell(Function<E, String> label) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label.apply(item));
+            }
+        };
+    }
+
+    private Node detailPane() {
+        Label heading = new Label("Select an activity to edit it");
+        heading.setId("activityHeading");
+        heading.setWrapText(true);
+        heading.getStyleClass().addAll("title-4");
+
+        Label privateBadge = new Label("Private: only you see this activity");
+        privateBadge.setId("activityPrivateBadge");
+        privateBadge.getStyleClass().add("private-badge");
+
+        ComboBox<ActivityStatus> status = new ComboBox<>(FXCollections.observableArrayList(STATUSES));
+        status.setId("activityStatus");
+        status.setButtonCell(enumCell(ActivityStatus::label));
+        status.setCellFactory(l -> enumCell(ActivityStatus::label));
+        status.setOnAction(e -> {
+            ActivityRow row = model.selectedProperty().get();
+            if (!showingSelection && row != null && status.getValue() != null && status.getValue() != row.status()) {
+                model.changeStatus(row, status.getValue());
+            }
+        });
+
+        CheckBox privateOnly = new CheckBox("Private (coach only)");
+        privateOnly.setId("activityPrivate");
+        privateOnly.setOnAction(e -> {
+            ActivityRow row = model.selectedProperty().get();
+            if (!showingSelection && row != null) {
+                model.changeVisibility(row, privateOnly.isSelected() ? Visibility.COACH_ONLY : Visibility.SHARED);
+            }
+        });
+
+        Label notesLabel = new Label("Coach notes (private, never shared with the client)");
+        notesLabel.getStyleClass().add("private-label");
+        notesLabel.setWrapText(true);
+        TextArea notes = new TextArea();
+        notes.setId("activityNotes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(4);
+        notes.getStyleClass().add("private-notes");
+        Button saveNotes = new Button("Save notes");
+        saveNotes.setId("activitySaveNotes");
+        saveNotes.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || notes.getText().equals(model.selectedProperty().get().coachNotes()),
+                notes.textProperty(), model.selectedProperty()).or(model.busyProperty()));
+        saveNotes.setOnAction(e -> model.editCoachNotes(model.selectedProperty().get(), notes.getText()));
+
+        Label sync = new Label();
+        sync.setId("activitySyncState");
+        sync.getStyleClass().add("activity-note");
+
+        StackPane evidence = new StackPane();
+        evidence.setId("activityEvidence");
+        evidence.setAlignment(Pos.TOP_LEFT);
+        Runnable renderEvidence = () -> evidence.getChildren().setAll(renderer.render(model.selectedEvidenceProperty().get()));
+        model.selectedEvidenceProperty().addListener((obs, old, now) -> renderEvidence.run());
+        renderEvidence.run();
+
+        VBox editor = new VBox(8, privateBadge, row("Status", status), privateOnly, notesLabel, notes, saveNotes,
+                sectionLabel("Evidence"), evidence, sync);
+        editor.visibleProperty().bind(model.selectedProperty().isNotNull());
+        editor.managedProperty().bind(editor.visibleProperty());
+
+        ObservableValue<ActivityRow> selected = model.selectedProperty();
+        selected.addListener((obs, old, now) -> {
+            showingSelection = true;
+            try {
+                heading.setText(now == null ? "Select an activity to edit it" : now.text());
+                if (now != null) {
+                    status.setValue(STATUSES.contains(now.status()) ? now.status() : null);
+                    status.setPromptText(now.status() == null ? "" : now.status().label());
+                    privateOnly.setSelected(now.isPrivate());
+                    privateBadge.setVisible(now.isPrivate());
+                    privateBadge.setManaged(now.isPrivate());
+                    if (old == null || !old.id().equals(now.id()) || !notes.getText().equals(old.coachNotes())
+                            || notes.getText().equals(now.coachNotes())) {
+                        notes.setText(now.coachNotes());
+                    }
+                    sync.setText(now.syncLabel() + (now.syncState() == RowSyncState.PENDING
+                            ? ": saved here, sent at the next sync" : now.syncState() == RowSyncState.CONFLICT
+                            ? ": the server changed it too; resolve it under Conflicts" : ""));
+                }
+            } finally {
+                showingSelection = false;
+            }
+        });
+        VBox pane = new VBox(10, heading, editor);
+        pane.setPadding(new Insets(12));
+        pane.setId("activityDetail");
+        return pane;
+    }
+
+    private static Node row(String label, Node control) {
+        Label name = new Label(label);
+        name.getStyleClass().add("json-field-label");
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, name, control);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Label sectionLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("json-field-label");
+        return label;
+    }
+
+    private Node errorLine() {
+        Label sentence = new Label();
+        sentence.setId("activitiesError");
+        sentence.setWrapText(true);
+        sentence.getStyleClass().add("activity-error");
+        sentence.textProperty().bind(model.errorProperty());
+        Hyperlink copy = new Hyperlink("Copy details");
+        copy.setId("activitiesCopyError");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.errorProperty().get() + System.lineSeparator() + model.errorDetailsProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        HBox line = new HBox(8, sentence, copy);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(6, 12, 6, 12));
+        line.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+}

@@ -1,0 +1,180 @@
+package org.findinggood.coachdesk.ui.activities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.findinggood.coachdesk.model.ActivitySource;
+import org.findinggood.coachdesk.model.ActivityStatus;
+import org.findinggood.coachdesk.model.AgreedActivity;
+import org.findinggood.coachdesk.model.RelationshipStatus;
+import org.findinggood.coachdesk.model.Visibility;
+import org.findinggood.coachdesk.store.AgreedActivityRepository;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.ConflictRepository;
+import org.findinggood.coachdesk.store.LocalEdits;
+import org.findinggood.coachdesk.store.OutboxEntry;
+import org.findinggood.coachdesk.store.OutboxRepository;
+import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.store.RowSyncStates;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.ui.common.json.JsonShape;
+import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
+import org.findinggood.coachdesk.ui.tabs.DemoCache;
+import org.findinggood.coachdesk.ui.tabs.DemoRows;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Activities view model on a real cache file holding the demo workspace; same-thread tasks. */
+class ActivitiesViewModelTest {
+
+    @TempDir
+    Path dir;
+    private CacheDatabase db;
+    private AgreedActivityRepository repository;
+    private OutboxRepository outbox;
+    private ActivitiesViewModel model;
+    private String email;
+    private List<AgreedActivity> demoActivities;
+
+    @BeforeEach
+    void open() {
+        DemoRows demo = DemoRows.standard();
+        db = DemoCache.open(dir.resolve("demo.db"), demo.data());
+        repository = new AgreedActivityRepository(db);
+        outbox = new OutboxRepository(db);
+        model = new ActivitiesViewModel(repository, new RowSyncStates(db), new LocalEdits(db), Tasks.sameThread(),
+                new JsonShapeRecognizer());
+        email = demo.client(RelationshipStatus.ACTIVE, 0).email();
+        demoActivities = demo.data().agreedActivities().stream().filter(a -> a.clientEmail().equals(email)).toList();
+        model.show(email);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private ActivityRow row(String text) {
+        return model.rows().stream().filter(r -> r.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void listsTheClientsActivitiesNewestUpdateFirstAllSynced() {
+        assertThat(model.rows()).hasSize(demoActivities.size()).hasSizeGreaterThan(3);
+        assertThat(model.rows()).extracting(ActivityRow::updated).isSortedAccordingTo(
+                java.util.Comparator.<java.time.LocalDate>naturalOrder().reversed());
+        assertThat(model.rows()).extracting(ActivityRow::syncState).containsOnly(RowSyncState.SYNCED);
+        assertThat(model.summaryProperty().get()).isEqualTo(demoActivities.size() + " of " + demoActivities.size() + " activities");
+        AgreedActivity withEvidence = demoActivities.stream().filter(a -> a.status() == ActivityStatus.RESOLVED).findFirst().orElseThrow();
+        assertThat(row(withEvidence.activityText()).evidenceCount()).isEqualTo(2);
+    }
+
+    @Test
+    void filtersByStatusSourceAndVisibility() {
+        model.statusFilterProperty().set(ActivitiesViewModel.STATUS_FILTERS.get(1)); // pending
+        assertThat(model.rows()).isNotEmpty().allMatch(r -> r.status() == ActivityStatus.PENDING);
+        model.statusFilterProperty().set(ActivitiesViewModel.STATUS_FILTERS.get(0));
+        model.visibilityFilterProperty().set(ActivitiesViewModel.VISIBILITY_FILTERS.get(2)); // coach only
+        assertThat(model.rows()).allMatch(ActivityRow::isPrivate)
+                .hasSize((int) demoActivities.stream().filter(a -> a.visibility() == Visibility.COACH_ONLY).count());
+        model.visibilityFilterProperty().set(ActivitiesViewModel.VISIBILITY_FILTERS.get(0));
+        model.sourceFilterProperty().set(ActivitiesViewModel.SOURCE_FILTERS.get(2)); // session
+        assertThat(model.rows()).allMatch(r -> r.source() == ActivitySource.SESSION)
+                .hasSize((int) demoActivities.stream().filter(a -> a.source() == ActivitySource.SESSION).count());
+        assertThat(model.summaryProperty().get()).startsWith(model.rows().size() + " of " + demoActivities.size());
+    }
+
+    @Test
+    void sortsByAnyColumn() {
+        model.sortBy(ActivitySort.TEXT, true);
+        assertThat(model.rows()).extracting(ActivityRow::text).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        model.sortBy(ActivitySort.EVIDENCE, false);
+        assertThat(model.rows()).extracting(ActivityRow::evidenceCount)
+                .isSortedAccordingTo(java.util.Comparator.<Integer>reverseOrder());
+    }
+
+    @Test
+    void addingAnActivityWritesRowAndOutboxAndShowsItWaitingToSync() {
+        model.addActivity("Walk before the first meeting", ActivitySource.SESSION, Visibility.COACH_ONLY, null);
+
+        ActivityRow added = row("Walk before the first meeting");
+        assertThat(added.status()).isEqualTo(ActivityStatus.PENDING);
+        assertThat(added.isPrivate()).isTrue();
+        assertThat(added.syncState()).isEqualTo(RowSyncState.PENDING);
+        assertThat(model.selectedProperty().get()).isEqualTo(added);
+        assertThat(outbox.forRow("agreed_activities", added.id())).get()
+                .extracting(OutboxEntry::operation).isEqualTo(OutboxEntry.Operation.INSERT);
+        assertThat(model.summaryProperty().get()).endsWith("1 waiting to sync or in conflict");
+    }
+
+    @Test
+    void statusNotesAndVisibilityEditsGoThroughTheOutbox() {
+        AgreedActivity pending = demoActivities.stream().filter(a -> a.status() == ActivityStatus.PENDING).findFirst().orElseThrow();
+        ActivityRow row = row(pending.activityText());
+
+        model.changeStatus(row, ActivityStatus.EVIDENCE_FOUND);
+        model.editCoachNotes(row(pending.activityText()), "Ask what made it possible");
+        model.changeVisibility(row(pending.activityText()), Visibility.COACH_ONLY);
+
+        AgreedActivity cached = repository.findById(pending.id()).orElseThrow();
+        assertThat(cached.status()).isEqualTo(ActivityStatus.EVIDENCE_FOUND);
+        assertThat(cached.coachNotes()).isEqualTo("Ask what made it possible");
+        assertThat(cached.visibility()).isEqualTo(Visibility.COACH_ONLY);
+        ActivityRow shown = row(pending.activityText());
+        assertThat(shown.syncState()).isEqualTo(RowSyncState.PENDING);
+        assertThat(shown.coachNotes()).isEqualTo("Ask what made it possible");
+        assertThat(outbox.forRow("agreed_activities", pending.id())).isPresent();
+        assertThat(model.selectedProperty().get()).isEqualTo(shown);
+    }
+
+    @Test
+    void aConflictRecordedBySyncShowsOnTheRow() {
+        AgreedActivity pending = demoActivities.get(0);
+        model.editCoachNotes(row(pending.activityText()), "mine");
+        OutboxEntry entry = outbox.forRow("agreed_activities", pending.id()).orElseThrow();
+        com.fasterxml.jackson.databind.node.ObjectNode server = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .valueToTree(pending);
+        server.put("coach_notes", "theirs");
+        new ConflictRepository(db).record(entry, server);
+
+        model.refresh();
+        assertThat(row(pending.activityText()).syncState()).isEqualTo(RowSyncState.CONFLICT);
+    }
+
+    @Test
+    void refusedEditsShowTheStoresSentenceAndChangeNothing() {
+        int before = model.rows().size();
+        model.addActivity("  ", ActivitySource.SESSION, Visibility.SHARED, null);
+        assertThat(model.errorProperty().get()).isEqualTo("Describe the activity before adding it.");
+        assertThat(model.rows()).hasSize(before);
+        assertThat(outbox.count()).isZero();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsASentenceNotACrash() {
+        ActivityRow row = model.rows().get(0);
+        db.close(); // the only way to make the real cache refuse a write here
+        model.changeStatus(row, ActivityStatus.RESOLVED);
+        assertThat(model.errorProperty().get()).isNotBlank();
+        assertThat(model.errorDetailsProperty().get()).startsWith("java.lang.IllegalStateException");
+        assertThat(model.rows()).contains(row); // what was on screen stays
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void selectingShowsTheEvidenceAsJson() {
+        AgreedActivity resolved = demoActivities.stream().filter(a -> a.status() == ActivityStatus.RESOLVED).findFirst().orElseThrow();
+        model.selectedProperty().set(row(resolved.activityText()));
+        assertThat(model.selectedEvidenceProperty().get()).isInstanceOf(JsonShape.Timeline.class);
+        model.show("someone.else@example.com");
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.selectedEvidenceProperty().get()).isEqualTo(new JsonShape.Nothing());
+    }
+}

@@ -1,0 +1,193 @@
+package org.findinggood.coachdesk.ui.activities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.findinggood.coachdesk.model.ActivitySource;
+import org.findinggood.coachdesk.model.ActivityStatus;
+import org.findinggood.coachdesk.model.AgreedActivity;
+import org.findinggood.coachdesk.model.RelationshipStatus;
+import org.findinggood.coachdesk.model.Visibility;
+import org.findinggood.coachdesk.store.AgreedActivityRepository;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.LocalEdits;
+import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.store.RowSyncStates;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
+import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
+import org.findinggood.coachdesk.ui.tabs.DemoCache;
+import org.findinggood.coachdesk.ui.tabs.DemoRows;
+import org.findinggood.coachdesk.ui.tabs.Screenshots;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the Activities tab with real controls (headless) on a real cache file holding the demo workspace. */
+@ExtendWith(ApplicationExtension.class)
+class ActivitiesViewTest {
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final List<String> opened = new ArrayList<>();
+    private final DemoRows demo = DemoRows.standard();
+    private Path dir;
+    private CacheDatabase db;
+    private AgreedActivityRepository repository;
+    private ActivitiesViewModel model;
+    private ActivitiesView view;
+    private String email;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        dir = Files.createTempDirectory("activities-view");
+        db = DemoCache.open(dir.resolve("demo.db"), demo.data());
+        repository = new AgreedActivityRepository(db);
+        email = demo.client(RelationshipStatus.ACTIVE, 0).email();
+        // evidence with a link, as the server may hold it
+        repository.upsertAll(List.of(new AgreedActivity(UUID.randomUUID(), email, demo.data().coach().id(),
+                ActivitySource.TRANSCRIPT, "Send the retro notes to the team", ActivityStatus.EVIDENCE_FOUND,
+                new ObjectMapper().readTree("[{\"date\": \"2026-01-20\", \"url\": \"https://docs.example.com/retro\","
+                        + " \"note\": \"Shared without editing\"}]"),
+                null, Visibility.SHARED, OffsetDateTime.of(2026, 1, 19, 9, 0, 0, 0, ZoneOffset.UTC),
+                OffsetDateTime.of(2026, 1, 21, 9, 0, 0, 0, ZoneOffset.UTC))));
+        JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
+        model = new ActivitiesViewModel(repository, new RowSyncStates(db), new LocalEdits(db),
+                Tasks.onFxThread(background), recognizer);
+        view = new ActivitiesView(model, new JsonRenderer(recognizer, opened::add));
+        stage.setScene(new Scene(view, 1240, 780));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        background.shutdown();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+        db.close();
+    }
+
+    private void show(FxRobot robot) throws Exception {
+        awaitRender(robot, () -> model.show(email));
+    }
+
+    private void awaitRender(FxRobot robot, Runnable action) throws Exception {
+        int before = model.renderCountProperty().get();
+        robot.interact(action);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.renderCountProperty().get() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ActivityRow> table(FxRobot robot) {
+        return robot.lookup("#activityTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void listsFiltersAndMarksPrivateRows(FxRobot robot) throws Exception {
+        show(robot);
+        TableView<ActivityRow> table = table(robot);
+        int all = table.getItems().size();
+        assertThat(all).isGreaterThan(3);
+        assertThat(robot.lookup(".activity-private").queryAll()).isNotEmpty();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Choice<ActivityStatus>> status = robot.lookup("#activityFilterStatus").queryAs(ComboBox.class);
+        robot.interact(() -> status.setValue(ActivitiesViewModel.STATUS_FILTERS.get(2))); // evidence found
+        assertThat(table.getItems()).isNotEmpty().allMatch(r -> r.status() == ActivityStatus.EVIDENCE_FOUND);
+        assertThat(robot.lookup("#activitySummary").queryAs(Label.class).getText())
+                .startsWith(table.getItems().size() + " of " + all);
+    }
+
+    @Test
+    void addsAnActivityThatWaitsToSync(FxRobot robot) throws Exception {
+        show(robot);
+        robot.clickOn("#activityNewText").write("Call Priya before the release");
+        robot.clickOn("#activityNewPrivate");
+        awaitRender(robot, () -> robot.lookup("#activityAdd").queryAs(Button.class).fire());
+
+        ActivityRow added = table(robot).getItems().stream()
+                .filter(r -> r.text().equals("Call Priya before the release")).findFirst().orElseThrow();
+        assertThat(added.syncState()).isEqualTo(RowSyncState.PENDING);
+        assertThat(added.isPrivate()).isTrue();
+        assertThat(robot.lookup("#activityNewText").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#activitySyncState").queryAs(Label.class).getText()).startsWith("Waiting to sync");
+        assertThat(robot.lookup("#activityPrivateBadge").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(repository.findById(added.id())).isPresent();
+    }
+
+    @Test
+    void editsStatusAndPrivateNotesOfTheSelectedActivity(FxRobot robot) throws Exception {
+        show(robot);
+        TableView<ActivityRow> table = table(robot);
+        ActivityRow pending = table.getItems().stream().filter(r -> r.status() == ActivityStatus.PENDING).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(pending));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ActivityStatus> status = robot.lookup("#activityStatus").queryAs(ComboBox.class);
+        assertThat(status.getValue()).isEqualTo(ActivityStatus.PENDING);
+        awaitRender(robot, () -> {
+            status.setValue(ActivityStatus.RESOLVED);
+            status.getOnAction().handle(null);
+        });
+        assertThat(repository.findById(pending.id()).orElseThrow().status()).isEqualTo(ActivityStatus.RESOLVED);
+
+        TextArea notes = robot.lookup("#activityNotes").queryAs(TextArea.class);
+        robot.interact(() -> notes.setText("Celebrate first, then ask what is next"));
+        awaitRender(robot, () -> robot.lookup("#activitySaveNotes").queryAs(Button.class).fire());
+        assertThat(repository.findById(pending.id()).orElseThrow().coachNotes()).isEqualTo("Celebrate first, then ask what is next");
+        assertThat(model.selectedProperty().get().syncState()).isEqualTo(RowSyncState.PENDING);
+        assertThat(robot.lookup("#activitySaveNotes").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void evidenceLinksOpenInTheBrowser(FxRobot robot) throws Exception {
+        show(robot);
+        TableView<ActivityRow> table = table(robot);
+        ActivityRow linked = table.getItems().stream().filter(r -> r.text().startsWith("Send the retro")).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(linked));
+        Hyperlink link = robot.lookup("#activityEvidence .json-link").queryAs(Hyperlink.class);
+        robot.interact(link::fire);
+        assertThat(opened).containsExactly("https://docs.example.com/retro");
+    }
+
+    @Test
+    void screenshot(FxRobot robot) throws Exception {
+        show(robot);
+        TableView<ActivityRow> table = table(robot);
+        ActivityRow resolved = table.getItems().stream().filter(r -> r.status() == ActivityStatus.RESOLVED).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(resolved));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                Screenshots.save(view, "activities.png");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

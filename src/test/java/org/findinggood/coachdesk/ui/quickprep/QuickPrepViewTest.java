@@ -1,0 +1,149 @@
+package org.findinggood.coachdesk.ui.quickprep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import org.findinggood.coachdesk.model.Client;
+import org.findinggood.coachdesk.model.RelationshipStatus;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
+import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
+import org.findinggood.coachdesk.ui.tabs.DemoRows;
+import org.findinggood.coachdesk.ui.tabs.Screenshots;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the Quick Prep tab with real controls (headless) on the demo workspace. */
+@ExtendWith(ApplicationExtension.class)
+class QuickPrepViewTest {
+
+    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final List<String> opened = new ArrayList<>();
+    private final DemoRows demo = DemoRows.standard();
+    private QuickPrepViewModel model;
+    private QuickPrepView view;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
+        model = new QuickPrepViewModel(demo.quickPrepSource(), Tasks.onFxThread(background),
+                Clock.fixed(DemoRows.TODAY.atTime(8, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), recognizer, opened::add);
+        view = new QuickPrepView(model, new JsonRenderer(recognizer, opened::add));
+        stage.setScene(new Scene(view, 1240, 780));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private void select(FxRobot robot, Client client) throws Exception {
+        int before = model.renderCountProperty().get();
+        robot.interact(() -> model.show(client.email()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.renderCountProperty().get() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void showsTheLatestWeekAndStepsBackWithTheSelector(FxRobot robot) throws Exception {
+        Client client = demo.client(RelationshipStatus.ACTIVE, 0);
+        select(robot, client);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<WeekOption> week = robot.lookup("#quickPrepWeek").queryAs(ComboBox.class);
+        int latest = week.getValue().weekNumber();
+        assertThat(week.getValue().index()).isZero();
+        assertThat(week.getItems()).hasSizeGreaterThan(3);
+        assertThat(robot.lookup("#quickPrepThemes").queryAs(FlowPane.class).getChildren()).isNotEmpty();
+        assertThat(robot.lookup("#quickPrepActivityCounts .json-bar").queryAll()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(robot.lookup("#quickPrepPermission").queryAs(Label.class).getText()).isNotEqualTo("—");
+        assertThat(robot.lookup("#quickPrepCheckins").queryAs(GridPane.class).getChildren()).hasSizeGreaterThan(14);
+
+        robot.clickOn("#quickPrepOlderWeek");
+        assertThat(week.getValue().weekNumber()).isEqualTo(latest - 1);
+        robot.clickOn("#quickPrepNewerWeek");
+        assertThat(week.getValue().weekNumber()).isEqualTo(latest);
+        assertThat(robot.lookup("#quickPrepNewerWeek").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void ticksQuestionsAndCopiesThemToTheClipboard(FxRobot robot) throws Exception {
+        select(robot, demo.client(RelationshipStatus.ACTIVE, 0));
+        Button copy = robot.lookup("#quickPrepCopyQuestions").queryAs(Button.class);
+        assertThat(copy.isDisabled()).isTrue();
+        CheckBox first = robot.lookup("#quickPrepQuestion0").queryAs(CheckBox.class);
+        CheckBox third = robot.lookup("#quickPrepQuestion2").queryAs(CheckBox.class);
+        robot.interact(() -> view.lookup("#quickPrepScroll").getParent());
+        robot.interact(() -> {
+            first.setSelected(true);
+            third.setSelected(true);
+        });
+        assertThat(copy.getText()).isEqualTo("Copy ticked (2)");
+        robot.interact(copy::fire);
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(first.getText() + System.lineSeparator() + third.getText());
+    }
+
+    @Test
+    void calendarButtonOpensTheLinkAndHidesWithoutOne(FxRobot robot) throws Exception {
+        Client withLink = demo.data().clients().stream().filter(c -> c.calendarLink() != null)
+                .filter(c -> demo.data().weeklySnapshots().stream().anyMatch(s -> s.clientEmail().equals(c.email())))
+                .findFirst().orElseThrow();
+        select(robot, withLink);
+        Button calendar = robot.lookup("#quickPrepCalendar").queryAs(Button.class);
+        assertThat(calendar.isVisible()).isTrue();
+        robot.interact(calendar::fire);
+        assertThat(opened).containsExactly(withLink.calendarLink());
+
+        Client without = demo.data().clients().stream().filter(c -> c.calendarLink() == null).findFirst().orElseThrow();
+        select(robot, without);
+        assertThat(calendar.isVisible()).isFalse();
+    }
+
+    @Test
+    void aClientWithoutSnapshotsSaysSo(FxRobot robot) throws Exception {
+        select(robot, demo.client(RelationshipStatus.PENDING_COACH_INVITE, 0));
+        assertThat(robot.lookup("#quickPrepNoSnapshot").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#quickPrepThemes").queryAs(FlowPane.class).getChildren()).hasSize(1);
+        assertThat(robot.lookup("#quickPrepPending").queryAs(Label.class).getText()).isEqualTo("0 pending activities");
+    }
+
+    @Test
+    void screenshot(FxRobot robot) throws Exception {
+        select(robot, demo.client(RelationshipStatus.ACTIVE, 0));
+        robot.interact(() -> model.questions().get(0).setTicked(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                Screenshots.save(view, "quick-prep.png");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

@@ -1,36 +1,96 @@
 package org.findinggood.coachdesk.app;
 
-import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: builds the composition root and shows the main window. */
+/** The JavaFX application: hands the stage to the composition root ({@link AppShell}). */
 public class CoachDeskApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CoachDeskApp.class);
+
+    // JavaFX creates the Application itself, so the parsed options reach it through this field.
     private static LaunchOptions launchOptions = new LaunchOptions();
+    private static volatile int exitCode;
+
+    private final AppDirectories directories;
+    private final Clock clock;
+    private AppShell shell;
+    private Path smokeHome;
+
+    public CoachDeskApp() {
+        this(null, Clock.systemDefaultZone());
+    }
+
+    /** For tests: a data/config folder of their own and a fixed clock. */
+    public CoachDeskApp(AppDirectories directories, Clock clock) {
+        this.directories = directories;
+        this.clock = clock;
+    }
 
     static void launchApp(LaunchOptions options, String[] args) {
         launchOptions = options;
         launch(CoachDeskApp.class, args);
     }
 
+    /** The process exit code after the app ended (non-zero when the smoke test failed). */
+    static int exitCode() {
+        return exitCode;
+    }
+
     @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ListView<String> roster = new ListView<>();
-        roster.setId("roster");
-        roster.setPlaceholder(new Label("No clients yet"));
-        BorderPane root = new BorderPane(roster);
-        stage.setTitle("Coach Desk");
-        stage.setScene(new Scene(root, 1100, 720));
-        stage.show();
-        if (launchOptions.smokeTest()) {
-            Platform.runLater(Platform::exit);
+    public void start(Stage stage) throws IOException {
+        AppDirectories dirs = directories;
+        if (dirs == null && launchOptions.smokeTest()) {
+            // The smoke test must not touch (or depend on) the user's own data.
+            smokeHome = Files.createTempDirectory("coach-desk-smoke");
+            dirs = AppDirectories.resolve("", "", java.util.Map.of(), smokeHome.toString());
+        } else if (dirs == null) {
+            dirs = AppDirectories.forCurrentUser();
         }
+        shell = new AppShell(stage, dirs, clock, this::openInBrowser);
+        if (launchOptions.smokeTest()) {
+            new SmokeTest(code -> {
+                exitCode = code;
+                Platform.exit();
+            }).watch(shell);
+        }
+        shell.start(launchOptions.demo());
+    }
+
+    private void openInBrowser(String url) {
+        try {
+            getHostServices().showDocument(url);
+        } catch (RuntimeException e) {
+            // Started without Application.launch (tests) there are no host services.
+            LOG.info("Could not open a browser for a link", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.stop();
+        }
+        if (smokeHome != null) {
+            try (Stream<Path> files = Files.walk(smokeHome)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                LOG.debug("Could not remove the smoke test's temporary folder", e);
+            }
+        }
+    }
+
+    /** For tests: the composition root, once started. */
+    AppShell shell() {
+        return shell;
     }
 }

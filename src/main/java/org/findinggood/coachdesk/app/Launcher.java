@@ -30,5 +30,9 @@ public final class Launcher {
             return;
         }
         CoachDeskApp.launchApp(options, args);
+        if (options.smokeTest()) {
+            // Non-zero when the roster did not render in time (see SmokeTest).
+            System.exit(CoachDeskApp.exitCode());
+        }
     }
 }

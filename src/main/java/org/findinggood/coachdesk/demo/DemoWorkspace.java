@@ -30,6 +30,16 @@ import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.model.RollingAggregate;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
+import org.findinggood.coachdesk.store.AgreedActivityRepository;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.ClientRepository;
+import org.findinggood.coachdesk.store.CoachRepository;
+import org.findinggood.coachdesk.store.DailyCheckinRepository;
+import org.findinggood.coachdesk.store.FocusHistoryRepository;
+import org.findinggood.coachdesk.store.PermissionRepository;
+import org.findinggood.coachdesk.store.RelationshipRepository;
+import org.findinggood.coachdesk.store.RollingAggregateRepository;
+import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
 
 /**
  * Generates a realistic coach workspace: a coach, clients in every relationship status, weekly
@@ -121,6 +131,26 @@ public final class DemoWorkspace {
         return new DemoData(coach, List.copyOf(clients), List.copyOf(relationships), List.copyOf(permissions),
                 List.copyOf(snapshots), List.copyOf(aggregates), List.copyOf(activities), List.copyOf(checkins),
                 List.copyOf(focusHistory));
+    }
+
+    /**
+     * Generates the workspace and writes it into {@code db} through the repositories in one
+     * transaction (not through the outbox: demo rows are not edits and are never synced).
+     */
+    public DemoData writeTo(CacheDatabase db) {
+        DemoData data = generate();
+        db.inTransaction(() -> {
+            new CoachRepository(db).upsertAll(List.of(data.coach()));
+            new ClientRepository(db).upsertAll(data.clients());
+            new RelationshipRepository(db).upsertAll(data.relationships());
+            new PermissionRepository(db).upsertAll(data.permissions());
+            new WeeklySnapshotRepository(db).upsertAll(data.weeklySnapshots());
+            new RollingAggregateRepository(db).upsertAll(data.rollingAggregates());
+            new AgreedActivityRepository(db).upsertAll(data.agreedActivities());
+            new DailyCheckinRepository(db).upsertAll(data.dailyCheckins());
+            new FocusHistoryRepository(db).upsertAll(data.focusHistory());
+        });
+        return data;
     }
 
     /** When a client's coaching started and ended (ended = paused since, or completed on). */

@@ -59,8 +59,8 @@ public final class SessionTokens implements AccessTokens {
         AuthSession next = auth.signInWithPassword(email, password);
         refreshing.lock();
         try {
-            store.save(next);
             session = next;
+            persist(next);
         } finally {
             refreshing.unlock();
         }
@@ -124,8 +124,8 @@ public final class SessionTokens implements AccessTokens {
             }
             try {
                 next = auth.refresh(current.refreshToken());
-                store.save(next);
                 session = next;
+                persist(next);
             } catch (SignedOutException refused) {
                 session = null;
                 store.clear();
@@ -144,6 +144,19 @@ public final class SessionTokens implements AccessTokens {
         LOG.debug("Access token refreshed; expires at {}", next.expiresAt());
         fire(SessionEvent.REFRESHED, next);
         return next;
+    }
+
+    /**
+     * Saves the new session. If that fails (disk full, keyring locked) the session still works in memory:
+     * the old refresh token is already spent, so dropping the new one would sign the coach out now.
+     */
+    private void persist(AuthSession next) {
+        try {
+            store.save(next);
+        } catch (RuntimeException unsaved) {
+            LOG.warn("The session could not be saved ({}); it works until the app closes, then the coach signs in again",
+                    unsaved.getClass().getSimpleName());
+        }
     }
 
     private AuthSession requireSession() {

@@ -216,4 +216,28 @@ class SessionTokensTest {
                 .isInstanceOf(BadResponseException.class);
         assertThat(tokens.session()).contains(session);
     }
+
+    @Test
+    void aSessionThatCannotBeSavedStillWorksUntilTheAppCloses() {
+        TokenStore full = new TokenStore() {
+            @Override
+            public java.util.Optional<AuthSession> load() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void save(AuthSession session) {
+                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            }
+
+            @Override
+            public void clear() {
+            }
+        };
+        SessionTokens tokens = new SessionTokens(auth, full, clock, Duration.ofSeconds(60));
+        AuthSession session = tokens.signIn("coach@example.org", "right");
+
+        assertThat(tokens.refreshAfterRejection(session.accessToken())).isEqualTo("access-2");
+        assertThat(tokens.session().orElseThrow().refreshToken()).isEqualTo("refresh-2");
+    }
 }

@@ -97,6 +97,9 @@ public class SettingsFile {
         if (pendingSave != null) {
             pendingSave.cancel(false);
         }
+        if (scheduler.isShutdown()) {
+            return; // shutting down: the final save happens on exit
+        }
         pendingSave = scheduler.schedule(() -> {
             try {
                 save(snapshot);

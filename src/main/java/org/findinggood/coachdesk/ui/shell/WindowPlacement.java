@@ -41,8 +41,11 @@ public final class WindowPlacement {
         }
     }
 
-    /** Keeps {@code target} up to date with the window (the settings file debounces the writes). */
-    public static void track(Stage stage, SplitPane split, ObjectProperty<WindowBounds> target) {
+    /**
+     * Keeps {@code target} up to date with the window (the settings file debounces the writes).
+     * Returns a handle that stops tracking (when the window shows another workspace or closes).
+     */
+    public static Runnable track(Stage stage, SplitPane split, ObjectProperty<WindowBounds> target) {
         InvalidationListener record = obs -> {
             if (stage.isIconified()) {
                 return;
@@ -66,5 +69,15 @@ public final class WindowPlacement {
         if (!split.getDividers().isEmpty()) {
             split.getDividers().get(0).positionProperty().addListener(record);
         }
+        return () -> {
+            stage.xProperty().removeListener(record);
+            stage.yProperty().removeListener(record);
+            stage.widthProperty().removeListener(record);
+            stage.heightProperty().removeListener(record);
+            stage.maximizedProperty().removeListener(record);
+            if (!split.getDividers().isEmpty()) {
+                split.getDividers().get(0).positionProperty().removeListener(record);
+            }
+        };
     }
 }

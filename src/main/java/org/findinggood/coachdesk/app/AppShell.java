@@ -1,0 +1,428 @@
+package org.findinggood.coachdesk.app;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.findinggood.coachdesk.remote.AuthSession;
+import org.findinggood.coachdesk.remote.RemoteHttp;
+import org.findinggood.coachdesk.remote.SessionTokens;
+import org.findinggood.coachdesk.model.ActivityStatus;
+import org.findinggood.coachdesk.store.AgreedActivityRepository;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.ClientRepository;
+import org.findinggood.coachdesk.store.DailyCheckinRepository;
+import org.findinggood.coachdesk.store.FocusHistoryRepository;
+import org.findinggood.coachdesk.store.PermissionRepository;
+import org.findinggood.coachdesk.store.RollingAggregateRepository;
+import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
+import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
+import org.findinggood.coachdesk.ui.common.json.LinkOpener;
+import org.findinggood.coachdesk.ui.map.MapData;
+import org.findinggood.coachdesk.ui.map.MapView;
+import org.findinggood.coachdesk.ui.map.MapViewModel;
+import org.findinggood.coachdesk.ui.quickprep.QuickPrepData;
+import org.findinggood.coachdesk.ui.quickprep.QuickPrepView;
+import org.findinggood.coachdesk.ui.quickprep.QuickPrepViewModel;
+import org.findinggood.coachdesk.store.Conflict;
+import org.findinggood.coachdesk.store.ConflictRepository;
+import org.findinggood.coachdesk.store.ConflictResolution;
+import org.findinggood.coachdesk.store.LocalEdits;
+import org.findinggood.coachdesk.store.RosterQuery;
+import org.findinggood.coachdesk.store.RosterRow;
+import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
+import org.findinggood.coachdesk.ui.client.ClientAreaView;
+import org.findinggood.coachdesk.ui.client.ClientAreaViewModel;
+import org.findinggood.coachdesk.ui.client.ClientTabs;
+import org.findinggood.coachdesk.ui.client.SelectedClient;
+import org.findinggood.coachdesk.ui.common.AppTheme;
+import org.findinggood.coachdesk.ui.common.OsThemeDetector;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.ui.roster.RosterView;
+import org.findinggood.coachdesk.ui.roster.RosterViewModel;
+import org.findinggood.coachdesk.ui.settings.Settings;
+import org.findinggood.coachdesk.ui.settings.SettingsFile;
+import org.findinggood.coachdesk.ui.settings.SettingsView;
+import org.findinggood.coachdesk.ui.settings.SettingsViewModel;
+import org.findinggood.coachdesk.ui.shell.MainWindowView;
+import org.findinggood.coachdesk.ui.shell.ShellActions;
+import org.findinggood.coachdesk.ui.shell.ShellViewModel;
+import org.findinggood.coachdesk.ui.shell.WindowPlacement;
+import org.findinggood.coachdesk.ui.signin.SignInView;
+import org.findinggood.coachdesk.ui.signin.SignInViewModel;
+import org.findinggood.coachdesk.ui.sync.ConflictsView;
+import org.findinggood.coachdesk.ui.sync.ConflictsViewModel;
+import org.findinggood.coachdesk.ui.sync.SyncStatusBar;
+import org.findinggood.coachdesk.ui.sync.SyncStatusViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of the desktop app: builds the long-lived parts once (settings, theme,
+ * background threads) and, per workspace, the main window from the store's repositories. It
+ * switches between the sign-in screen and a workspace; nothing else creates services.
+ */
+final class AppShell {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppShell.class);
+    private static final Set<String> ROSTER_TABLES = Set.of("coaching_relationships", "clients", "daily_checkins",
+            "agreed_activities");
+
+    private final Stage stage;
+    private final AppDirectories dirs;
+    private final Clock clock;
+    private final SettingsFile settingsFile;
+    private final Settings settings;
+    private final ExecutorService background;
+    private final ScheduledExecutorService scheduler;
+    private final Tasks tasks;
+    private final AppTheme theme;
+    private final Scene scene;
+    private final LinkOpener linkOpener;
+    private final RemoteHttp http = RemoteHttp.withDefaults();
+    private final SupabaseSignIn signIn;
+    private final SecretsAccess secrets;
+
+    private OpenWorkspace workspace;
+    private RosterViewModel roster;
+    private MainWindowView mainWindow;
+    private Consumer<RosterViewModel> onRosterShown = vm -> { };
+    private Runnable detachWindow = () -> { };
+
+    AppShell(Stage stage, AppDirectories dirs, Clock clock, LinkOpener linkOpener) {
+        this.stage = stage;
+        this.linkOpener = linkOpener;
+        this.dirs = dirs;
+        this.clock = clock;
+        this.settingsFile = new SettingsFile(dirs.config().resolve("settings.json"));
+        this.settings = settingsFile.load();
+        this.background = Executors.newFixedThreadPool(2, daemon("coach-desk-worker"));
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("coach-desk-settings"));
+        this.tasks = Tasks.onFxThread(background);
+        settingsFile.saveOnChange(settings, scheduler);
+        this.theme = new AppTheme(settings.themeProperty());
+        this.scene = new Scene(loading("Opening Coach Desk\u2026"), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
+        this.signIn = new SupabaseSignIn(http, clock);
+        this.secrets = new SecretsAccess(dirs.config().resolve("secrets.enc"), tasks, stage);
+        theme.style(scene);
+        tasks.run(() -> OsThemeDetector.forThisMachine().prefersDark()).onSuccess(theme::setSystemPrefersDark)
+                .onFailure(e -> LOG.debug("Could not detect the system theme", e));
+    }
+
+    /**
+     * Shows the window, then: the demo when asked for or when no project was ever configured; the
+     * signed-in coach's workspace from its cache (offline too) when one is remembered; else sign-in.
+     */
+    void start(boolean demo) {
+        stage.setTitle("Coach Desk");
+        stage.setScene(scene);
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        stage.show();
+        if (demo || settings.lastProjectUrlProperty().get() == null) {
+            openDemo();
+        } else if (settings.hasWorkspace()) {
+            openSignedIn(settings.lastCoachEmailProperty().get(), Optional.empty());
+        } else {
+            showSignIn();
+        }
+    }
+
+    void showSignIn() {
+        closeWorkspace();
+        SignInViewModel model = new SignInViewModel(signIn, settings, tasks,
+                signedIn -> openSignedIn(signedIn.coachEmail(), signIn.takeLatest().map(SupabaseSignIn.NewSession::session)));
+        SignInView view = new SignInView(model, this::openDemo);
+        stage.setTitle("Coach Desk \u2014 Sign in");
+        scene.setRoot(view);
+        Platform.runLater(view::focusFirstField);
+    }
+
+    private void openSignedIn(String coachEmail, Optional<AuthSession> fresh) {
+        closeWorkspace();
+        scene.setRoot(loading("Opening your workspace\u2026"));
+        String projectUrl = settings.lastProjectUrlProperty().get();
+        String anonKey = settings.anonKeys().get(projectUrl);
+        secrets.withSecrets(store -> tasks.run(() -> new SignedInWorkspaceOpener(dirs.data(), http, clock)
+                        .open(SignedInWorkspaceOpener.project(URI.create(projectUrl), anonKey), coachEmail, store, fresh))
+                .onSuccess(this::showWorkspace)
+                .onFailure(this::workspaceFailed), this::workspaceFailed);
+    }
+
+    private void workspaceFailed(Throwable error) {
+        if (error instanceof SignedInWorkspaceOpener.NotSignedInException) {
+            showSignIn();
+            return;
+        }
+        LOG.warn("The workspace could not be opened", error);
+        showSignIn();
+        info("Workspace", "Your workspace could not be opened: " + error.getMessage()
+                + " Sign in again, or open the demo workspace.");
+    }
+
+    /** Called once the roster of the opened workspace has been read (the smoke test waits for it). */
+    void onRosterShown(Consumer<RosterViewModel> callback) {
+        this.onRosterShown = callback;
+    }
+
+    void openDemo() {
+        closeWorkspace();
+        scene.setRoot(loading("Opening the demo workspace\u2026"));
+        tasks.run(() -> new DemoWorkspaceOpener(dirs.data(), clock).open())
+                .onSuccess(this::showWorkspace)
+                .onFailure(error -> {
+                    LOG.error("The demo workspace could not be opened", error);
+                    showFatal("The demo workspace could not be opened; check that the data folder "
+                            + dirs.data() + " is writable.", error);
+                });
+    }
+
+    private void showWorkspace(OpenWorkspace opened) {
+        this.workspace = opened;
+        CacheDatabase db = opened.db();
+        RosterQuery rosterQuery = new RosterQuery(db);
+        LocalEdits edits = new LocalEdits(db);
+        roster = new RosterViewModel(rosterQuery::rows, new RosterViewModel.RelationshipEdits() {
+            @Override
+            public String inviteClient(String email) {
+                return edits.inviteClient(email).inviteCode();
+            }
+
+            @Override
+            public void changeStatus(java.util.UUID relationshipId, org.findinggood.coachdesk.model.RelationshipStatus next) {
+                edits.changeRelationshipStatus(relationshipId, next);
+            }
+        }, tasks);
+        RosterView rosterView = new RosterView(roster, clock);
+
+        WeeklySnapshotRepository snapshots = new WeeklySnapshotRepository(db);
+        ClientAreaViewModel clientArea = new ClientAreaViewModel(snapshots::latestByClient, tasks);
+        roster.selectedProperty().addListener((obs, old, row) -> clientArea.selectedProperty().set(selected(row)));
+        ClientAreaView clientView = new ClientAreaView(clientArea, clientTabs(db, clientArea));
+
+        SyncStatusViewModel syncStatus = opened.demo() ? SyncStatusViewModel.forDemo(clock)
+                : SyncStatusViewModel.forWorkspace(clock, new SyncStatusViewModel.Actions() {
+                    @Override
+                    public void syncNow() {
+                        // The sync engine is wired here once it lands.
+                    }
+
+                    @Override
+                    public void openConflicts() {
+                        showConflicts(db);
+                    }
+                });
+        SyncStatusBar statusBar = new SyncStatusBar(syncStatus);
+
+        ShellViewModel shell = new ShellViewModel(opened.coachLabel(), opened.demo(), settings.themeProperty(),
+                shellActions(opened));
+        mainWindow = new MainWindowView(shell, new MainWindowView.Parts(rosterView, clientView, statusBar,
+                rosterView::focusSearch, rosterView::showInviteDialog));
+        stage.setTitle(shell.title());
+        scene.setRoot(mainWindow);
+        WindowPlacement.restore(stage, mainWindow.split(), settings.windowBoundsProperty().get());
+        detachWindow = WindowPlacement.track(stage, mainWindow.split(), settings.windowBoundsProperty());
+
+        // A sync (or any other writer) changed the roster's tables: read it again on the FX thread.
+        opened.closeWith(db.changes().addListener(tables -> {
+            if (tables.stream().anyMatch(ROSTER_TABLES::contains)) {
+                Platform.runLater(roster::reload);
+            }
+        }));
+        RosterViewModel shown = roster;
+        shown.loadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded) {
+                onRosterShown.accept(shown);
+            }
+        });
+        roster.reload();
+        mainWindow.focusSearchLater();
+        if (opened.openMessage() != null) {
+            info("Local cache", opened.openMessage());
+        }
+    }
+
+    /** The tabs' views on this workspace's cache; each follows the client selected in the roster. */
+    private ClientTabs clientTabs(CacheDatabase db, ClientAreaViewModel clientArea) {
+        ClientRepository clients = new ClientRepository(db);
+        WeeklySnapshotRepository snapshots = new WeeklySnapshotRepository(db);
+        PermissionRepository permissions = new PermissionRepository(db);
+        DailyCheckinRepository checkins = new DailyCheckinRepository(db);
+        AgreedActivityRepository activities = new AgreedActivityRepository(db);
+        RollingAggregateRepository aggregates = new RollingAggregateRepository(db);
+        FocusHistoryRepository focus = new FocusHistoryRepository(db);
+        JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
+        JsonRenderer renderer = new JsonRenderer(recognizer, linkOpener);
+
+        QuickPrepViewModel quickPrep = new QuickPrepViewModel((email, today) -> new QuickPrepData(email,
+                clients.byEmail(email).orElse(null), snapshots.byClient(email),
+                permissions.latestByClient(email).orElse(null),
+                checkins.byClientBetween(email, today.minusDays(QuickPrepViewModel.CHECKIN_DAYS - 1L), today),
+                activities.byClientAndStatus(email, ActivityStatus.PENDING).size()),
+                tasks, clock, recognizer, linkOpener);
+        MapViewModel map = new MapViewModel(email -> new MapData(email, aggregates.byClient(email).orElse(null),
+                focus.byClient(email), checkins.byClientBetween(email, LocalDate.of(1970, 1, 1), LocalDate.now(clock))),
+                tasks, recognizer);
+        clientArea.selectedProperty().addListener((obs, old, now) -> {
+            String email = now == null ? null : now.clientEmail();
+            quickPrep.show(email);
+            map.show(email);
+        });
+        ClientTabs placeholders = ClientTabs.placeholders(clientArea.latestWeekProperty());
+        return new ClientTabs(new QuickPrepView(quickPrep, renderer), new MapView(map, renderer), placeholders.activities());
+    }
+
+    private void showConflicts(CacheDatabase db) {
+        ConflictRepository conflicts = new ConflictRepository(db);
+        ConflictsViewModel model = new ConflictsViewModel(new ConflictsViewModel.ConflictStore() {
+            @Override
+            public java.util.List<Conflict> list() {
+                return conflicts.list();
+            }
+
+            @Override
+            public void resolve(Conflict conflict, ConflictResolution resolution) {
+                conflicts.resolve(conflict, resolution);
+            }
+        }, tasks, () -> { });
+        new ConflictsView(stage, model).show();
+    }
+
+    private static SelectedClient selected(RosterRow row) {
+        if (row == null) {
+            return null;
+        }
+        var r = row.relationship();
+        return new SelectedClient(r.id(), r.coachId(), r.clientEmail(), row.client() == null ? null : row.client().name(),
+                r.status(), row.client() == null ? null : row.client().calendarLink(), r.inviteCode());
+    }
+
+    private ShellActions shellActions(OpenWorkspace opened) {
+        return new ShellActions() {
+            @Override
+            public void syncNow() {
+                // The sync engine is wired here once it lands; the demo never syncs.
+            }
+
+            @Override
+            public void openSettings() {
+                new SettingsView(stage, new SettingsViewModel(settings, dirs.data(),
+                        opened.demo() ? null : () -> signOut())).show();
+            }
+
+            @Override
+            public void switchWorkspace() {
+                showSignIn();
+            }
+
+            @Override
+            public void signOut() {
+                SessionTokens tokens = opened.tokens();
+                settings.forgetWorkspace();
+                showSignIn();
+                if (tokens != null) {
+                    // Revokes the session on the server when reachable and always clears it here.
+                    tasks.run(tokens::signOut).onFailure(e -> LOG.info("Sign-out could not reach the server; "
+                            + "the session was cleared on this computer"));
+                }
+            }
+
+            @Override
+            public void quit() {
+                Platform.exit();
+            }
+        };
+    }
+
+    private void closeWorkspace() {
+        detachWindow.run();
+        detachWindow = () -> { };
+        if (workspace != null) {
+            OpenWorkspace closing = workspace;
+            workspace = null;
+            roster = null;
+            background.execute(closing::close);
+        }
+    }
+
+    /** Application.stop(): closes the cache and writes the settings now. */
+    void stop() {
+        detachWindow.run();
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+        try {
+            settingsFile.save(SettingsFile.Stored.of(settings));
+        } catch (Exception e) {
+            LOG.warn("Could not save settings on exit", e);
+        }
+        background.shutdown();
+        scheduler.shutdownNow();
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+
+    private void showFatal(String sentence, Throwable error) {
+        Label message = new Label(sentence);
+        message.setWrapText(true);
+        message.setId("fatalError");
+        Label details = new Label(String.valueOf(error));
+        details.getStyleClass().add("muted");
+        details.setWrapText(true);
+        VBox box = new VBox(10, message, details);
+        box.getStyleClass().add("empty-state");
+        scene.setRoot(box);
+    }
+
+    private static Parent loading(String text) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(36, 36);
+        VBox box = new VBox(12, spinner, new Label(text));
+        box.setId("loadingScreen");
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    Scene scene() {
+        return scene;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    RosterViewModel roster() {
+        return roster;
+    }
+}

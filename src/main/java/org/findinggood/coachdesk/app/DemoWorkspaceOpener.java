@@ -1,0 +1,48 @@
+package org.findinggood.coachdesk.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.findinggood.coachdesk.demo.DemoWorkspace;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheKey;
+import org.findinggood.coachdesk.store.CacheOpenResult;
+import org.findinggood.coachdesk.store.CoachRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the demo workspace: a cache of its own under the data folder, generated on first use and
+ * kept afterwards so the coach's demo edits stay (on this computer only; it is never synced).
+ */
+final class DemoWorkspaceOpener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoWorkspaceOpener.class);
+
+    private final Path file;
+    private final Clock clock;
+
+    DemoWorkspaceOpener(Path dataFolder, Clock clock) {
+        this.file = dataFolder.resolve("demo").resolve("demo-workspace.db");
+        this.clock = clock;
+    }
+
+    /** Runs off the FX thread. */
+    OpenWorkspace open() throws Exception {
+        Files.createDirectories(file.getParent());
+        CacheOpenResult result = CacheDatabase.open(file, CacheKey.forDemo());
+        if (!result.isOpen()) {
+            // The demo's key is fixed, so this is a damaged file: start the demo afresh.
+            result = CacheDatabase.rebuild(file, CacheKey.forDemo());
+        }
+        CacheDatabase db = result.database();
+        if (new CoachRepository(db).self().isEmpty()) {
+            long started = System.nanoTime();
+            DemoWorkspace.standard(LocalDate.now(clock)).writeTo(db);
+            LOG.info("Demo workspace generated in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
+        String coach = new CoachRepository(db).self().map(c -> c.name()).orElse("Demo coach");
+        return new OpenWorkspace(db, true, coach, result.message().orElse(null));
+    }
+}

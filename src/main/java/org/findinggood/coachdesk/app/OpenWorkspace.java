@@ -1,0 +1,82 @@
+package org.findinggood.coachdesk.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.findinggood.coachdesk.remote.SessionTokens;
+import org.findinggood.coachdesk.remote.SupabaseProject;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A workspace the main window shows: its cache, whether it is the demo, who the coach is, and
+ * whatever must be stopped when the coach leaves it (sync engine, listeners), in reverse order.
+ */
+final class OpenWorkspace implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenWorkspace.class);
+
+    private final CacheDatabase db;
+    private final boolean demo;
+    private final String coachLabel;
+    private final String openMessage;
+    private final List<AutoCloseable> onClose = new ArrayList<>();
+    private SupabaseProject project;
+    private SessionTokens tokens;
+
+    OpenWorkspace(CacheDatabase db, boolean demo, String coachLabel, String openMessage) {
+        this.db = db;
+        this.demo = demo;
+        this.coachLabel = coachLabel;
+        this.openMessage = openMessage;
+    }
+
+    CacheDatabase db() {
+        return db;
+    }
+
+    boolean demo() {
+        return demo;
+    }
+
+    String coachLabel() {
+        return coachLabel;
+    }
+
+    /** A sentence about how the cache opened (rebuilt after damage, ...), or null. */
+    String openMessage() {
+        return openMessage;
+    }
+
+    void signedIn(SupabaseProject signedInProject, SessionTokens sessionTokens) {
+        this.project = signedInProject;
+        this.tokens = sessionTokens;
+    }
+
+    /** Null in the demo. */
+    SupabaseProject project() {
+        return project;
+    }
+
+    /** Null in the demo. */
+    SessionTokens tokens() {
+        return tokens;
+    }
+
+    void closeWith(AutoCloseable resource) {
+        onClose.add(resource);
+    }
+
+    @Override
+    public void close() {
+        for (int i = onClose.size() - 1; i >= 0; i--) {
+            try {
+                onClose.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Closing part of the workspace failed", e);
+            }
+        }
+        onClose.clear();
+        db.close();
+    }
+}

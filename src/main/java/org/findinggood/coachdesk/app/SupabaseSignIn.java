@@ -1,0 +1,71 @@
+package org.findinggood.coachdesk.app;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.findinggood.coachdesk.remote.ApiException;
+import org.findinggood.coachdesk.remote.AuthClient;
+import org.findinggood.coachdesk.remote.AuthSession;
+import org.findinggood.coachdesk.remote.BadResponseException;
+import org.findinggood.coachdesk.remote.InvalidCredentialsException;
+import org.findinggood.coachdesk.remote.NotFoundException;
+import org.findinggood.coachdesk.remote.RemoteHttp;
+import org.findinggood.coachdesk.remote.SupabaseProject;
+import org.findinggood.coachdesk.remote.UnavailableException;
+import org.findinggood.coachdesk.ui.signin.SignInException;
+import org.findinggood.coachdesk.ui.signin.SignInService;
+
+/**
+ * The sign-in screen's service: GoTrue password sign-in against the coach's project. Turns every
+ * failure into one sentence (wrong password, unreachable server, not a Supabase URL). The session
+ * it gets is handed to the workspace opener, which stores it in the secret store.
+ */
+final class SupabaseSignIn implements SignInService {
+
+    /** A fresh session for a project, waiting to be stored with its workspace. */
+    record NewSession(SupabaseProject project, AuthSession session) {
+    }
+
+    private final RemoteHttp http;
+    private final Clock clock;
+    private final AtomicReference<NewSession> latest = new AtomicReference<>();
+
+    SupabaseSignIn(RemoteHttp http, Clock clock) {
+        this.http = http;
+        this.clock = clock;
+    }
+
+    @Override
+    public SignedIn signIn(URI projectUrl, String anonKey, String email, char[] password) throws SignInException {
+        SupabaseProject project;
+        try {
+            project = new SupabaseProject(projectUrl, anonKey);
+        } catch (IllegalArgumentException e) {
+            throw new SignInException(e.getMessage(), null, e);
+        }
+        try {
+            AuthSession session = new AuthClient(project, http, clock).signInWithPassword(email, new String(password));
+            latest.set(new NewSession(project, session));
+            String signedInAs = session.email() == null || session.email().isBlank() ? email : session.email();
+            return new SignedIn(project.baseUrl(), signedInAs);
+        } catch (InvalidCredentialsException e) {
+            throw new SignInException("The e-mail or password is not right; check both and try again.",
+                    e.getMessage(), e);
+        } catch (UnavailableException e) {
+            throw new SignInException("The project could not be reached; check the URL and your internet "
+                    + "connection, then try again.", e.getMessage(), e);
+        } catch (NotFoundException | BadResponseException e) {
+            throw new SignInException("That address does not answer like a Supabase project; check the project URL "
+                    + "(https://<project>.supabase.co).", e.getMessage(), e);
+        } catch (ApiException e) {
+            throw new SignInException("The project refused the sign-in; check the anon key and try again.",
+                    e.getMessage(), e);
+        }
+    }
+
+    /** The session of the last successful sign-in, once (it is then the workspace's to keep). */
+    Optional<NewSession> takeLatest() {
+        return Optional.ofNullable(latest.getAndSet(null));
+    }
+}

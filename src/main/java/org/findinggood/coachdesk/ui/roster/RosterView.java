@@ -1,0 +1,282 @@
+package org.findinggood.coachdesk.ui.roster;
+
+import atlantafx.base.theme.Styles;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.findinggood.coachdesk.model.RelationshipStatus;
+import org.findinggood.coachdesk.store.RosterRow;
+import org.findinggood.coachdesk.ui.common.ErrorLine;
+
+/** The roster pane: search, status filter with counts, the client list and the lifecycle actions. */
+public class RosterView extends VBox {
+
+    private final RosterViewModel model;
+    private final TextField search = new TextField();
+    private final ListView<RosterRow> list = new ListView<>();
+    private final Map<RelationshipAction, Button> actionButtons = new EnumMap<>(RelationshipAction.class);
+    private boolean syncingSelection;
+
+    public RosterView(RosterViewModel model, Clock clock) {
+        this.model = model;
+        setId("rosterView");
+        getStyleClass().add("roster-pane");
+
+        search.setId("rosterSearch");
+        search.setPromptText("Search clients (Ctrl+F)");
+        search.setAccessibleText("Search clients by name, e-mail or invite code");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                list.requestFocus();
+                if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                    list.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                e.consume();
+            }
+        });
+
+        getChildren().addAll(search, statusFilter(), clientList(), actions(),
+                new ErrorLine("roster", model.errorProperty(), model.errorDetailsProperty()));
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        model.lastInviteCodeProperty().addListener((obs, old, code) -> {
+            if (code != null && getScene() != null) {
+                new InviteCodeDialog(getScene().getWindow(), lastInvitedEmail, code).show();
+            }
+        });
+    }
+
+    private String lastInvitedEmail = "";
+
+    private FlowPane statusFilter() {
+        ToggleGroup group = new ToggleGroup();
+        FlowPane pane = new FlowPane(4, 4);
+        pane.setId("statusFilter");
+        pane.getStyleClass().add("status-filter");
+        ToggleButton all = new ToggleButton();
+        all.setId("filterAll");
+        all.textProperty().bind(Bindings.concat("All ", model.totalProperty()));
+        all.setUserData(null);
+        all.setToggleGroup(group);
+        all.setSelected(true);
+        pane.getChildren().add(all);
+        for (RelationshipStatus status : RosterViewModel.filterableStatuses()) {
+            ToggleButton button = new ToggleButton();
+            button.setId(filterId(status));
+            button.textProperty().bind(Bindings.concat(shortLabel(status), " ", model.countProperty(status)));
+            button.setTooltip(new Tooltip(status.label()));
+            button.setUserData(status);
+            button.setToggleGroup(group);
+            pane.getChildren().add(button);
+        }
+        for (var toggle : group.getToggles()) {
+            ((ToggleButton) toggle).getStyleClass().add(Styles.SMALL);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one filter is always on
+                return;
+            }
+            model.statusFilterProperty().set((RelationshipStatus) now.getUserData());
+        });
+        return pane;
+    }
+
+    /** Stable control id for a status filter button, e.g. {@code filterPendingClientRequest}. */
+    public static String filterId(RelationshipStatus status) {
+        StringBuilder id = new StringBuilder("filter");
+        for (String part : status.wire().split("_")) {
+            id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return id.toString();
+    }
+
+    /** Short roster words for each status. */
+    public static String shortLabel(RelationshipStatus status) {
+        if (status == null) {
+            return "Unknown";
+        }
+        return switch (status) {
+            case ACTIVE -> "Active";
+            case PAUSED -> "Paused";
+            case PENDING_COACH_INVITE -> "Invited";
+            case PENDING_CLIENT_REQUEST -> "Requests";
+            case COMPLETED -> "Completed";
+            case UNKNOWN -> "Unknown";
+        };
+    }
+
+    private ListView<RosterRow> clientList() {
+        list.setId("rosterList");
+        list.setItems(model.visibleRows());
+        list.setAccessibleText("Clients");
+        list.setPlaceholder(placeholder());
+        list.setCellFactory(view -> new RosterCell(clockOf()));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncingSelection) {
+                syncingSelection = true;
+                model.selectedProperty().set(now);
+                syncingSelection = false;
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> selectInList(now));
+        model.visibleRows().addListener((ListChangeListener<RosterRow>) change -> selectInList(model.selectedProperty().get()));
+        list.setContextMenu(new ContextMenu());
+        list.getContextMenu().setOnShowing(e -> fillContextMenu(list.getContextMenu()));
+        return list;
+    }
+
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Clock clockOf() {
+        return clock;
+    }
+
+    /** For tests and screenshots: the day "Checked in 2 days ago" counts from. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+        list.refresh();
+    }
+
+    private void selectInList(RosterRow row) {
+        if (syncingSelection) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            if (row == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getSelectionModel().getSelectedItem() != row) {
+                list.getSelectionModel().select(row);
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private Label placeholder() {
+        Label label = new Label();
+        label.setId("rosterPlaceholder");
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!model.loadedProperty().get()) {
+                return "Loading your clients\u2026";
+            }
+            return model.totalProperty().get() == 0 ? "No clients yet. Invite your first client below."
+                    : "No clients match this filter.";
+        }, model.loadedProperty(), model.totalProperty()));
+        label.setWrapText(true);
+        return label;
+    }
+
+    private VBox actions() {
+        Button invite = new Button("Invite client\u2026");
+        invite.setId("inviteButton");
+        invite.getStyleClass().add(Styles.ACCENT);
+        invite.setTooltip(new Tooltip("Create an invitation with a code to send to a client (Ctrl+I)"));
+        invite.setOnAction(e -> showInviteDialog());
+        invite.disableProperty().bind(model.busyProperty());
+
+        FlowPane lifecycle = new FlowPane(6, 6);
+        lifecycle.setId("lifecycleActions");
+        for (RelationshipAction action : RelationshipAction.values()) {
+            Button button = new Button(action.label());
+            button.setId(actionId(action));
+            button.getStyleClass().add(Styles.SMALL);
+            if (action.target() == RelationshipStatus.COMPLETED) {
+                button.getStyleClass().add(Styles.DANGER);
+            }
+            button.setOnAction(e -> model.apply(action));
+            actionButtons.put(action, button);
+            lifecycle.getChildren().add(button);
+        }
+        model.selectedProperty().addListener((obs, old, now) -> updateActionButtons());
+        model.busyProperty().addListener((obs, old, now) -> updateActionButtons());
+        updateActionButtons();
+        HBox top = new HBox(8, invite);
+        return new VBox(6, lifecycle, top);
+    }
+
+    /** Stable id of a lifecycle button, e.g. {@code acceptRequestButton}, {@code pauseButton}. */
+    public static String actionId(RelationshipAction action) {
+        StringBuilder id = new StringBuilder();
+        for (String part : action.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+            id.append(id.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return id.append("Button").toString();
+    }
+
+    private void updateActionButtons() {
+        for (Map.Entry<RelationshipAction, Button> entry : actionButtons.entrySet()) {
+            boolean applies = model.selectedProperty().get() != null
+                    && entry.getKey().appliesTo(model.selectedProperty().get().relationship().status());
+            entry.getValue().setVisible(applies);
+            entry.getValue().setManaged(applies);
+            entry.getValue().setDisable(!model.canApply(entry.getKey()));
+        }
+    }
+
+    private void fillContextMenu(ContextMenu menu) {
+        menu.getItems().clear();
+        for (RelationshipAction action : model.actionsForSelected()) {
+            MenuItem item = new MenuItem(action.label());
+            item.setId(actionId(action).replace("Button", "MenuItem"));
+            item.setOnAction(e -> model.apply(action));
+            item.setDisable(!model.canApply(action));
+            menu.getItems().add(item);
+        }
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem invite = new MenuItem("Invite client\u2026");
+        invite.setId("inviteMenuItem");
+        invite.setOnAction(e -> showInviteDialog());
+        menu.getItems().add(invite);
+    }
+
+    /** Opens the invite dialog (the Invite button, the context menu and Ctrl+I). */
+    public void showInviteDialog() {
+        if (getScene() == null) {
+            return;
+        }
+        InviteDialog dialog = new InviteDialog(getScene().getWindow());
+        dialog.setOnHidden(e -> {
+            String email = dialog.getResult();
+            if (email != null) {
+                lastInvitedEmail = email;
+                model.invite(email);
+            }
+        });
+        dialog.show();
+    }
+
+    /** Ctrl+F: puts the cursor in the search field with its text selected. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public ListView<RosterRow> list() {
+        return list;
+    }
+}

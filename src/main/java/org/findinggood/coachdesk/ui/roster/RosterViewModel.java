@@ -1,0 +1,274 @@
+package org.findinggood.coachdesk.ui.roster;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.findinggood.coachdesk.model.RelationshipStatus;
+import org.findinggood.coachdesk.store.RosterRow;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The roster: every relationship of the coach with its client, filtered by status and a search
+ * text, with counts per status; and the relationship lifecycle (invite, accept, pause, resume,
+ * complete). Every transition is checked against {@link RelationshipStatus#canMoveTo} here before it
+ * reaches the store, which records it in the outbox so it works offline.
+ */
+public class RosterViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RosterViewModel.class);
+
+    /** Reads the roster from the cache ({@code RosterQuery::rows} in the app). Runs off the FX thread. */
+    @FunctionalInterface
+    public interface RosterSource {
+        List<RosterRow> rows();
+    }
+
+    /** Writes relationship edits through the store's outbox ({@code LocalEdits} in the app). Off the FX thread. */
+    public interface RelationshipEdits {
+        /** Creates a pending_coach_invite relationship and returns its unique invite code. */
+        String inviteClient(String email);
+
+        void changeStatus(UUID relationshipId, RelationshipStatus next);
+    }
+
+    private static final List<RelationshipStatus> FILTERABLE = List.of(RelationshipStatus.ACTIVE,
+            RelationshipStatus.PAUSED, RelationshipStatus.PENDING_COACH_INVITE,
+            RelationshipStatus.PENDING_CLIENT_REQUEST, RelationshipStatus.COMPLETED);
+
+    private final RosterSource source;
+    private final RelationshipEdits edits;
+    private final Tasks tasks;
+
+    private final ObservableList<RosterRow> all = FXCollections.observableArrayList();
+    private final FilteredList<RosterRow> visible = new FilteredList<>(all);
+    private final ObjectProperty<RelationshipStatus> statusFilter = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<RosterRow> selected = new SimpleObjectProperty<>();
+    private final Map<RelationshipStatus, ReadOnlyIntegerWrapper> counts = new EnumMap<>(RelationshipStatus.class);
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper lastInviteCode = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    public RosterViewModel(RosterSource source, RelationshipEdits edits, Tasks tasks) {
+        this.source = source;
+        this.edits = edits;
+        this.tasks = tasks;
+        for (RelationshipStatus status : RelationshipStatus.values()) {
+            counts.put(status, new ReadOnlyIntegerWrapper(0));
+        }
+        statusFilter.addListener((obs, old, now) -> refilter());
+        search.addListener((obs, old, now) -> refilter());
+    }
+
+    /** Reads the roster again (at start, after an edit, after a sync changed the tables). */
+    public void reload() {
+        loading.set(true);
+        tasks.run(source::rows)
+                .onSuccess(this::showRows)
+                .onFailure(failure -> {
+                    LOG.warn("Reading the roster from the cache failed", failure);
+                    showError("Your clients could not be read from the local cache; try again, or restart Coach Desk.",
+                            failure);
+                })
+                .andFinally(() -> loading.set(false));
+    }
+
+    private void showRows(List<RosterRow> rows) {
+        UUID selectedId = selected.get() == null ? null : selected.get().relationship().id();
+        all.setAll(rows);
+        counts.values().forEach(count -> count.set(0));
+        for (RosterRow row : rows) {
+            RelationshipStatus status = row.relationship().status();
+            counts.get(status == null ? RelationshipStatus.UNKNOWN : status).set(
+                    counts.get(status == null ? RelationshipStatus.UNKNOWN : status).get() + 1);
+        }
+        total.set(rows.size());
+        // Keep the coach's selection across reloads (the row object is new, the relationship the same).
+        selected.set(selectedId == null ? null : rows.stream()
+                .filter(r -> r.relationship().id().equals(selectedId)).findFirst().orElse(null));
+        loaded.set(true);
+    }
+
+    private void refilter() {
+        RelationshipStatus status = statusFilter.get();
+        String needle = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        Predicate<RosterRow> byStatus = row -> status == null || row.relationship().status() == status;
+        Predicate<RosterRow> byText = row -> needle.isEmpty() || matches(row, needle);
+        visible.setPredicate(byStatus.and(byText));
+    }
+
+    private static boolean matches(RosterRow row, String needle) {
+        return contains(row.displayName(), needle) || contains(row.relationship().clientEmail(), needle)
+                || contains(row.relationship().inviteCode(), needle);
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** The actions the model allows for the selected relationship (empty with nothing selected). */
+    public List<RelationshipAction> actionsForSelected() {
+        RosterRow row = selected.get();
+        return row == null ? List.of() : RelationshipAction.availableFor(row.relationship().status());
+    }
+
+    public boolean canApply(RelationshipAction action) {
+        RosterRow row = selected.get();
+        return row != null && !busy.get() && action.appliesTo(row.relationship().status());
+    }
+
+    /**
+     * Moves the selected relationship. Refused (with a sentence) when the model does not allow the
+     * move from its current status; otherwise written through the outbox and the roster re-read.
+     */
+    public void apply(RelationshipAction action) {
+        RosterRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        RelationshipStatus from = row.relationship().status();
+        if (!action.appliesTo(from)) {
+            showError("A " + label(from) + " relationship cannot be moved that way ("
+                    + action.label().toLowerCase(Locale.ROOT) + ").", null);
+            return;
+        }
+        UUID id = row.relationship().id();
+        busy.set(true);
+        clearError();
+        tasks.run(() -> edits.changeStatus(id, action.target()))
+                .onSuccess(done -> reload())
+                .onFailure(failure -> showEditFailure(failure,
+                        "The change could not be saved in the local cache; nothing was changed. Try again."))
+                .andFinally(() -> busy.set(false));
+    }
+
+    /** Invites a client by e-mail; on success {@link #lastInviteCodeProperty()} holds the code to share. */
+    public void invite(String email) {
+        String address = email == null ? "" : email.trim();
+        if (!isEmailAddress(address)) {
+            showError("That e-mail address does not look complete; check it and try again.", null);
+            return;
+        }
+        boolean alreadyOpen = all.stream().anyMatch(row -> row.relationship().clientEmail().equalsIgnoreCase(address)
+                && row.relationship().status() != RelationshipStatus.COMPLETED);
+        if (alreadyOpen) {
+            showError(address + " is already on your roster.", null);
+            return;
+        }
+        busy.set(true);
+        clearError();
+        lastInviteCode.set(null);
+        tasks.run(() -> edits.inviteClient(address))
+                .onSuccess(code -> {
+                    lastInviteCode.set(code);
+                    reload();
+                })
+                .onFailure(failure -> showEditFailure(failure,
+                        "The invitation could not be saved in the local cache; try again."))
+                .andFinally(() -> busy.set(false));
+    }
+
+    /** The store refuses edits it cannot make with a sentence of its own; anything else is unexpected. */
+    private void showEditFailure(Throwable failure, String fallback) {
+        if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
+            showError(failure.getMessage(), null);
+        } else {
+            LOG.warn("Saving a relationship edit failed", failure);
+            showError(fallback, failure);
+        }
+    }
+
+    public static boolean isEmailAddress(String text) {
+        return text != null && text.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
+
+    private static String label(RelationshipStatus status) {
+        return status == null ? "unknown" : status.label().toLowerCase(Locale.ROOT);
+    }
+
+    private void showError(String sentence, Throwable cause) {
+        error.set(sentence);
+        errorDetails.set(cause == null ? null : cause.toString());
+    }
+
+    public void clearError() {
+        error.set(null);
+        errorDetails.set(null);
+    }
+
+    public static List<RelationshipStatus> filterableStatuses() {
+        return FILTERABLE;
+    }
+
+    public ObservableList<RosterRow> visibleRows() {
+        return visible;
+    }
+
+    public ObjectProperty<RelationshipStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<RosterRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyIntegerProperty countProperty(RelationshipStatus status) {
+        return Objects.requireNonNull(counts.get(status)).getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True once the first read finished (the smoke test waits for it). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorDetailsProperty() {
+        return errorDetails.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastInviteCodeProperty() {
+        return lastInviteCode.getReadOnlyProperty();
+    }
+}

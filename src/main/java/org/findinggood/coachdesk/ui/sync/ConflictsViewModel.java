@@ -1,0 +1,158 @@
+package org.findinggood.coachdesk.ui.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.findinggood.coachdesk.store.Conflict;
+import org.findinggood.coachdesk.store.ConflictResolution;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Edits the server refused because the row changed there too. For each, the coach sees their
+ * value and the server's side by side and keeps theirs, takes the server's, or (for coach notes)
+ * keeps both texts. Nothing is decided without the coach.
+ */
+public class ConflictsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConflictsViewModel.class);
+
+    /** The store's conflicts ({@code ConflictRepository} in the app). Called off the FX thread. */
+    public interface ConflictStore {
+        List<Conflict> list();
+
+        void resolve(Conflict conflict, ConflictResolution resolution);
+    }
+
+    /** One changed column: what the coach wrote and what the server has now. */
+    public record FieldDifference(String column, String label, String mine, String theirs) {
+    }
+
+    private final ConflictStore store;
+    private final Tasks tasks;
+    private final Runnable afterResolve;
+    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    private final ObjectProperty<Conflict> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper();
+
+    /** {@code afterResolve} runs after each resolution (the app recounts and pushes the outcome). */
+    public ConflictsViewModel(ConflictStore store, Tasks tasks, Runnable afterResolve) {
+        this.store = store;
+        this.tasks = tasks;
+        this.afterResolve = afterResolve;
+    }
+
+    public void reload() {
+        tasks.run(store::list).onSuccess(list -> {
+            Conflict previous = selected.get();
+            conflicts.setAll(list);
+            selected.set(list.stream().filter(c -> previous != null && c.id() == previous.id()).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0)));
+        }).onFailure(failure -> {
+            LOG.warn("Reading conflicts failed", failure);
+            error.set("The conflicts could not be read from the local cache; try again.");
+            errorDetails.set(failure.toString());
+        });
+    }
+
+    public void resolve(ConflictResolution resolution) {
+        Conflict conflict = selected.get();
+        if (conflict == null || busy.get()) {
+            return;
+        }
+        if (resolution == ConflictResolution.KEEP_BOTH_NOTES && !conflict.canKeepBothNotes()) {
+            return;
+        }
+        busy.set(true);
+        error.set(null);
+        errorDetails.set(null);
+        tasks.run(() -> store.resolve(conflict, resolution)).onSuccess(done -> {
+            afterResolve.run();
+            reload();
+        }).onFailure(failure -> {
+            if (failure instanceof IllegalStateException || failure instanceof IllegalArgumentException) {
+                error.set(failure.getMessage());
+            } else {
+                LOG.warn("Resolving a conflict failed", failure);
+                error.set("The choice could not be saved in the local cache; nothing was changed. Try again.");
+                errorDetails.set(failure.toString());
+            }
+            reload();
+        }).andFinally(() -> busy.set(false));
+    }
+
+    /** "Agreed activity" / "Relationship" and what it is about, for the list and the heading. */
+    public static String title(Conflict conflict) {
+        String what = switch (conflict.table()) {
+            case "agreed_activities" -> "Agreed activity";
+            case "coaching_relationships" -> "Relationship";
+            default -> conflict.table().replace('_', ' ');
+        };
+        String about = firstText(conflict, "activity_text", "client_email");
+        return about == null ? what : what + ": " + about;
+    }
+
+    private static String firstText(Conflict conflict, String... columns) {
+        for (String column : columns) {
+            JsonNode value = conflict.serverValue(column).orElse(conflict.localValue(column).orElse(null));
+            if (value != null && !value.isNull()) {
+                String text = value.asText();
+                return text.length() > 60 ? text.substring(0, 57) + "\u2026" : text;
+            }
+        }
+        return null;
+    }
+
+    /** Each column the coach changed, mine against theirs. */
+    public static List<FieldDifference> differences(Conflict conflict) {
+        List<FieldDifference> result = new ArrayList<>();
+        for (String column : conflict.changedColumns()) {
+            String mine = text(conflict.localValue(column).orElse(null));
+            String theirs = conflict.deletedOnServer() ? "(deleted on the server)"
+                    : text(conflict.serverValue(column).orElse(null));
+            result.add(new FieldDifference(column, label(column), mine, theirs));
+        }
+        return result;
+    }
+
+    private static String label(String column) {
+        String spaced = column.replace('_', ' ');
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? "(empty)" : value.asText();
+    }
+
+    public ObservableList<Conflict> conflicts() {
+        return conflicts;
+    }
+
+    public ObjectProperty<Conflict> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorDetailsProperty() {
+        return errorDetails.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,196 @@
+package org.findinggood.coachdesk.ui.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.findinggood.coachdesk.demo.DemoWorkspace;
+import org.findinggood.coachdesk.model.CoachingRelationship;
+import org.findinggood.coachdesk.model.RelationshipStatus;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheKey;
+import org.findinggood.coachdesk.store.LocalEdits;
+import org.findinggood.coachdesk.store.OutboxRepository;
+import org.findinggood.coachdesk.store.RelationshipRepository;
+import org.findinggood.coachdesk.store.RosterQuery;
+import org.findinggood.coachdesk.store.RosterRow;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The roster view model on a real (encrypted SQLite) cache filled by the demo generator. */
+class RosterViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private CacheDatabase db;
+    private RosterViewModel model;
+    private OutboxRepository outbox;
+
+    @BeforeEach
+    void openCache() {
+        db = CacheDatabase.open(dir.resolve("cache.db"), CacheKey.forDemo()).database();
+        DemoWorkspace.standard(LocalDate.of(2026, 11, 25)).writeTo(db);
+        outbox = new OutboxRepository(db);
+        model = new RosterViewModel(new RosterQuery(db)::rows, editsOn(db), Tasks.sameThread());
+        model.reload();
+    }
+
+    static RosterViewModel.RelationshipEdits editsOn(CacheDatabase db) {
+        LocalEdits edits = new LocalEdits(db);
+        return new RosterViewModel.RelationshipEdits() {
+            @Override
+            public String inviteClient(String email) {
+                return edits.inviteClient(email).inviteCode();
+            }
+
+            @Override
+            public void changeStatus(UUID relationshipId, RelationshipStatus next) {
+                edits.changeRelationshipStatus(relationshipId, next);
+            }
+        };
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private RosterRow select(RelationshipStatus status) {
+        RosterRow row = model.visibleRows().stream().filter(r -> r.relationship().status() == status).findFirst()
+                .orElseThrow();
+        model.selectedProperty().set(row);
+        return row;
+    }
+
+    private CoachingRelationship stored(UUID id) {
+        return new RelationshipRepository(db).findById(id).orElseThrow();
+    }
+
+    @Test
+    void countsEveryStatusAndFilters() {
+        assertThat(model.totalProperty().get()).isEqualTo(12);
+        int sum = 0;
+        for (RelationshipStatus status : RosterViewModel.filterableStatuses()) {
+            assertThat(model.countProperty(status).get()).as(status.wire()).isPositive();
+            sum += model.countProperty(status).get();
+        }
+        assertThat(sum).isEqualTo(12);
+        model.statusFilterProperty().set(RelationshipStatus.PAUSED);
+        assertThat(model.visibleRows()).hasSize(model.countProperty(RelationshipStatus.PAUSED).get())
+                .allMatch(r -> r.relationship().status() == RelationshipStatus.PAUSED);
+        model.statusFilterProperty().set(null);
+        assertThat(model.visibleRows()).hasSize(12);
+    }
+
+    @Test
+    void searchMatchesNameEmailAndInviteCode() {
+        RosterRow first = model.visibleRows().get(0);
+        String surname = first.displayName().split(" ")[1];
+        model.searchProperty().set(surname.toUpperCase());
+        assertThat(model.visibleRows()).contains(first).allMatch(r -> r.displayName().contains(surname)
+                || r.relationship().clientEmail().contains(surname.toLowerCase()));
+        model.searchProperty().set("example.org");
+        assertThat(model.visibleRows()).isNotEmpty().allMatch(r -> r.relationship().clientEmail().endsWith("example.org"));
+        model.searchProperty().set("");
+        RosterRow invited = select(RelationshipStatus.PENDING_COACH_INVITE);
+        model.searchProperty().set(invited.relationship().inviteCode().toLowerCase());
+        assertThat(model.visibleRows()).containsExactly(invited);
+        model.searchProperty().set("nobody-by-this-name");
+        assertThat(model.visibleRows()).isEmpty();
+    }
+
+    @Test
+    void acceptingARequestMakesItActiveWithAStartDateThroughTheOutbox() {
+        RosterRow request = select(RelationshipStatus.PENDING_CLIENT_REQUEST);
+        assertThat(model.actionsForSelected()).containsExactly(RelationshipAction.ACCEPT_REQUEST,
+                RelationshipAction.DECLINE_REQUEST);
+        model.apply(RelationshipAction.ACCEPT_REQUEST);
+        CoachingRelationship after = stored(request.relationship().id());
+        assertThat(after.status()).isEqualTo(RelationshipStatus.ACTIVE);
+        assertThat(after.startedAt()).isNotNull();
+        assertThat(outbox.forRow("coaching_relationships", after.id())).isPresent();
+        assertThat(model.selectedProperty().get().relationship().status()).isEqualTo(RelationshipStatus.ACTIVE);
+        assertThat(model.errorProperty().get()).isNull();
+    }
+
+    @Test
+    void pauseResumeAndCompleteFollowTheLifecycle() {
+        RosterRow active = select(RelationshipStatus.ACTIVE);
+        UUID id = active.relationship().id();
+        model.apply(RelationshipAction.PAUSE);
+        assertThat(stored(id).status()).isEqualTo(RelationshipStatus.PAUSED);
+        model.apply(RelationshipAction.RESUME);
+        assertThat(stored(id).status()).isEqualTo(RelationshipStatus.ACTIVE);
+        assertThat(stored(id).startedAt()).isEqualTo(active.relationship().startedAt()); // started once, kept
+        model.apply(RelationshipAction.COMPLETE);
+        assertThat(stored(id).status()).isEqualTo(RelationshipStatus.COMPLETED);
+        assertThat(stored(id).endedAt()).isNotNull();
+        assertThat(model.actionsForSelected()).isEmpty();
+    }
+
+    @Test
+    void aMoveTheModelForbidsIsRefusedAndNothingIsWritten() {
+        RosterRow completed = select(RelationshipStatus.COMPLETED);
+        int before = outbox.count();
+        model.apply(RelationshipAction.RESUME);
+        assertThat(model.errorProperty().get()).contains("completed").contains("cannot");
+        assertThat(stored(completed.relationship().id()).status()).isEqualTo(RelationshipStatus.COMPLETED);
+        assertThat(outbox.count()).isEqualTo(before);
+        assertThat(model.canApply(RelationshipAction.RESUME)).isFalse();
+        RosterRow invite = select(RelationshipStatus.PENDING_COACH_INVITE);
+        model.apply(RelationshipAction.ACCEPT_REQUEST); // the client accepts an invite, not the coach
+        assertThat(stored(invite.relationship().id()).status()).isEqualTo(RelationshipStatus.PENDING_COACH_INVITE);
+        assertThat(outbox.count()).isEqualTo(before);
+    }
+
+    @Test
+    void invitingCreatesAPendingInviteWithAUniqueCode() {
+        model.invite("  new.client@example.com ");
+        String code = model.lastInviteCodeProperty().get();
+        assertThat(code).isNotBlank();
+        assertThat(model.totalProperty().get()).isEqualTo(13);
+        RosterRow row = model.visibleRows().stream()
+                .filter(r -> r.relationship().clientEmail().equals("new.client@example.com")).findFirst().orElseThrow();
+        assertThat(row.relationship().status()).isEqualTo(RelationshipStatus.PENDING_COACH_INVITE);
+        assertThat(row.relationship().inviteCode()).isEqualTo(code);
+        assertThat(outbox.forRow("coaching_relationships", row.relationship().id())).isPresent();
+        long sameCode = model.visibleRows().stream().filter(r -> code.equals(r.relationship().inviteCode())).count();
+        assertThat(sameCode).isEqualTo(1);
+    }
+
+    @Test
+    void invitingSomeoneAlreadyOnTheRosterOrABadAddressIsRefused() {
+        String existing = select(RelationshipStatus.ACTIVE).relationship().clientEmail();
+        int before = outbox.count();
+        model.invite(existing);
+        assertThat(model.errorProperty().get()).contains("already on your roster");
+        model.invite("not-an-address");
+        assertThat(model.errorProperty().get()).contains("does not look complete");
+        assertThat(outbox.count()).isEqualTo(before);
+        assertThat(model.totalProperty().get()).isEqualTo(12);
+    }
+
+    @Test
+    void selectionSurvivesAReload() {
+        RosterRow paused = select(RelationshipStatus.PAUSED);
+        model.reload();
+        assertThat(model.selectedProperty().get()).isNotSameAs(paused);
+        assertThat(model.selectedProperty().get().relationship().id()).isEqualTo(paused.relationship().id());
+    }
+
+    @Test
+    void aCacheThatCannotBeReadGivesOneSentence() {
+        RosterViewModel broken = new RosterViewModel(() -> {
+            throw new IllegalStateException("The cache is closed");
+        }, editsOn(db), Tasks.sameThread());
+        broken.reload();
+        assertThat(broken.errorProperty().get()).startsWith("Your clients could not be read");
+        assertThat(broken.errorDetailsProperty().get()).contains("The cache is closed");
+        assertThat(broken.loadingProperty().get()).isFalse();
+    }
+}

@@ -2,7 +2,6 @@ package org.findinggood.coachdesk.app;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -22,22 +21,19 @@ import javafx.stage.Stage;
 import org.findinggood.coachdesk.remote.AuthSession;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.SessionTokens;
-import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.ClientRepository;
-import org.findinggood.coachdesk.store.DailyCheckinRepository;
-import org.findinggood.coachdesk.store.FocusHistoryRepository;
-import org.findinggood.coachdesk.store.PermissionRepository;
-import org.findinggood.coachdesk.store.RollingAggregateRepository;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
 import org.findinggood.coachdesk.ui.common.json.LinkOpener;
-import org.findinggood.coachdesk.ui.map.MapData;
+import org.findinggood.coachdesk.store.RowSyncStates;
+import org.findinggood.coachdesk.ui.activities.ActivitiesView;
+import org.findinggood.coachdesk.ui.activities.ActivitiesViewModel;
 import org.findinggood.coachdesk.ui.map.MapView;
 import org.findinggood.coachdesk.ui.map.MapViewModel;
-import org.findinggood.coachdesk.ui.quickprep.QuickPrepData;
+import org.findinggood.coachdesk.ui.map.StoreMapSource;
 import org.findinggood.coachdesk.ui.quickprep.QuickPrepView;
+import org.findinggood.coachdesk.ui.quickprep.StoreQuickPrepSource;
 import org.findinggood.coachdesk.ui.quickprep.QuickPrepViewModel;
 import org.findinggood.coachdesk.store.Conflict;
 import org.findinggood.coachdesk.store.ConflictRepository;
@@ -213,7 +209,7 @@ final class AppShell {
         WeeklySnapshotRepository snapshots = new WeeklySnapshotRepository(db);
         ClientAreaViewModel clientArea = new ClientAreaViewModel(snapshots::latestByClient, tasks);
         roster.selectedProperty().addListener((obs, old, row) -> clientArea.selectedProperty().set(selected(row)));
-        ClientAreaView clientView = new ClientAreaView(clientArea, clientTabs(db, clientArea));
+        ClientAreaView clientView = new ClientAreaView(clientArea, clientTabs(db, edits, clientArea));
 
         SyncStatusViewModel syncStatus = opened.demo() ? SyncStatusViewModel.forDemo(clock)
                 : SyncStatusViewModel.forWorkspace(clock, new SyncStatusViewModel.Actions() {
@@ -258,33 +254,22 @@ final class AppShell {
     }
 
     /** The tabs' views on this workspace's cache; each follows the client selected in the roster. */
-    private ClientTabs clientTabs(CacheDatabase db, ClientAreaViewModel clientArea) {
-        ClientRepository clients = new ClientRepository(db);
-        WeeklySnapshotRepository snapshots = new WeeklySnapshotRepository(db);
-        PermissionRepository permissions = new PermissionRepository(db);
-        DailyCheckinRepository checkins = new DailyCheckinRepository(db);
-        AgreedActivityRepository activities = new AgreedActivityRepository(db);
-        RollingAggregateRepository aggregates = new RollingAggregateRepository(db);
-        FocusHistoryRepository focus = new FocusHistoryRepository(db);
+    private ClientTabs clientTabs(CacheDatabase db, LocalEdits edits, ClientAreaViewModel clientArea) {
         JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
         JsonRenderer renderer = new JsonRenderer(recognizer, linkOpener);
-
-        QuickPrepViewModel quickPrep = new QuickPrepViewModel((email, today) -> new QuickPrepData(email,
-                clients.byEmail(email).orElse(null), snapshots.byClient(email),
-                permissions.latestByClient(email).orElse(null),
-                checkins.byClientBetween(email, today.minusDays(QuickPrepViewModel.CHECKIN_DAYS - 1L), today),
-                activities.byClientAndStatus(email, ActivityStatus.PENDING).size()),
-                tasks, clock, recognizer, linkOpener);
-        MapViewModel map = new MapViewModel(email -> new MapData(email, aggregates.byClient(email).orElse(null),
-                focus.byClient(email), checkins.byClientBetween(email, LocalDate.of(1970, 1, 1), LocalDate.now(clock))),
-                tasks, recognizer);
+        QuickPrepViewModel quickPrep = new QuickPrepViewModel(new StoreQuickPrepSource(db), tasks, clock, recognizer,
+                linkOpener);
+        MapViewModel map = new MapViewModel(new StoreMapSource(db), tasks, recognizer);
+        ActivitiesViewModel activities = new ActivitiesViewModel(new AgreedActivityRepository(db), new RowSyncStates(db),
+                edits, tasks, recognizer);
         clientArea.selectedProperty().addListener((obs, old, now) -> {
             String email = now == null ? null : now.clientEmail();
             quickPrep.show(email);
             map.show(email);
+            activities.show(email);
         });
-        ClientTabs placeholders = ClientTabs.placeholders(clientArea.latestWeekProperty());
-        return new ClientTabs(new QuickPrepView(quickPrep, renderer), new MapView(map, renderer), placeholders.activities());
+        return new ClientTabs(new QuickPrepView(quickPrep, renderer), new MapView(map, renderer),
+                new ActivitiesView(activities, renderer));
     }
 
     private void showConflicts(CacheDatabase db) {

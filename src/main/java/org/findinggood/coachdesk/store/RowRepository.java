@@ -86,9 +86,23 @@ public abstract class RowRepository<T> {
         });
     }
 
-    /** Upserts one row given as PostgREST JSON (snake_case), e.g. a server version from a conflict. */
+    /**
+     * Upserts one row given as PostgREST JSON (snake_case), e.g. a server version from a conflict.
+     * Enum columns keep the server's exact text, even a value this version does not know.
+     */
     public void upsertJson(JsonNode row) {
-        upsertAll(List.of(CacheJson.rowFromJson(row, type)));
+        T parsed = CacheJson.rowFromJson(row, type);
+        db.write(c -> {
+            upsertAll(List.of(parsed));
+            List<String> raw = rawEnumColumns.stream().filter(column -> row.path(column).isTextual()).sorted().toList();
+            if (!raw.isEmpty()) {
+                ObjectNode serverText = CacheJson.MAPPER.createObjectNode();
+                raw.forEach(column -> serverText.put(column, row.get(column).textValue()));
+                applyPatch(c, idOf(parsed), serverText);
+                reapplyUnsentEdits(c, List.of(parsed));
+            }
+            return null;
+        });
     }
 
     /** Deletes rows by id (those with unsent edits are kept); returns how many went. */

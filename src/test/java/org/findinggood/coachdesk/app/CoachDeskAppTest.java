@@ -116,6 +116,8 @@ class CoachDeskAppTest {
         waitUntil(v -> robot.lookup("#clientLatestWeek").queryAs(Label.class).getText().startsWith("Week "));
         TabPane tabs = robot.lookup("#clientTabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Quick Prep", "Map", "Activities");
+        // The tabs' own views are plugged in (not placeholders).
+        assertThat(tabs.getTabs()).extracting(t -> t.getContent().getId()).containsExactly("quickPrep", "map", "activities");
     }
 
     @Test

@@ -116,6 +116,24 @@ class RepositoriesTest {
     }
 
     @Test
+    void serverJsonKeepsUnknownEnumTextExactlyButNotOverUnsentEdits() {
+        AgreedActivityRepository repo = new AgreedActivityRepository(db);
+        AgreedActivity row = Rows.activity(Rows.ANA, ActivityStatus.PENDING);
+        com.fasterxml.jackson.databind.node.ObjectNode json = CacheJson.rowToJson(row);
+        json.put("status", "snoozed");
+        json.put("updated_at", "2026-02-01T10:00:00.123456+00:00");
+        repo.upsertJson(json);
+        assertThat(repo.rawValue(row.id(), "status")).contains("snoozed");
+        assertThat(repo.rawValue(row.id(), "updated_at")).contains("2026-02-01T10:00:00.123456Z");
+        assertThat(repo.findById(row.id()).orElseThrow().status()).isEqualTo(ActivityStatus.UNKNOWN);
+
+        new CoachRepository(db).upsertAll(List.of(Rows.coach()));
+        new LocalEdits(db).changeActivityStatus(row.id(), ActivityStatus.RESOLVED);
+        repo.upsertJson(json);
+        assertThat(repo.rawValue(row.id(), "status")).as("the unsent edit stays visible").contains("resolved");
+    }
+
+    @Test
     void uiReadsFilterAndOrderAsTheScreensNeed() {
         WeeklySnapshotRepository snapshots = new WeeklySnapshotRepository(db);
         WeeklySnapshot older = Rows.snapshot(Rows.ANA, LocalDate.of(2026, 1, 5));

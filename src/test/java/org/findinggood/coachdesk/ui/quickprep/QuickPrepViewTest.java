@@ -133,6 +133,37 @@ class QuickPrepViewTest {
         assertThat(robot.lookup("#quickPrepPending").queryAs(Label.class).getText()).isEqualTo("0 pending activities");
     }
 
+    /** The prep sheet comes from the view model's data (not a screenshot): PDF rendered to PNG and checked. */
+    @Test
+    void exportsThePrepSheetAsPdfAndMarkdown(FxRobot robot) throws Exception {
+        select(robot, demo.client(RelationshipStatus.ACTIVE, 0));
+        robot.interact(() -> model.questions().get(0).setTicked(true));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("prep-sheet");
+        java.nio.file.Path pdf = dir.resolve("prep.pdf");
+        java.nio.file.Path md = dir.resolve("prep.md");
+        java.util.concurrent.CompletableFuture<?>[] jobs = new java.util.concurrent.CompletableFuture<?>[2];
+        robot.interact(() -> {
+            jobs[0] = model.exportTo(pdf, org.findinggood.coachdesk.ui.quickprep.export.PrepSheetFormat.PDF).future();
+            jobs[1] = model.exportTo(md, org.findinggood.coachdesk.ui.quickprep.export.PrepSheetFormat.MARKDOWN).future();
+        });
+        java.util.concurrent.CompletableFuture.allOf(jobs).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quickPrepExportStatus").queryAs(Label.class).getText()).startsWith("Saved the prep sheet");
+        String question = model.questions().get(0).text();
+        assertThat(java.nio.file.Files.readString(md)).contains("- \\[x\\] " + question);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Quick Prep: " + demo.client(RelationshipStatus.ACTIVE, 0).name(),
+                    model.permissionProperty().get(), "Check-ins, last 14 days", "[x]");
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110);
+            assertThat(org.findinggood.coachdesk.ui.quickprep.export.PrepSheetPdfTest.inkRatio(page)).isBetween(0.005, 0.5);
+            java.nio.file.Path out = java.nio.file.Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            java.nio.file.Files.createDirectories(out);
+            javax.imageio.ImageIO.write(page, "png", out.resolve("prep-sheet.png").toFile());
+        }
+    }
+
     @Test
     void screenshot(FxRobot robot) throws Exception {
         select(robot, demo.client(RelationshipStatus.ACTIVE, 0));

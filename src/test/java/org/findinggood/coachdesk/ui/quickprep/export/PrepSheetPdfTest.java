@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The prep sheet PDF is a real one-page document: opened again with PDFBox, its text extracted and
  * its page rendered to PNG (saved under {@code screenshots.dir}, default target/screenshots).
  */
-class PrepSheetPdfTest {
+public class PrepSheetPdfTest {
 
     static PrepSheet sampleSheet() {
         return new PrepSheet("Quick Prep: Amara Okafor", "Week 18 · 12 Jan – 18 Jan 2026 · prepared Wed 21 Jan", List.of(
@@ -54,12 +54,6 @@ class PrepSheetPdfTest {
         return out.toByteArray();
     }
 
-    static Path screenshotDir() throws Exception {
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        return dir;
-    }
-
     @Test
     void rendersOnePageWithTheSheetsTextAndSavesAPng() throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf(sampleSheet()))) {
@@ -71,7 +65,7 @@ class PrepSheetPdfTest {
 
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 110);
             assertThat(inkRatio(page)).as("share of non-white pixels").isBetween(0.005, 0.5);
-            ImageIO.write(page, "png", screenshotDir().resolve("prep-sheet.png").toFile());
+            ImageIO.write(page, "png", Files.createDirectories(Path.of("target/screenshots")).resolve("prep-sheet-sample.png").toFile());
         }
     }
 
@@ -117,7 +111,7 @@ class PrepSheetPdfTest {
                 .isInstanceOf(java.io.IOException.class);
     }
 
-    static double inkRatio(BufferedImage image) {
+    public static double inkRatio(BufferedImage image) {
         long ink = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {

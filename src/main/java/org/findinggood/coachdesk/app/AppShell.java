@@ -2,6 +2,7 @@ package org.findinggood.coachdesk.app;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,15 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.findinggood.coachdesk.remote.AuthSession;
+import org.findinggood.coachdesk.remote.PostgrestClient;
+import org.findinggood.coachdesk.store.OutboxRepository;
+import org.findinggood.coachdesk.sync.CoachSync;
+import org.findinggood.coachdesk.sync.ConnectivityProbe;
+import org.findinggood.coachdesk.sync.LocalCounts;
+import org.findinggood.coachdesk.sync.SyncEngine;
+import org.findinggood.coachdesk.sync.SyncFailures;
+import org.findinggood.coachdesk.sync.SyncSchedule;
+import org.findinggood.coachdesk.sync.SyncSettings;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
@@ -211,22 +221,28 @@ final class AppShell {
         roster.selectedProperty().addListener((obs, old, row) -> clientArea.selectedProperty().set(selected(row)));
         ClientAreaView clientView = new ClientAreaView(clientArea, clientTabs(db, edits, clientArea));
 
+        SyncEngine engine = opened.demo() ? null : syncEngine(opened);
         SyncStatusViewModel syncStatus = opened.demo() ? SyncStatusViewModel.forDemo(clock)
                 : SyncStatusViewModel.forWorkspace(clock, new SyncStatusViewModel.Actions() {
                     @Override
                     public void syncNow() {
-                        // The sync engine is wired here once it lands.
+                        engine.syncNow();
                     }
 
                     @Override
                     public void openConflicts() {
-                        showConflicts(db);
+                        showConflicts(db, engine);
                     }
                 });
+        if (engine != null) {
+            // The engine reports on its own thread; the bar is updated on the FX thread.
+            opened.closeWith(engine.addListener(status -> Platform.runLater(() -> syncStatus.accept(status))));
+            opened.closeWith(engine);
+        }
         SyncStatusBar statusBar = new SyncStatusBar(syncStatus);
 
         ShellViewModel shell = new ShellViewModel(opened.coachLabel(), opened.demo(), settings.themeProperty(),
-                shellActions(opened));
+                shellActions(opened, engine));
         mainWindow = new MainWindowView(shell, new MainWindowView.Parts(rosterView, clientView, statusBar,
                 rosterView::focusSearch, rosterView::showInviteDialog));
         stage.setTitle(shell.title());
@@ -272,7 +288,40 @@ final class AppShell {
                 new ActivitiesView(activities, renderer));
     }
 
-    private void showConflicts(CacheDatabase db) {
+    /** The workspace's sync engine: pulls and pushes at start, on demand, every few minutes, on reconnect. */
+    private SyncEngine syncEngine(OpenWorkspace opened) {
+        CacheDatabase db = opened.db();
+        PostgrestClient rest = new PostgrestClient(opened.project(), opened.tokens(), http);
+        CoachSync round = new CoachSync(rest, opened.tokens()::session, db, SyncSettings.standard(), clock);
+        OutboxRepository outbox = new OutboxRepository(db);
+        ConflictRepository conflicts = new ConflictRepository(db);
+        LocalCounts counts = new LocalCounts() {
+            @Override
+            public int pendingEdits() {
+                return outbox.count();
+            }
+
+            @Override
+            public int conflicts() {
+                return conflicts.count();
+            }
+        };
+        SyncSchedule standard = SyncSchedule.standard();
+        SyncSchedule schedule = new SyncSchedule(Duration.ofMinutes(Math.max(1, settings.syncIntervalMinutesProperty().get())),
+                standard.probeInterval(), standard.retryDelay(), standard.editDelay());
+        SyncEngine engine = new SyncEngine(round, ConnectivityProbe.tcp(opened.project().baseUrl(), Duration.ofSeconds(3)),
+                counts, schedule, clock, new SyncFailures());
+        // A local edit lands in the outbox: push it soon. Outbox writes during a round are the
+        // round's own (confirmations), and must not schedule another round.
+        opened.closeWith(db.changes().addListener(tables -> {
+            if (tables.contains("outbox") && !engine.status().running()) {
+                engine.localEditsChanged();
+            }
+        }));
+        return engine;
+    }
+
+    private void showConflicts(CacheDatabase db, SyncEngine engine) {
         ConflictRepository conflicts = new ConflictRepository(db);
         ConflictsViewModel model = new ConflictsViewModel(new ConflictsViewModel.ConflictStore() {
             @Override
@@ -284,7 +333,12 @@ final class AppShell {
             public void resolve(Conflict conflict, ConflictResolution resolution) {
                 conflicts.resolve(conflict, resolution);
             }
-        }, tasks, () -> { });
+        }, tasks, () -> {
+            if (engine != null) {
+                engine.refreshCounts();
+                engine.syncNow();
+            }
+        });
         new ConflictsView(stage, model).show();
     }
 
@@ -297,11 +351,13 @@ final class AppShell {
                 r.status(), row.client() == null ? null : row.client().calendarLink(), r.inviteCode());
     }
 
-    private ShellActions shellActions(OpenWorkspace opened) {
+    private ShellActions shellActions(OpenWorkspace opened, SyncEngine engine) {
         return new ShellActions() {
             @Override
             public void syncNow() {
-                // The sync engine is wired here once it lands; the demo never syncs.
+                if (engine != null) {
+                    engine.syncNow();
+                }
             }
 
             @Override

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.findinggood.coachdesk.sync.SyncStatus;
 import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /**
@@ -103,6 +104,13 @@ public class SyncStatusViewModel {
         pendingText.set(pending == 0 ? "" : DisplayFormats.plural(pending, "edit waiting", "edits waiting"));
         conflicts.set(conflictCount);
         conflictsText.set(conflictCount == 0 ? "" : DisplayFormats.plural(conflictCount, "conflict", "conflicts"));
+    }
+
+    /** Shows a status from the sync engine. Call on the FX thread. */
+    public void accept(SyncStatus status) {
+        show(status.running() ? status.phase().label() : null, status.table(), status.rowsDone(), status.rowsTotal(),
+                status.lastSuccess(), status.offline(), status.errorSentence(), status.errorDetails(),
+                status.pendingEdits(), status.conflicts());
     }
 
     public void syncNow() {

@@ -68,4 +68,19 @@ class SyncStatusViewModelTest {
         assertThat(model.syncEnabled()).isFalse();
         assertThat(model.lastSyncedProperty().get()).contains("Demo workspace");
     }
+
+    @Test
+    void engineStatusesAreShownAsTheyCome() {
+        SyncStatusViewModel model = SyncStatusViewModel.forWorkspace(clock, actions);
+        model.accept(new org.findinggood.coachdesk.sync.SyncStatus(org.findinggood.coachdesk.sync.SyncPhase.PULLING,
+                "agreed_activities", 250, 1000, null, false, null, null, 1, 0));
+        assertThat(model.syncingProperty().get()).isTrue();
+        assertThat(model.progressTextProperty().get()).isEqualTo("Receiving changes \u00b7 agreed activities \u00b7 250 of 1,000 rows");
+        model.accept(new org.findinggood.coachdesk.sync.SyncStatus(org.findinggood.coachdesk.sync.SyncPhase.IDLE,
+                null, 0, -1, Instant.parse("2026-11-25T13:59:00Z"), true, null, null, 2, 1));
+        assertThat(model.syncingProperty().get()).isFalse();
+        assertThat(model.lastSyncedProperty().get()).isEqualTo("Last synced 13:59");
+        assertThat(model.offlineProperty().get()).isTrue();
+        assertThat(model.conflictsTextProperty().get()).isEqualTo("1 conflict");
+    }
 }

@@ -39,6 +39,16 @@ public class ErrorLine extends HBox {
         managedProperty().bind(visibleProperty());
     }
 
+    /** Adds a "Try again" button, for errors the coach can retry (a cache read that failed). */
+    public ErrorLine withRetry(String id, Runnable retry) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button("Try again");
+        button.setId(id);
+        button.setOnAction(e -> retry.run());
+        getChildren().add(button);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return this;
+    }
+
     public Label sentence() {
         return sentence;
     }

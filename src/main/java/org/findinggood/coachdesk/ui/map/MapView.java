@@ -12,23 +12,20 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
+import org.findinggood.coachdesk.ui.common.ErrorLine;
 import org.findinggood.coachdesk.ui.common.json.JsonShape;
+import org.findinggood.coachdesk.ui.common.json.JsonShapePane;
 
 /** The Map tab: builds controls and binds them to {@link MapViewModel}. */
 public final class MapView extends BorderPane {
@@ -178,36 +175,13 @@ public final class MapView extends BorderPane {
     }
 
     private Node shapeHost(String id, ObservableValue<JsonShape> shape) {
-        StackPane host = new StackPane();
-        host.setId(id);
-        host.setAlignment(Pos.TOP_LEFT);
-        Runnable render = () -> host.getChildren().setAll(renderer.render(shape.getValue()));
-        shape.addListener((obs, old, now) -> render.run());
-        render.run();
-        return host;
+        return new JsonShapePane(id, shape, renderer);
     }
 
     private Node errorLine() {
-        Label sentence = new Label();
-        sentence.setId("mapError");
-        sentence.setWrapText(true);
-        sentence.getStyleClass().add("map-error");
-        sentence.textProperty().bind(model.errorProperty());
-        Hyperlink copy = new Hyperlink("Copy details");
-        copy.setId("mapCopyError");
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(model.errorProperty().get() + System.lineSeparator() + model.errorDetailsProperty().get());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        Button retry = new Button("Try again");
-        retry.setId("mapRetry");
-        retry.setOnAction(e -> model.refresh());
-        HBox line = new HBox(8, sentence, copy, retry);
-        line.setAlignment(Pos.CENTER_LEFT);
+        ErrorLine line = new ErrorLine("map", model.errorProperty(), model.errorDetailsProperty())
+                .withRetry("mapRetry", model::refresh);
         line.setPadding(new Insets(6, 12, 6, 12));
-        line.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        line.managedProperty().bind(line.visibleProperty());
         return line;
     }
 

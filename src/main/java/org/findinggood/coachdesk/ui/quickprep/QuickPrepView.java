@@ -28,12 +28,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 import org.findinggood.coachdesk.ui.common.json.JsonScalars;
+import org.findinggood.coachdesk.ui.common.ErrorLine;
 import org.findinggood.coachdesk.ui.common.json.JsonShape;
+import org.findinggood.coachdesk.ui.common.json.JsonShapePane;
 import org.findinggood.coachdesk.ui.common.json.JsonTexts.LabelledText;
 import org.findinggood.coachdesk.ui.quickprep.export.PrepSheetFormat;
 
@@ -292,13 +293,7 @@ public final class QuickPrepView extends BorderPane {
     }
 
     private Node shapeHost(String id, ObservableValue<JsonShape> shape) {
-        StackPane host = new StackPane();
-        host.setId(id);
-        host.setAlignment(Pos.TOP_LEFT);
-        Runnable render = () -> host.getChildren().setAll(renderer.render(shape.getValue()));
-        shape.addListener((obs, old, now) -> render.run());
-        render.run();
-        return host;
+        return new JsonShapePane(id, shape, renderer);
     }
 
     private static Node chips(String id, ObservableList<LabelledText> items) {
@@ -325,26 +320,9 @@ public final class QuickPrepView extends BorderPane {
     }
 
     private Node errorLine() {
-        Label sentence = new Label();
-        sentence.setId("quickPrepError");
-        sentence.setWrapText(true);
-        sentence.getStyleClass().add("prep-error");
-        sentence.textProperty().bind(model.errorProperty());
-        Hyperlink copy = new Hyperlink("Copy details");
-        copy.setId("quickPrepCopyError");
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(model.errorProperty().get() + System.lineSeparator() + model.errorDetailsProperty().get());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        Button retry = new Button("Try again");
-        retry.setId("quickPrepRetry");
-        retry.setOnAction(e -> model.refresh());
-        HBox line = new HBox(8, sentence, copy, retry);
-        line.setAlignment(Pos.CENTER_LEFT);
+        ErrorLine line = new ErrorLine("quickPrep", model.errorProperty(), model.errorDetailsProperty())
+                .withRetry("quickPrepRetry", model::refresh);
         line.setPadding(new Insets(6, 12, 6, 12));
-        line.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        line.managedProperty().bind(line.visibleProperty());
         return line;
     }
 

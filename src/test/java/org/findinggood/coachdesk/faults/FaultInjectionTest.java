@@ -60,12 +60,13 @@ import org.slf4j.LoggerFactory;
  * abandoned mid-push (the cache closed under it, as in a crash) and a new one starts from the same file.
  *
  * <p>Afterwards (faults off, conflicts resolved, a final reconciling sync) it checks, with an audit
- * trigger on the server that logs every insert and update:
+ * trigger on the server that logs every insert, update and delete:
  * <ul>
  * <li><b>lost</b>: a local edit's final value never applied on the server, without the coach having
  *     chosen the server's version in a recorded conflict;</li>
  * <li><b>duplicated</b>: a local value applied more often than it was sent by decision (once, plus once
- *     per "keep mine"), or a locally added row present twice;</li>
+ *     per "keep mine", plus once per deletion on the server before a retry re-created the row),
+ *     or a locally added row present twice;</li>
  * <li><b>diverged</b>: rows where the cache and the server differ, over every synced table.</li>
  * </ul>
  */
@@ -368,7 +369,7 @@ class FaultInjectionTest {
                     + "and (old_row is null or old_row->>'coach_notes' is null or old_row->>'coach_notes' not like ?)",
                     value.getValue(), "%" + value.getKey() + "%");
             if (applied > 1 + decidedResends.getOrDefault(value.getKey(), 0)
-                    + decidedReinserts.getOrDefault(value.getValue(), 0)) {
+                    + decidedReinserts.getOrDefault(value.getValue(), 0) + deletedOnServer(c, value.getValue())) {
                 LOG.warn("duplicated: notes {} applied {} times; audit: {}", value.getKey(), applied,
                         trail(c, value.getValue()));
                 duplicated++;
@@ -378,13 +379,22 @@ class FaultInjectionTest {
             String text = insert.getValue();
             long inserted = count(c, "select count(*) from test_audit where op = 'INSERT' and new_row->>'activity_text' = ?",
                     text, null);
-            if (inserted > 1 + decidedReinserts.getOrDefault(insert.getKey(), 0)
+            if (inserted > 1 + decidedReinserts.getOrDefault(insert.getKey(), 0) + deletedOnServer(c, insert.getKey())
                     || count(c, "select count(*) from agreed_activities where activity_text = ?", text, null) > 1) {
                 LOG.warn("duplicated: insert {} inserted {} times", text, inserted);
                 duplicated++;
             }
         }
         return duplicated;
+    }
+
+    /**
+     * Times another device deleted the row. There are no tombstones: when an insert's answer is lost and
+     * the row is deleted on the server before the retry, the retry creates it again. That re-creation keeps
+     * the coach's edit (nothing is lost) and is not a duplicate: the row never exists twice.
+     */
+    private static long deletedOnServer(Connection c, UUID row) throws SQLException {
+        return count(c, "select count(*) from test_audit where row_id = ? and op = 'DELETE'", row, null);
     }
 
     private static String trail(Connection c, UUID row) throws SQLException {
@@ -441,18 +451,21 @@ class FaultInjectionTest {
         }
     }
 
-    /** Logs every insert and update of the tables the coach writes, with old and new row. */
+    /** Logs every insert, update and delete of the tables the coach writes, with old and new row. */
     private static void installAudit(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("create table public.test_audit (id bigserial primary key, tbl text, row_id uuid, op text, "
                     + "old_row jsonb, new_row jsonb, at timestamptz default clock_timestamp())");
             s.execute("create function public.test_audit_row() returns trigger language plpgsql security definer "
                     + "set search_path = public as $$ begin "
+                    + "if tg_op = 'DELETE' then "
+                    + "insert into public.test_audit (tbl, row_id, op, old_row, new_row) values (tg_table_name, old.id, tg_op, "
+                    + "to_jsonb(old), null); return old; end if; "
                     + "insert into public.test_audit (tbl, row_id, op, old_row, new_row) values (tg_table_name, new.id, tg_op, "
                     + "case when tg_op = 'UPDATE' then to_jsonb(old) end, to_jsonb(new)); return new; end $$");
-            s.execute("create trigger test_audit_activities after insert or update on public.agreed_activities "
+            s.execute("create trigger test_audit_activities after insert or update or delete on public.agreed_activities "
                     + "for each row execute function public.test_audit_row()");
-            s.execute("create trigger test_audit_relationships after insert or update on public.coaching_relationships "
+            s.execute("create trigger test_audit_relationships after insert or update or delete on public.coaching_relationships "
                     + "for each row execute function public.test_audit_row()");
         }
     }

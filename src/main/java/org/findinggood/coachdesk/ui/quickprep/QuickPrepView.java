@@ -2,6 +2,7 @@ package org.findinggood.coachdesk.ui.quickprep;
 
 import java.io.File;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -46,6 +47,8 @@ public final class QuickPrepView extends BorderPane {
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
 
+    private static final double TWO_COLUMNS_MIN_WIDTH = 1040;
+
     private final QuickPrepViewModel model;
     private final JsonRenderer renderer;
 
@@ -83,6 +86,19 @@ public final class QuickPrepView extends BorderPane {
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setId("quickPrepScroll");
         scroll.setFitToWidth(true);
+        // Side by side only where both halves have room (a laptop with the roster open has not):
+        // otherwise the week's summary goes under the coach's own material.
+        ColumnConstraints whole = new ColumnConstraints();
+        whole.setPercentWidth(100);
+        scroll.widthProperty().addListener((obs, old, width) -> {
+            boolean narrow = width.doubleValue() < TWO_COLUMNS_MIN_WIDTH;
+            if (narrow == (GridPane.getColumnIndex(right) == 0)) {
+                return;
+            }
+            columns.getColumnConstraints().setAll(narrow ? List.of(whole) : List.of(half, half));
+            GridPane.setConstraints(right, narrow ? 0 : 1, narrow ? 1 : 0);
+            columns.setVgap(narrow ? 12 : 0);
+        });
 
         Label empty = new Label("No weekly snapshot for this client yet: Quick Prep fills in after their first week.");
         empty.setId("quickPrepNoSnapshot");
@@ -148,6 +164,13 @@ public final class QuickPrepView extends BorderPane {
         HBox bar = new HBox(8, new Label("Week"), week, older, newer, loading, spacer, status, calendar, pdf, markdown);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
+        // Buttons keep their full text; the week list and the export note are what give way.
+        for (Node child : bar.getChildren()) {
+            if (child instanceof Button || child == bar.getChildren().get(0)) {
+                ((Region) child).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        week.setMinWidth(120);
         bar.getStyleClass().add("prep-toolbar");
         return bar;
     }

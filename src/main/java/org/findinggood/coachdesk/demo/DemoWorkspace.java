@@ -139,6 +139,12 @@ public final class DemoWorkspace {
      */
     public DemoData writeTo(CacheDatabase db) {
         DemoData data = generate();
+        write(db, data);
+        return data;
+    }
+
+    /** Writes already generated demo rows into {@code db} in one transaction, through the repositories. */
+    public static void write(CacheDatabase db, DemoData data) {
         db.inTransaction(() -> {
             new CoachRepository(db).upsertAll(List.of(data.coach()));
             new ClientRepository(db).upsertAll(data.clients());
@@ -150,7 +156,6 @@ public final class DemoWorkspace {
             new DailyCheckinRepository(db).upsertAll(data.dailyCheckins());
             new FocusHistoryRepository(db).upsertAll(data.focusHistory());
         });
-        return data;
     }
 
     /** When a client's coaching started and ended (ended = paused since, or completed on). */

@@ -103,9 +103,9 @@ public final class RemoteHttp {
     private RemoteResponse execute(Request request) throws IOException {
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
-            String text = body == null ? "" : body.string();
+            byte[] bytes = body == null ? new byte[0] : body.bytes();
             return new RemoteResponse(request.method(), request.url().encodedPath(), response.code(),
-                    response.headers(), text);
+                    response.headers(), bytes);
         }
     }
 

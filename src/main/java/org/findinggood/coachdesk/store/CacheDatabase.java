@@ -36,6 +36,8 @@ public final class CacheDatabase implements AutoCloseable {
     private final Set<String> touchedTables = new HashSet<>();
     private int depth;
     private boolean closed;
+    /** The connection's current {@code PRAGMA synchronous}: FULL (as connected) or NORMAL. */
+    private boolean synchronousFull = true;
 
     CacheDatabase(Path file, Connection connection) {
         this.file = file;
@@ -90,6 +92,21 @@ public final class CacheDatabase implements AutoCloseable {
         return write(c -> work.get());
     }
 
+    /**
+     * A transaction whose loss the server can repair: a pulled page with its cursor. It commits with
+     * {@code synchronous=NORMAL}: under WAL that is still atomic and safe against the app crashing; only a
+     * power cut or OS crash may undo the last such commits, and then their cursor goes back with their rows,
+     * so the next pull fetches them again. Skipping the fsync per page makes a first sync's hundreds of
+     * commits cheaper. Everything else (the coach's edits and the outbox) keeps {@code FULL}: the next durable
+     * commit also makes earlier WAL frames durable.
+     */
+    public void inRefetchableTransaction(Runnable work) {
+        write(c -> {
+            work.run();
+            return null;
+        }, false);
+    }
+
     /** Reads under the lock, outside any transaction of other threads. */
     <T> T read(SqlWork<T> work) {
         lock.lock();
@@ -103,8 +120,12 @@ public final class CacheDatabase implements AutoCloseable {
         }
     }
 
-    /** Writes in a transaction; nested calls join the outermost one. */
+    /** Writes in a durable transaction; nested calls join the outermost one. */
     <T> T write(SqlWork<T> work) {
+        return write(work, true);
+    }
+
+    private <T> T write(SqlWork<T> work, boolean durable) {
         Set<String> committedTables = Set.of();
         lock.lock();
         try {
@@ -112,6 +133,7 @@ public final class CacheDatabase implements AutoCloseable {
             boolean outermost = depth == 0;
             if (outermost) {
                 touchedTables.clear();
+                synchronous(durable);
                 begin();
             }
             depth++;
@@ -155,6 +177,19 @@ public final class CacheDatabase implements AutoCloseable {
 
     Connection connectionForOpen() {
         return connection;
+    }
+
+    /** Switched outside transactions only (it applies to the connection's next commits). */
+    private void synchronous(boolean full) {
+        if (full == synchronousFull) {
+            return;
+        }
+        try {
+            execute(full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+            synchronousFull = full;
+        } catch (SQLException e) {
+            throw CacheException.from(e);
+        }
     }
 
     // Explicit BEGIN/COMMIT on an auto-commit connection: after SQLITE_FULL, SQLite rolls the

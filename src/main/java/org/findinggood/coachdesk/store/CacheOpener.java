@@ -193,6 +193,7 @@ final class CacheOpener {
             st.execute("PRAGMA cache_size = -65536");
             st.execute("PRAGMA temp_store = MEMORY");
             SchemaMigrations.migrate(connection);
+            DeferredIndexes.restore(connection);
         }
         if (!Files.exists(keyCheckFile())) {
             writeKeyCheck();

@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.findinggood.coachdesk.remote.Condition;
+import org.findinggood.coachdesk.remote.Counted;
 import org.findinggood.coachdesk.remote.Order;
 import org.findinggood.coachdesk.remote.PostgrestQuery;
 
@@ -84,13 +86,31 @@ final class KeysetPull {
 
     /** Every row of {@code base} with an id after {@code afterId} (all when null), in id order. */
     <T> void byId(PulledTable<T> table, PostgrestQuery base, UUID afterId, Consumer<List<T>> handler) {
+        byId(table, base, afterId, null, handler);
+    }
+
+    /**
+     * As {@link #byId(PulledTable, PostgrestQuery, UUID, Consumer)}; the first page also asks for the count of
+     * rows still to read ({@code Prefer: count=exact}) and hands it to {@code total} before the page itself,
+     * which spares a separate count request per table.
+     */
+    <T> void byId(PulledTable<T> table, PostgrestQuery base, UUID afterId, LongConsumer total, Consumer<List<T>> handler) {
         UUID last = afterId;
+        boolean first = true;
         while (true) {
             PostgrestQuery page = base.order("id", Order.ASC).limit(pageSize);
             if (last != null) {
                 page = page.gt("id", last);
             }
-            List<T> rows = page.list(table.type());
+            List<T> rows;
+            if (first && total != null) {
+                Counted<T> counted = page.listWithCount(table.type());
+                rows = counted.rows();
+                total.accept(counted.total().orElse(-1));
+            } else {
+                rows = page.list(table.type());
+            }
+            first = false;
             if (rows.isEmpty()) {
                 return;
             }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.Client;
 import org.findinggood.coachdesk.model.Coach;
@@ -24,6 +25,7 @@ import org.findinggood.coachdesk.remote.Condition;
 import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.remote.PostgrestQuery;
 import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.DeferredIndexes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * <li>when due, the reconciliation: ids compared (deletions, rows that slipped past the overlap),
  *     tables without {@code updated_at} re-read whole.</li>
  * </ol>
- * Each page is written in one cache transaction together with its cursor.
+ * Each page is written in one cache transaction together with its cursor, on a {@link PageWriter} thread
+ * while the next page is fetched.
  *
  * <p>A client may have several coaches. Tables with a coach column ({@code agreed_activities},
  * {@code rolling_aggregates}, {@code weekly_snapshots}) are read only where {@code coach_id} is this coach
@@ -65,8 +68,11 @@ final class ScopedPull {
     private final SyncSettings settings;
     private final Clock clock;
     private final KeysetPull keyset;
+    private final DeferredIndexes deferredIndexes;
     /** The signed-in coach's id for the pass under way (rows of other coaches are out of scope). */
     private UUID me;
+    /** Writes the pages of the pass under way. */
+    private PageWriter writer;
 
     ScopedPull(PostgrestClient rest, CacheDatabase db, CacheTables tables, Cursors cursors, SyncSettings settings,
             Clock clock) {
@@ -78,10 +84,21 @@ final class ScopedPull {
         this.clock = clock;
         // Never ask for more than the server's row cap: a short page would look like the last one.
         this.keyset = new KeysetPull(Math.min(settings.pageSize(), rest.maxRows()));
+        this.deferredIndexes = new DeferredIndexes(db);
     }
 
     /** One pull pass for the coach signed in as {@code coachEmail} (auth user {@code userId}). */
     void pull(String coachEmail, UUID userId, boolean forceReconcile, SyncProgress progress) {
+        // Two pages in flight: one being written, one waiting, while the next is fetched.
+        try (PageWriter pages = new PageWriter(2)) {
+            writer = pages;
+            pullWith(coachEmail, userId, forceReconcile, progress);
+        } finally {
+            writer = null;
+        }
+    }
+
+    private void pullWith(String coachEmail, UUID userId, boolean forceReconcile, SyncProgress progress) {
         UUID coachId = pullCoach(coachEmail, userId, progress);
         me = coachId;
         purgeOtherCoaches(coachId);
@@ -246,15 +263,22 @@ final class ScopedPull {
             boolean savePerPage, SyncProgress progress) {
         Optional<KeysetPull.Position> stored = cursors.position(cursorKey);
         OffsetDateTime from = stored.map(p -> p.at().minus(settings.overlap())).orElse(null);
-        return keyset.since(table, base, from, (rows, after) -> {
-            db.inTransaction(() -> {
-                table.rows().upsertAll(rows);
-                if (savePerPage) {
-                    advanceCursor(cursorKey, after);
-                }
+        try {
+            KeysetPull.Position reached = keyset.since(table, base, from, (rows, after) -> {
+                writer.submit(() -> db.inRefetchableTransaction(() -> {
+                    table.rows().upsertAll(rows);
+                    if (savePerPage) {
+                        advanceCursor(cursorKey, after);
+                    }
+                }));
+                progress.advance(rows.size());
             });
-            progress.advance(rows.size());
-        });
+            writer.drain();
+            return reached;
+        } catch (RuntimeException e) {
+            writer.drainAfter(e);
+            throw e;
+        }
     }
 
     /** Cursors only move forward: re-reading the overlap must not pull them back. */
@@ -332,6 +356,7 @@ final class ScopedPull {
             for (PulledTable<?> table : tables.clientTables()) {
                 backfillTable(table, chunk, progress);
             }
+            writer.drain();
             db.inTransaction(() -> {
                 for (String email : chunk) {
                     cursors.mark(COVERED + email);
@@ -348,30 +373,61 @@ final class ScopedPull {
         String key = BACKFILL + table.name();
         Optional<KeysetPull.Position> resume = cursors.position(key);
         PostgrestQuery base = scoped(table, chunk);
-        progress.begin(SyncPhase.PULLING, table.name(), base.count());
         UUID after = resume.map(KeysetPull.Position::id).orElse(null);
         // The highest cursor value seen: the table's incremental cursor starts there when it has none.
         KeysetPull.Position[] highest = {resume.filter(p -> p.at() != null).orElse(null)};
-        keyset.byId(table, base, after, rows -> {
-            UUID lastId = table.idOf().apply(rows.get(rows.size() - 1));
-            if (table.hasCursor()) {
-                for (T row : rows) {
-                    OffsetDateTime at = table.cursorOf().apply(row);
-                    if (at != null) {
-                        highest[0] = KeysetPull.Position.later(highest[0], new KeysetPull.Position(at, table.idOf().apply(row)));
+        boolean[] bulk = {false};
+        LongConsumer total = rows -> {
+            progress.begin(SyncPhase.PULLING, table.name(), rows);
+            if (rows >= settings.bulkRows() && rows >= table.rows().count()) {
+                deferredIndexes.defer(table.name());
+                bulk[0] = true;
+            }
+        };
+        try {
+            keyset.byId(table, base, after, total, rows -> {
+                UUID lastId = table.idOf().apply(rows.get(rows.size() - 1));
+                if (table.hasCursor()) {
+                    for (T row : rows) {
+                        OffsetDateTime at = table.cursorOf().apply(row);
+                        if (at != null) {
+                            highest[0] = KeysetPull.Position.later(highest[0], new KeysetPull.Position(at, table.idOf().apply(row)));
+                        }
                     }
                 }
-            }
-            KeysetPull.Position saved = new KeysetPull.Position(highest[0] == null ? null : highest[0].at(), lastId);
-            db.inTransaction(() -> {
-                table.rows().upsertAll(rows);
-                cursors.save(key, saved);
+                KeysetPull.Position saved = new KeysetPull.Position(highest[0] == null ? null : highest[0].at(), lastId);
+                writer.submit(() -> db.inRefetchableTransaction(() -> {
+                    table.rows().upsertAll(rows);
+                    cursors.save(key, saved);
+                }));
+                progress.advance(rows.size());
             });
-            progress.advance(rows.size());
-        });
-        if (table.hasCursor() && highest[0] != null && cursors.position(table.name()).isEmpty()) {
-            KeysetPull.Position start = highest[0];
-            db.inTransaction(() -> cursors.save(table.name(), start));
+        } catch (RuntimeException e) {
+            writer.drainAfter(e);
+            throw e;
+        } finally {
+            if (bulk[0]) {
+                // on the writer thread, after the table's last page, while the next table is fetched
+                writer.submit(this::restoreIndexes);
+            }
+        }
+        // Not waited for: the next table is fetched meanwhile; backfill() drains before marking the chunk done.
+        KeysetPull.Position start = highest[0];
+        if (table.hasCursor() && start != null) {
+            writer.submit(() -> db.inTransaction(() -> {
+                if (cursors.position(table.name()).isEmpty()) {
+                    cursors.save(table.name(), start);
+                }
+            }));
+        }
+    }
+
+    /** Builds the indexes a bulk backfill set aside; a failure here is left for the next open to repair. */
+    private void restoreIndexes() {
+        try {
+            deferredIndexes.restoreAll();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not rebuild cache indexes after a backfill; the next open retries: {}", e.getMessage());
         }
     }
 

@@ -14,8 +14,11 @@ import java.time.Duration;
  * @param reconcileEvery  how often the id reconciliation (deletions, rows changed without a timestamp) runs
  * @param checkinDays     how many recent days of check-ins are re-read every sync (a client may check in
  *                        again the same day, which updates the row without a new timestamp)
+ * @param bulkRows        a backfill of at least this many rows (and at least as many as the table holds) sets
+ *                        the table's secondary indexes aside and builds them after ({@code DeferredIndexes})
  */
-public record SyncSettings(int pageSize, int inListChunk, Duration overlap, Duration reconcileEvery, int checkinDays) {
+public record SyncSettings(int pageSize, int inListChunk, Duration overlap, Duration reconcileEvery, int checkinDays,
+        int bulkRows) {
 
     public SyncSettings {
         if (pageSize < 1 || inListChunk < 1) {
@@ -24,22 +27,26 @@ public record SyncSettings(int pageSize, int inListChunk, Duration overlap, Dura
     }
 
     public static SyncSettings standard() {
-        return new SyncSettings(1000, 100, Duration.ofMinutes(10), Duration.ofHours(1), 2);
+        return new SyncSettings(1000, 100, Duration.ofMinutes(10), Duration.ofHours(1), 2, 5_000);
     }
 
     public SyncSettings withPageSize(int rows) {
-        return new SyncSettings(rows, inListChunk, overlap, reconcileEvery, checkinDays);
+        return new SyncSettings(rows, inListChunk, overlap, reconcileEvery, checkinDays, bulkRows);
     }
 
     public SyncSettings withInListChunk(int emails) {
-        return new SyncSettings(pageSize, emails, overlap, reconcileEvery, checkinDays);
+        return new SyncSettings(pageSize, emails, overlap, reconcileEvery, checkinDays, bulkRows);
     }
 
     public SyncSettings withOverlap(Duration window) {
-        return new SyncSettings(pageSize, inListChunk, window, reconcileEvery, checkinDays);
+        return new SyncSettings(pageSize, inListChunk, window, reconcileEvery, checkinDays, bulkRows);
     }
 
     public SyncSettings withReconcileEvery(Duration every) {
-        return new SyncSettings(pageSize, inListChunk, overlap, every, checkinDays);
+        return new SyncSettings(pageSize, inListChunk, overlap, every, checkinDays, bulkRows);
+    }
+
+    public SyncSettings withBulkRows(int rows) {
+        return new SyncSettings(pageSize, inListChunk, overlap, reconcileEvery, checkinDays, rows);
     }
 }

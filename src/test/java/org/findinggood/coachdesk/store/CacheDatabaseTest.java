@@ -97,6 +97,23 @@ class CacheDatabaseTest {
         assertThatThrownBy(() -> CacheKey.fromHex("zz")).hasMessage("A cache key is 64 hex digits");
     }
 
+    @Test
+    void pulledPagesCommitWithoutFsyncWhileEditsStayFullyDurable() {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("w.db"), CacheKey.random()).database()) {
+            List<String> seen = new ArrayList<>();
+            db.inRefetchableTransaction(() -> seen.add(pragma(db, "synchronous")));
+            db.inTransaction(() -> seen.add(pragma(db, "synchronous")));
+            db.inRefetchableTransaction(() -> {
+                // joined by a nested write: the outermost transaction decides
+                db.inTransaction(() -> seen.add(pragma(db, "synchronous")));
+            });
+            new CoachRepository(db).upsertAll(List.of(Rows.coach()));
+            seen.add(pragma(db, "synchronous"));
+            // 1 = NORMAL, 2 = FULL
+            assertThat(seen).containsExactly("1", "2", "1", "2");
+        }
+    }
+
     static String pragma(CacheDatabase db, String name) {
         return db.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {

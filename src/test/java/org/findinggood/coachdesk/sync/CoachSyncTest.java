@@ -19,6 +19,7 @@ import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.ClientRepository;
 import org.findinggood.coachdesk.store.DailyCheckinRepository;
+import org.findinggood.coachdesk.store.DeferredIndexes;
 import org.findinggood.coachdesk.store.FocusHistoryRepository;
 import org.findinggood.coachdesk.store.RelationshipRepository;
 import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
@@ -33,7 +34,9 @@ class CoachSyncTest {
     private static final String COACH = "coach@example.org";
     private static final String OTHER_COACH = "other@example.org";
     private static final int CAP = 40;
-    private static final SyncSettings SMALL_PAGES = SyncSettings.standard().withPageSize(CAP).withInListChunk(3);
+    // bulkRows 50: backfills of bigger tables set their indexes aside, so every test here runs that path too
+    private static final SyncSettings SMALL_PAGES = SyncSettings.standard().withPageSize(CAP).withInListChunk(3)
+            .withBulkRows(50);
 
     @TempDir
     Path dir;
@@ -74,6 +77,7 @@ class CoachSyncTest {
         coach.sync(cache, SMALL_PAGES).run(SyncProgress.NONE);
 
         assertCacheEqualsServer();
+        assertThat(new DeferredIndexes(cache).setAside()).as("indexes set aside for the backfill are back").isEmpty();
         assertThat(new RelationshipRepository(cache).all()).hasSize(5)
                 .allMatch(r -> r.coachId().equals(coachId));
         assertThat(new ClientRepository(cache).all()).hasSize(5).allMatch(c -> c.email().startsWith("mine"));
@@ -234,6 +238,7 @@ class CoachSyncTest {
         }
         CoachSync first = coach.sync(cache, SMALL_PAGES);
         assertThatThrownBy(() -> first.run(new CountingProgress(200))).hasMessageContaining("interrupted");
+        assertThat(new DeferredIndexes(cache).setAside()).as("a failed backfill builds its indexes again").isEmpty();
         cache.close();
 
         // Reopen the same file, as after a crash, and sync with a new round.

@@ -30,38 +30,26 @@ import org.findinggood.coachdesk.sync.SyncFailures;
 import org.findinggood.coachdesk.sync.SyncSchedule;
 import org.findinggood.coachdesk.sync.SyncSettings;
 import org.findinggood.coachdesk.remote.RemoteHttp;
-import org.findinggood.coachdesk.remote.SessionTokens;
-import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
-import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
 import org.findinggood.coachdesk.ui.common.json.LinkOpener;
-import org.findinggood.coachdesk.store.RowSyncStates;
-import org.findinggood.coachdesk.ui.activities.ActivitiesView;
-import org.findinggood.coachdesk.ui.activities.ActivitiesViewModel;
-import org.findinggood.coachdesk.ui.map.MapView;
-import org.findinggood.coachdesk.ui.map.MapViewModel;
-import org.findinggood.coachdesk.ui.map.StoreMapSource;
-import org.findinggood.coachdesk.ui.quickprep.QuickPrepView;
-import org.findinggood.coachdesk.ui.quickprep.StoreQuickPrepSource;
-import org.findinggood.coachdesk.ui.quickprep.QuickPrepViewModel;
 import org.findinggood.coachdesk.store.Conflict;
 import org.findinggood.coachdesk.store.ConflictRepository;
 import org.findinggood.coachdesk.store.ConflictResolution;
 import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.RosterQuery;
 import org.findinggood.coachdesk.store.RosterRow;
-import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
+import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.client.ClientAreaView;
-import org.findinggood.coachdesk.ui.client.ClientAreaViewModel;
-import org.findinggood.coachdesk.ui.client.ClientTabs;
 import org.findinggood.coachdesk.ui.client.SelectedClient;
 import org.findinggood.coachdesk.ui.common.AppTheme;
 import org.findinggood.coachdesk.ui.common.OsThemeDetector;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.roster.RosterView;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
+import org.findinggood.coachdesk.ui.settings.ForgetDeviceDialog;
+import org.findinggood.coachdesk.ui.settings.ForgetDeviceViewModel;
 import org.findinggood.coachdesk.ui.settings.Settings;
+import org.findinggood.coachdesk.ui.settings.UnsentWork;
 import org.findinggood.coachdesk.ui.settings.SettingsFile;
 import org.findinggood.coachdesk.ui.settings.SettingsView;
 import org.findinggood.coachdesk.ui.settings.SettingsViewModel;
@@ -216,10 +204,11 @@ final class AppShell {
         }, tasks);
         RosterView rosterView = new RosterView(roster, clock);
 
-        WeeklySnapshotRepository snapshots = new WeeklySnapshotRepository(db);
-        ClientAreaViewModel clientArea = new ClientAreaViewModel(snapshots::latestByClient, tasks);
-        roster.selectedProperty().addListener((obs, old, row) -> clientArea.selectedProperty().set(selected(row)));
-        ClientAreaView clientView = new ClientAreaView(clientArea, clientTabs(db, edits, clientArea));
+        // the client area follows the roster; its tabs read the cache when shown and after syncs
+        ClientArea area = ClientArea.onCache(db, edits, tasks, clock, linkOpener, Platform::runLater);
+        opened.closeWith(area);
+        roster.selectedProperty().addListener((obs, old, row) -> area.model().selectedProperty().set(selected(row)));
+        ClientAreaView clientView = area.view();
 
         SyncEngine engine = opened.demo() ? null : syncEngine(opened);
         SyncStatusViewModel syncStatus = opened.demo() ? SyncStatusViewModel.forDemo(clock)
@@ -267,25 +256,6 @@ final class AppShell {
         if (opened.openMessage() != null) {
             info("Local cache", opened.openMessage());
         }
-    }
-
-    /** The tabs' views on this workspace's cache; each follows the client selected in the roster. */
-    private ClientTabs clientTabs(CacheDatabase db, LocalEdits edits, ClientAreaViewModel clientArea) {
-        JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
-        JsonRenderer renderer = new JsonRenderer(recognizer, linkOpener);
-        QuickPrepViewModel quickPrep = new QuickPrepViewModel(new StoreQuickPrepSource(db), tasks, clock, recognizer,
-                linkOpener);
-        MapViewModel map = new MapViewModel(new StoreMapSource(db), tasks, recognizer);
-        ActivitiesViewModel activities = new ActivitiesViewModel(new AgreedActivityRepository(db), new RowSyncStates(db),
-                edits, tasks, recognizer);
-        clientArea.selectedProperty().addListener((obs, old, now) -> {
-            String email = now == null ? null : now.clientEmail();
-            quickPrep.show(email);
-            map.show(email);
-            activities.show(email);
-        });
-        return new ClientTabs(new QuickPrepView(quickPrep, renderer), new MapView(map, renderer),
-                new ActivitiesView(activities, renderer));
     }
 
     /** The workspace's sync engine: pulls and pushes at start, on demand, every few minutes, on reconnect. */
@@ -363,7 +333,7 @@ final class AppShell {
             @Override
             public void openSettings() {
                 new SettingsView(stage, new SettingsViewModel(settings, dirs.data(),
-                        opened.demo() ? null : () -> signOut())).show();
+                        opened.demo() ? null : () -> signOut(), opened.demo() ? null : forgetDeviceModel(opened))).show();
             }
 
             @Override
@@ -373,13 +343,23 @@ final class AppShell {
 
             @Override
             public void signOut() {
-                SessionTokens tokens = opened.tokens();
+                WorkspaceSignOut leaving = opened.signOut();
                 settings.forgetWorkspace();
                 showSignIn();
-                if (tokens != null) {
-                    // Revokes the session on the server when reachable and always clears it here.
-                    tasks.run(tokens::signOut).onFailure(e -> LOG.info("Sign-out could not reach the server; "
-                            + "the session was cleared on this computer"));
+                if (leaving != null) {
+                    // Revokes the session on the server when reachable; always removes it here. The cache stays.
+                    tasks.run(leaving::signOut).onFailure(e -> {
+                        LOG.warn("The session could not be removed from the secret store ({})", e.getClass().getSimpleName());
+                        info("Sign out", "You are signed out, but the saved sign-in could not be removed: "
+                                + e.getMessage());
+                    });
+                }
+            }
+
+            @Override
+            public void forgetDevice() {
+                if (!opened.demo()) {
+                    ForgetDeviceDialog.ask(stage, forgetDeviceModel(opened));
                 }
             }
 
@@ -388,6 +368,47 @@ final class AppShell {
                 Platform.exit();
             }
         };
+    }
+
+    /** "Sign out and forget this device" for the open workspace: counts what would be lost, then does it. */
+    private ForgetDeviceViewModel forgetDeviceModel(OpenWorkspace opened) {
+        CacheDatabase db = opened.db();
+        return new ForgetDeviceViewModel(new ForgetDeviceViewModel.Device() {
+            @Override
+            public UnsentWork unsentWork() {
+                return new UnsentWork(new OutboxRepository(db).count(), new ConflictRepository(db).count());
+            }
+
+            @Override
+            public void forget() {
+                forgetDevice(opened);
+            }
+        }, tasks);
+    }
+
+    /** Closes the workspace (sync stopped, cache closed), then deletes session, cache files and key. */
+    private void forgetDevice(OpenWorkspace opened) {
+        if (workspace != opened) {
+            return;
+        }
+        WorkspaceSignOut leaving = opened.signOut();
+        detachWindow.run();
+        detachWindow = () -> { };
+        workspace = null;
+        roster = null;
+        settings.forgetWorkspace();
+        scene.setRoot(loading("Signing out and deleting this computer's copy of your clients\u2026"));
+        tasks.run(() -> {
+            opened.close();
+            return leaving.forgetDevice();
+        }).onSuccess(files -> {
+            showSignIn();
+            info("Forgot this device", "You are signed out, and this computer's copy of your clients is deleted.");
+        }).onFailure(error -> {
+            LOG.warn("Forgetting this device failed: {}", error.getClass().getSimpleName());
+            showSignIn();
+            info("Forget this device", error.getMessage());
+        });
     }
 
     private void closeWorkspace() {

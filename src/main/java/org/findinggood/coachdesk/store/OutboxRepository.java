@@ -70,6 +70,7 @@ public final class OutboxRepository {
                     ps.setLong(1, current.get().seq());
                     ps.executeUpdate();
                 }
+                forgetAttempt(c, sent.table(), sent.rowId());
             } else {
                 try (PreparedStatement ps = c.prepareStatement(
                         "UPDATE outbox SET op = 'update', base_updated_at = ?, attempts = 0, last_error = NULL WHERE seq = ?")) {
@@ -90,6 +91,53 @@ public final class OutboxRepository {
             db.touched(TABLE);
             return null;
         });
+    }
+
+    /**
+     * Remembers what is about to be sent for {@code entry} (durably, before the request), so a retry after a
+     * lost answer can recognise the server holding this attempt's values, even after a restart.
+     */
+    public void recordAttempt(OutboxEntry entry) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO outbox_sent "
+                    + "(table_name, row_id, seq, revision, payload) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, entry.table());
+                ps.setString(2, entry.rowId().toString());
+                ps.setLong(3, entry.seq());
+                ps.setInt(4, entry.revision());
+                ps.setString(5, entry.payload().toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The last attempt recorded for {@code entry}'s queue entry (its revision and payload then), if any. */
+    public Optional<OutboxEntry> lastAttempt(OutboxEntry entry) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT revision, payload FROM outbox_sent WHERE table_name = ? AND row_id = ? AND seq = ?")) {
+                ps.setString(1, entry.table());
+                ps.setString(2, entry.rowId().toString());
+                ps.setLong(3, entry.seq());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<OutboxEntry>empty();
+                    }
+                    return Optional.of(new OutboxEntry(entry.seq(), entry.table(), entry.rowId(), entry.operation(),
+                            CacheJson.object(rs.getString(2)), entry.baseUpdatedAt(), entry.createdAt(), entry.attempts(),
+                            entry.lastError(), rs.getInt(1)));
+                }
+            }
+        });
+    }
+
+    private static void forgetAttempt(Connection c, String table, UUID rowId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox_sent WHERE table_name = ? AND row_id = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, rowId.toString());
+            ps.executeUpdate();
+        }
     }
 
     /** Same as {@link #confirm} when the server did not say its new {@code updated_at}. */
@@ -184,6 +232,7 @@ public final class OutboxRepository {
                 db.touched(TABLE);
             }
         }
+        forgetAttempt(c, table, rowId);
     }
 
     private List<OutboxEntry> list(String sql, Integer limit) {

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.findinggood.coachdesk.remote.ConflictException;
 import org.findinggood.coachdesk.remote.ConstraintViolationException;
 import org.findinggood.coachdesk.remote.PostgrestClient;
@@ -44,8 +43,6 @@ final class OutboxPush {
     private final OutboxRepository outbox;
     private final ConflictRepository conflicts;
     private final Map<String, RowRepository<?>> repositories;
-    /** The last version sent per row (this session): tells our own landed write from someone else's. */
-    private final Map<String, OutboxEntry> lastSent = new ConcurrentHashMap<>();
 
     OutboxPush(PostgrestClient rest, CacheDatabase db, OutboxRepository outbox, ConflictRepository conflicts,
             Map<String, RowRepository<?>> repositories) {
@@ -82,7 +79,7 @@ final class OutboxPush {
     }
 
     private void pushInsert(OutboxEntry entry) {
-        OutboxEntry earlier = lastSent.put(key(entry), entry);
+        OutboxEntry earlier = sending(entry);
         ObjectNode row = entry.payload();
         row.put("id", entry.rowId().toString());
         // The server stamps its own times: a laptop's clock must not place rows behind other devices' cursors.
@@ -112,9 +109,10 @@ final class OutboxPush {
             confirm(entry, stored);
         } else if (earlier != null && earlier.seq() == entry.seq() && earlier.revision() < entry.revision()
                 && holds(stored, stripped(earlier))) {
-            // An earlier attempt inserted an older version and the coach edited the row since: keep the
-            // newer values queued, as an update on the row the server has.
+            // An earlier attempt inserted an older version and the coach edited the row since: the newer
+            // values become an update on the row the server has, sent now.
             rebase(entry, stored);
+            outbox.forRow(entry.table(), entry.rowId()).ifPresent(rebased -> pushUpdate(rebased, false));
         } else {
             LOG.info("A new {} row was changed on the server before its insert was confirmed", entry.table());
             JsonNode server = stored;
@@ -131,7 +129,7 @@ final class OutboxPush {
     }
 
     private void pushUpdate(OutboxEntry entry, boolean mayRebase) {
-        OutboxEntry earlier = lastSent.put(key(entry), entry);
+        OutboxEntry earlier = sending(entry);
         ObjectNode patch = stripped(entry);
         PostgrestQuery guarded = rest.from(entry.table()).eq("id", entry.rowId());
         guarded = entry.baseUpdatedAt() == null ? guarded.is("updated_at", null)
@@ -170,8 +168,14 @@ final class OutboxPush {
         db.inTransaction(() -> conflicts.record(entry, current.orElse(null)));
     }
 
-    private static String key(OutboxEntry entry) {
-        return entry.table() + "/" + entry.rowId();
+    /**
+     * The version an earlier attempt sent for this entry (null if none), and records this attempt first: it
+     * tells our own landed write from someone else's edit, also after a restart (the store keeps it).
+     */
+    private OutboxEntry sending(OutboxEntry entry) {
+        OutboxEntry earlier = outbox.lastAttempt(entry).orElse(null);
+        outbox.recordAttempt(entry);
+        return earlier;
     }
 
     private static ObjectNode stripped(OutboxEntry entry) {

@@ -22,6 +22,7 @@ import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.remote.UnavailableException;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.Conflict;
 import org.findinggood.coachdesk.store.ConflictRepository;
 import org.findinggood.coachdesk.store.ConflictResolution;
@@ -53,6 +54,8 @@ class OutboxPushTest {
     private CacheDatabase cache;
     private CoachSync sync;
     private LocalEdits edits;
+    private LocalSyncStack.SignedIn coach;
+    private CacheKey key;
 
     @BeforeEach
     void start() throws Exception {
@@ -66,9 +69,9 @@ class OutboxPushTest {
         schedule = new FaultSchedule(7, 1.0, 1, onlyResetAfter);
         schedule.pause();
         proxy = new FaultProxy(stack.supabase().baseUrl(), schedule, Duration.ofSeconds(2), Duration.ofMillis(50));
-        LocalSyncStack.SignedIn coach = stack.signIn(COACH, proxy.baseUrl(),
-                LocalSyncStack.quickClient(Duration.ofSeconds(2)), 1000);
-        cache = LocalSyncStack.openCache(dir.resolve("cache.db"), SecretsLog.randomCacheKey());
+        coach = stack.signIn(COACH, proxy.baseUrl(), LocalSyncStack.quickClient(Duration.ofSeconds(2)), 1000);
+        key = SecretsLog.randomCacheKey();
+        cache = LocalSyncStack.openCache(dir.resolve("cache.db"), key);
         sync = coach.sync(cache, SyncSettings.standard());
         sync.run(SyncProgress.NONE);
         edits = new LocalEdits(cache);
@@ -102,6 +105,55 @@ class OutboxPushTest {
                 .isEqualTo(1);
         assertThat(new OutboxRepository(cache).count()).isZero();
         assertThat(new ConflictRepository(cache).count()).isZero();
+        assertCacheEqualsServer();
+    }
+
+    /** The app stops and starts again: same cache file, a new sync round with nothing in memory. */
+    private void restart() {
+        cache.close();
+        cache = LocalSyncStack.openCache(dir.resolve("cache.db"), key);
+        sync = coach.sync(cache, SyncSettings.standard());
+        edits = new LocalEdits(cache);
+    }
+
+    @Test
+    void anInsertWhoseAnswerWasLostThenEditedAfterARestartIsNoConflict() throws Exception {
+        AgreedActivity added = edits.addActivity("push1@example.org", ActivitySource.SESSION, Visibility.COACH_ONLY,
+                "Call the mentor", "First thought");
+        loseTheNextAnswer();
+        assertThatThrownBy(() -> sync.run(SyncProgress.NONE)).isInstanceOf(UnavailableException.class);
+        assertThat(serverCount("select count(*) from agreed_activities where id = '" + added.id() + "'")).isEqualTo(1);
+        restart();
+        edits.editCoachNotes(added.id(), "Second thought, after the restart");
+
+        sync.run(SyncProgress.NONE);
+
+        assertThat(new ConflictRepository(cache).count()).as("our own landed insert is not a server edit").isZero();
+        assertThat(new OutboxRepository(cache).count()).isZero();
+        assertThat(serverText("select coach_notes from agreed_activities where id = '" + added.id() + "'"))
+                .isEqualTo("Second thought, after the restart");
+        assertThat(serverCount("select count(*) from agreed_activities where activity_text = 'Call the mentor'")).isEqualTo(1);
+        assertCacheEqualsServer();
+    }
+
+    @Test
+    void anUpdateWhoseAnswerWasLostThenEditedAfterARestartIsNoConflict() throws Exception {
+        AgreedActivity target = someActivity();
+        edits.editCoachNotes(target.id(), "Before the restart");
+        loseTheNextAnswer();
+        assertThatThrownBy(() -> sync.run(SyncProgress.NONE)).isInstanceOf(UnavailableException.class);
+        assertThat(serverText("select coach_notes from agreed_activities where id = '" + target.id() + "'"))
+                .isEqualTo("Before the restart");
+        restart();
+        edits.changeActivityStatus(target.id(), ActivityStatus.DEPRIORITIZED);
+
+        sync.run(SyncProgress.NONE);
+
+        assertThat(new ConflictRepository(cache).count()).isZero();
+        assertThat(new OutboxRepository(cache).count()).isZero();
+        assertThat(serverText("select status from agreed_activities where id = '" + target.id() + "'")).isEqualTo("deprioritized");
+        assertThat(serverText("select coach_notes from agreed_activities where id = '" + target.id() + "'"))
+                .isEqualTo("Before the restart");
         assertCacheEqualsServer();
     }
 

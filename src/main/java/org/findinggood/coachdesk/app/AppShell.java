@@ -31,6 +31,7 @@ import org.findinggood.coachdesk.sync.SyncSchedule;
 import org.findinggood.coachdesk.sync.SyncSettings;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.SessionTokens;
+import org.findinggood.coachdesk.security.SecretStoreDetector;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
@@ -87,7 +88,7 @@ final class AppShell {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppShell.class);
     private static final Set<String> ROSTER_TABLES = Set.of("coaching_relationships", "clients", "daily_checkins",
-            "agreed_activities");
+            "agreed_activities", "outbox", "conflict");
 
     private final Stage stage;
     private final AppDirectories dirs;
@@ -106,11 +107,17 @@ final class AppShell {
 
     private OpenWorkspace workspace;
     private RosterViewModel roster;
+    private SyncEngine syncEngine;
     private MainWindowView mainWindow;
     private Consumer<RosterViewModel> onRosterShown = vm -> { };
     private Runnable detachWindow = () -> { };
 
     AppShell(Stage stage, AppDirectories dirs, Clock clock, LinkOpener linkOpener) {
+        this(stage, dirs, clock, linkOpener, new SecretStoreDetector(dirs.config().resolve("secrets.enc")));
+    }
+
+    /** With a chosen secret store detector (tests pin the passphrase file so they never touch a keyring). */
+    AppShell(Stage stage, AppDirectories dirs, Clock clock, LinkOpener linkOpener, SecretStoreDetector secretStores) {
         this.stage = stage;
         this.linkOpener = linkOpener;
         this.dirs = dirs;
@@ -124,7 +131,7 @@ final class AppShell {
         this.theme = new AppTheme(settings.themeProperty());
         this.scene = new Scene(loading("Opening Coach Desk\u2026"), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         this.signIn = new SupabaseSignIn(http, clock);
-        this.secrets = new SecretsAccess(dirs.config().resolve("secrets.enc"), tasks, stage);
+        this.secrets = new SecretsAccess(secretStores, tasks, stage);
         theme.style(scene);
         tasks.run(() -> OsThemeDetector.forThisMachine().prefersDark()).onSuccess(theme::setSystemPrefersDark)
                 .onFailure(e -> LOG.debug("Could not detect the system theme", e));
@@ -203,7 +210,9 @@ final class AppShell {
         CacheDatabase db = opened.db();
         RosterQuery rosterQuery = new RosterQuery(db);
         LocalEdits edits = new LocalEdits(db);
-        roster = new RosterViewModel(rosterQuery::rows, new RosterViewModel.RelationshipEdits() {
+        RowSyncStates syncStates = new RowSyncStates(db);
+        roster = new RosterViewModel(rosterQuery::rows, () -> syncStates.unsynced("coaching_relationships"),
+                new RosterViewModel.RelationshipEdits() {
             @Override
             public String inviteClient(String email) {
                 return edits.inviteClient(email).inviteCode();
@@ -235,8 +244,9 @@ final class AppShell {
                     }
                 });
         if (engine != null) {
-            // The engine reports on its own thread; the bar is updated on the FX thread.
-            opened.closeWith(engine.addListener(status -> Platform.runLater(() -> syncStatus.accept(status))));
+            // The engine reports on its own thread; the bar is updated on the FX thread, at most one
+            // update queued at a time (a 100,000-row sync reports every page).
+            opened.closeWith(engine.addListener(new LatestOnFxThread<>(syncStatus::accept)));
             opened.closeWith(engine);
         }
         SyncStatusBar statusBar = new SyncStatusBar(syncStatus);
@@ -250,19 +260,33 @@ final class AppShell {
         WindowPlacement.restore(stage, mainWindow.split(), settings.windowBoundsProperty().get());
         detachWindow = WindowPlacement.track(stage, mainWindow.split(), settings.windowBoundsProperty());
 
-        // A sync (or any other writer) changed the roster's tables: read it again on the FX thread.
+        // A sync (or any other writer) changed the roster's tables or the rows' sync state: read it
+        // again. A burst of commits (a sync writes a page at a time) becomes one queued reload, and
+        // the reload reads the cache off the FX thread.
+        RosterViewModel shown = roster;
+        LatestOnFxThread<Set<String>> reload = new LatestOnFxThread<>(tables -> shown.reload());
         opened.closeWith(db.changes().addListener(tables -> {
             if (tables.stream().anyMatch(ROSTER_TABLES::contains)) {
-                Platform.runLater(roster::reload);
+                reload.accept(tables);
             }
         }));
-        RosterViewModel shown = roster;
         shown.loadedProperty().addListener((obs, was, loaded) -> {
             if (loaded) {
                 onRosterShown.accept(shown);
             }
         });
+        RosterShownMarker.fromSystemProperty().ifPresent(marker -> marker.watch(scene, shown, background));
         roster.reload();
+        if (engine != null) {
+            syncEngine = engine;
+            // The interval from Settings applies to the running engine at once.
+            javafx.beans.value.ChangeListener<Number> interval = (obs, old, minutes) ->
+                    engine.changeInterval(Duration.ofMinutes(Math.max(1, minutes.intValue())));
+            settings.syncIntervalMinutesProperty().addListener(interval);
+            opened.closeWith(() -> Platform.runLater(
+                    () -> settings.syncIntervalMinutesProperty().removeListener(interval)));
+            engine.start();
+        }
         mainWindow.focusSearchLater();
         if (opened.openMessage() != null) {
             info("Local cache", opened.openMessage());
@@ -311,13 +335,8 @@ final class AppShell {
                 standard.probeInterval(), standard.retryDelay(), standard.editDelay());
         SyncEngine engine = new SyncEngine(round, ConnectivityProbe.tcp(opened.project().baseUrl(), Duration.ofSeconds(3)),
                 counts, schedule, clock, new SyncFailures());
-        // A local edit lands in the outbox: push it soon. Outbox writes during a round are the
-        // round's own (confirmations), and must not schedule another round.
-        opened.closeWith(db.changes().addListener(tables -> {
-            if (tables.contains("outbox") && !engine.status().running()) {
-                engine.localEditsChanged();
-            }
-        }));
+        // A local edit lands in the outbox: push it soon (the engine ignores its own outbox writes).
+        opened.closeWith(db.changes().addListener(engine::cacheChanged));
         return engine;
     }
 
@@ -397,6 +416,7 @@ final class AppShell {
             OpenWorkspace closing = workspace;
             workspace = null;
             roster = null;
+            syncEngine = null;
             background.execute(closing::close);
         }
     }
@@ -465,5 +485,10 @@ final class AppShell {
 
     RosterViewModel roster() {
         return roster;
+    }
+
+    /** For tests: the open workspace's sync engine, null in the demo. */
+    SyncEngine syncEngine() {
+        return syncEngine;
     }
 }

@@ -1,27 +1,14 @@
 package org.findinggood.coachdesk.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** {@code agreed_activities.status}. */
 public enum ActivityStatus implements WireValue {
-    PENDING("pending"),
-    EVIDENCE_FOUND("evidence_found"),
-    RESOLVED("resolved"),
-    DEPRIORITIZED("deprioritized"),
-    UNKNOWN("unknown");
-
-    private final String wire;
-
-    ActivityStatus(String wire) {
-        this.wire = wire;
-    }
-
-    @Override
-    @JsonValue
-    public String wire() {
-        return wire;
-    }
+    PENDING,
+    EVIDENCE_FOUND,
+    RESOLVED,
+    DEPRIORITIZED,
+    UNKNOWN;
 
     @JsonCreator
     public static ActivityStatus fromWire(String wire) {

@@ -1,30 +1,17 @@
 package org.findinggood.coachdesk.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** {@code coaching_relationships.status}, with the lifecycle a coach may drive from Coach Desk. */
 public enum RelationshipStatus implements WireValue {
-    PENDING_COACH_INVITE("pending_coach_invite"),
-    PENDING_CLIENT_REQUEST("pending_client_request"),
-    ACTIVE("active"),
-    PAUSED("paused"),
-    COMPLETED("completed"),
-    UNKNOWN("unknown");
-
-    private final String wire;
-
-    RelationshipStatus(String wire) {
-        this.wire = wire;
-    }
-
-    @Override
-    @JsonValue
-    public String wire() {
-        return wire;
-    }
+    PENDING_COACH_INVITE,
+    PENDING_CLIENT_REQUEST,
+    ACTIVE,
+    PAUSED,
+    COMPLETED,
+    UNKNOWN;
 
     @JsonCreator
     public static RelationshipStatus fromWire(String wire) {

@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -9,8 +10,15 @@ import java.util.Locale;
  */
 public interface WireValue {
 
-    /** The value as stored in the database; {@code UNKNOWN} answers {@code "unknown"}. */
-    String wire();
+    /**
+     * The value as stored in the database: the constant's name in lower case, which is how the seed
+     * spells every enum value ({@code PENDING_COACH_INVITE} is {@code pending_coach_invite});
+     * {@code UNKNOWN} answers {@code "unknown"}.
+     */
+    @JsonValue
+    default String wire() {
+        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+    }
 
     /** Human label for lists and chips. */
     default String label() {

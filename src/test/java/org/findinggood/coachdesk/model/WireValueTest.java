@@ -18,6 +18,13 @@ class WireValueTest {
     }
 
     @Test
+    void jsonCarriesTheSeedsSpelling() throws Exception {
+        assertThat(json.writeValueAsString(RelationshipStatus.PENDING_COACH_INVITE)).isEqualTo("\"pending_coach_invite\"");
+        assertThat(json.writeValueAsString(Visibility.COACH_ONLY)).isEqualTo("\"coach_only\"");
+        assertThat(json.readValue("\"evidence_found\"", ActivityStatus.class)).isEqualTo(ActivityStatus.EVIDENCE_FOUND);
+    }
+
+    @Test
     void unlistedValuesBecomeUnknownAndNullStaysNull() {
         assertThat(RelationshipStatus.fromWire("archived")).isEqualTo(RelationshipStatus.UNKNOWN);
         assertThat(Visibility.fromWire("public")).isEqualTo(Visibility.UNKNOWN);

@@ -2,14 +2,9 @@ package org.findinggood.coachdesk.schema;
 
 import static org.findinggood.coachdesk.schema.Sql.exec;
 import static org.findinggood.coachdesk.schema.Sql.rejects;
-import static org.findinggood.coachdesk.schema.Sql.scalar;
 
-import java.sql.Connection;
 import java.util.stream.Stream;
-import org.findinggood.coachdesk.testsupport.pg.FreshDatabase;
-import org.findinggood.coachdesk.testsupport.pg.PostgresHarness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,22 +14,8 @@ class V4ChecksTest {
 
     private static final String CHECK_VIOLATION = "23514";
 
-    private static FreshDatabase db;
-    private static Connection c;
-    private static String coachId;
-
-    @BeforeAll
-    static void createDatabase() throws Exception {
-        db = PostgresHarness.freshDatabase();
-        c = db.connect();
-        coachId = scalar(c, "insert into coaches (email) values ('checks@example.org') returning id");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        c.close();
-        db.close();
-    }
+    @RegisterExtension
+    static final SchemaDatabase db = new SchemaDatabase("checks@example.org");
 
     /** constraint name, an insert with %s for the (already quoted) value, allowed values. */
     static Stream<Arguments> checks() {
@@ -63,7 +44,7 @@ class V4ChecksTest {
     @MethodSource("checks")
     void checkAcceptsEveryAllowedValue(String constraint, String insert, String[] allowed) throws Exception {
         for (String value : allowed) {
-            exec(c, sql(insert, "'" + value + "'"));
+            exec(db.connection(), sql(insert, "'" + value + "'"));
         }
     }
 
@@ -72,16 +53,16 @@ class V4ChecksTest {
     void checkRejectsValuesOutsideTheList(String constraint, String insert, String[] allowed) {
         String upperCased = allowed[0].toUpperCase();
         for (String bad : new String[] {"'bogus'", "''", "'" + upperCased + "'", "'" + allowed[0] + " '"}) {
-            rejects(c, sql(insert, bad), CHECK_VIOLATION).hasMessageContaining(constraint);
+            rejects(db.connection(), sql(insert, bad), CHECK_VIOLATION).hasMessageContaining(constraint);
         }
     }
 
     @org.junit.jupiter.api.Test
     void focusHistoryReasonMayBeNull() throws Exception {
-        exec(c, "insert into focus_history (client_email, focus_name, reason) values ('c@example.org', 'open', null)");
+        exec(db.connection(), "insert into focus_history (client_email, focus_name, reason) values ('c@example.org', 'open', null)");
     }
 
     private static String sql(String template, String value) {
-        return template.replace("%COACH%", coachId).replace("%s", value);
+        return template.replace("%COACH%", db.coachId()).replace("%s", value);
     }
 }

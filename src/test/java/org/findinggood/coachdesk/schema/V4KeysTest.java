@@ -5,12 +5,8 @@ import static org.findinggood.coachdesk.schema.Sql.exec;
 import static org.findinggood.coachdesk.schema.Sql.rejects;
 import static org.findinggood.coachdesk.schema.Sql.scalar;
 
-import java.sql.Connection;
 import java.util.UUID;
-import org.findinggood.coachdesk.testsupport.pg.FreshDatabase;
-import org.findinggood.coachdesk.testsupport.pg.PostgresHarness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,70 +17,54 @@ class V4KeysTest {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FK_VIOLATION = "23503";
 
-    private static FreshDatabase db;
-    private static Connection c;
-    private static String coachId;
-    private static String otherCoachId;
-
-    @BeforeAll
-    static void createDatabase() throws Exception {
-        db = PostgresHarness.freshDatabase();
-        c = db.connect();
-        coachId = scalar(c, "insert into coaches (email) values ('keys@example.org') returning id");
-        otherCoachId = scalar(c, "insert into coaches (email) values ('keys2@example.org') returning id");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        c.close();
-        db.close();
-    }
+    @RegisterExtension
+    static final SchemaDatabase db = new SchemaDatabase("keys@example.org", "keys2@example.org");
 
     @Test
     void oneDailyCheckinPerClientPerDay() throws Exception {
-        exec(c, "insert into daily_checkins (client_email, check_date) values ('u1@example.org', '2026-01-26')");
-        rejects(c, "insert into daily_checkins (client_email, check_date) values ('u1@example.org', '2026-01-26')",
+        exec(db.connection(), "insert into daily_checkins (client_email, check_date) values ('u1@example.org', '2026-01-26')");
+        rejects(db.connection(), "insert into daily_checkins (client_email, check_date) values ('u1@example.org', '2026-01-26')",
                 UNIQUE_VIOLATION).hasMessageContaining("daily_checkins_client_email_check_date_key");
-        exec(c, "insert into daily_checkins (client_email, check_date) values ('u1@example.org', '2026-01-27')");
-        exec(c, "insert into daily_checkins (client_email, check_date) values ('u2@example.org', '2026-01-26')");
+        exec(db.connection(), "insert into daily_checkins (client_email, check_date) values ('u1@example.org', '2026-01-27')");
+        exec(db.connection(), "insert into daily_checkins (client_email, check_date) values ('u2@example.org', '2026-01-26')");
     }
 
     @Test
     void oneRollingAggregatePerClientAndCoach() throws Exception {
-        exec(c, "insert into rolling_aggregates (client_email, coach_id) values ('u1@example.org', '" + coachId + "')");
-        rejects(c, "insert into rolling_aggregates (client_email, coach_id) values ('u1@example.org', '" + coachId + "')",
+        exec(db.connection(), "insert into rolling_aggregates (client_email, coach_id) values ('u1@example.org', '" + db.coachId() + "')");
+        rejects(db.connection(), "insert into rolling_aggregates (client_email, coach_id) values ('u1@example.org', '" + db.coachId() + "')",
                 UNIQUE_VIOLATION).hasMessageContaining("rolling_aggregates_client_email_coach_id_key");
-        exec(c, "insert into rolling_aggregates (client_email, coach_id) values ('u1@example.org', '" + otherCoachId + "')");
-        exec(c, "insert into rolling_aggregates (client_email, coach_id) values ('u2@example.org', '" + coachId + "')");
+        exec(db.connection(), "insert into rolling_aggregates (client_email, coach_id) values ('u1@example.org', '" + db.coachId(1) + "')");
+        exec(db.connection(), "insert into rolling_aggregates (client_email, coach_id) values ('u2@example.org', '" + db.coachId() + "')");
     }
 
     @Test
     void oneCircleEntryPerOwnerAndMember() throws Exception {
-        exec(c, "insert into user_circles (user_email, circle_member_email) values ('a@example.org', 'b@example.org')");
-        rejects(c, "insert into user_circles (user_email, circle_member_email, relationship_type)"
+        exec(db.connection(), "insert into user_circles (user_email, circle_member_email) values ('a@example.org', 'b@example.org')");
+        rejects(db.connection(), "insert into user_circles (user_email, circle_member_email, relationship_type)"
                 + " values ('a@example.org', 'b@example.org', 'received_from')", UNIQUE_VIOLATION)
                 .hasMessageContaining("user_circles_user_email_circle_member_email_key");
-        exec(c, "insert into user_circles (user_email, circle_member_email) values ('b@example.org', 'a@example.org')");
+        exec(db.connection(), "insert into user_circles (user_email, circle_member_email) values ('b@example.org', 'a@example.org')");
     }
 
     @Test
     void oneRecognitionPerUserPerShare() throws Exception {
-        String share = scalar(c, "insert into inspiration_shares (client_email) values ('a@example.org') returning id");
-        String other = scalar(c, "insert into inspiration_shares (client_email) values ('a@example.org') returning id");
-        exec(c, "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'r@example.org')");
-        rejects(c, "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'r@example.org')",
+        String share = scalar(db.connection(), "insert into inspiration_shares (client_email) values ('a@example.org') returning id");
+        String other = scalar(db.connection(), "insert into inspiration_shares (client_email) values ('a@example.org') returning id");
+        exec(db.connection(), "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'r@example.org')");
+        rejects(db.connection(), "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'r@example.org')",
                 UNIQUE_VIOLATION).hasMessageContaining("share_recognitions_share_id_recognizer_email_key");
-        exec(c, "insert into share_recognitions (share_id, recognizer_email) values ('" + other + "', 'r@example.org')");
+        exec(db.connection(), "insert into share_recognitions (share_id, recognizer_email) values ('" + other + "', 'r@example.org')");
     }
 
     @Test
     void inviteCodesAreUniqueButManyRelationshipsMayHaveNone() throws Exception {
-        String insert = "insert into coaching_relationships (coach_id, client_email, invite_code) values ('" + coachId + "', ";
-        exec(c, insert + "'i1@example.org', 'FG-7Q2K')");
-        rejects(c, insert + "'i2@example.org', 'FG-7Q2K')", UNIQUE_VIOLATION)
+        String insert = "insert into coaching_relationships (coach_id, client_email, invite_code) values ('" + db.coachId() + "', ";
+        exec(db.connection(), insert + "'i1@example.org', 'FG-7Q2K')");
+        rejects(db.connection(), insert + "'i2@example.org', 'FG-7Q2K')", UNIQUE_VIOLATION)
                 .hasMessageContaining("idx_coaching_relationships_invite");
-        exec(c, insert + "'i3@example.org', null)");
-        exec(c, insert + "'i4@example.org', null)");
+        exec(db.connection(), insert + "'i3@example.org', null)");
+        exec(db.connection(), insert + "'i4@example.org', null)");
     }
 
     @ParameterizedTest(name = "{0}.{1} must reference an existing {2} row")
@@ -98,38 +78,38 @@ class V4KeysTest {
         "share_recognitions, share_id, inspiration_shares, 'insert into share_recognitions (share_id, recognizer_email) values (''%s'', ''x@example.org'')'",
     })
     void foreignKeyRejectsAnUnknownParent(String table, String column, String parent, String insert) throws Exception {
-        rejects(c, insert.formatted(UUID.randomUUID()), FK_VIOLATION)
+        rejects(db.connection(), insert.formatted(UUID.randomUUID()), FK_VIOLATION)
                 .hasMessageContaining(table + "_" + column + "_fkey");
-        String parentId = scalar(c, switch (parent) {
-            case "coaches" -> "select '" + coachId + "'";
+        String parentId = scalar(db.connection(), switch (parent) {
+            case "coaches" -> "select '" + db.coachId() + "'";
             case "predictions" -> "insert into predictions (client_email) values ('x@example.org') returning id";
             case "permissions" -> "insert into permissions (client_email) values ('fk-" + UUID.randomUUID() + "') returning id";
             default -> "insert into inspiration_shares (client_email) values ('x@example.org') returning id";
         });
-        exec(c, insert.formatted(parentId));
+        exec(db.connection(), insert.formatted(parentId));
     }
 
     @Test
     void optionalForeignKeysAcceptNull() throws Exception {
-        exec(c, "insert into weekly_snapshots (coach_id, client_email, week_start, week_end)"
+        exec(db.connection(), "insert into weekly_snapshots (coach_id, client_email, week_start, week_end)"
                 + " values (null, 'n@example.org', '2026-01-05', '2026-01-11')");
-        exec(c, "insert into permissions (prediction_id, client_email) values (null, 'n@example.org')");
-        exec(c, "insert into daily_checkins (permission_id, client_email) values (null, 'n@example.org')");
+        exec(db.connection(), "insert into permissions (prediction_id, client_email) values (null, 'n@example.org')");
+        exec(db.connection(), "insert into daily_checkins (permission_id, client_email) values (null, 'n@example.org')");
     }
 
     @Test
     void deletingAShareDeletesItsRecognitions() throws Exception {
-        String share = scalar(c, "insert into inspiration_shares (client_email) values ('cascade@example.org') returning id");
-        exec(c, "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'r1@example.org'),"
+        String share = scalar(db.connection(), "insert into inspiration_shares (client_email) values ('cascade@example.org') returning id");
+        exec(db.connection(), "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'r1@example.org'),"
                 + " ('" + share + "', 'r2@example.org')");
-        exec(c, "delete from inspiration_shares where id = '" + share + "'");
-        assertThat(scalar(c, "select count(*) from share_recognitions where share_id = '" + share + "'")).isEqualTo("0");
+        exec(db.connection(), "delete from inspiration_shares where id = '" + share + "'");
+        assertThat(scalar(db.connection(), "select count(*) from share_recognitions where share_id = '" + share + "'")).isEqualTo("0");
     }
 
     @Test
     void aCoachWithRelationshipsCannotBeDeleted() throws Exception {
-        String coach = scalar(c, "insert into coaches (email) values ('busy@example.org') returning id");
-        exec(c, "insert into coaching_relationships (coach_id, client_email) values ('" + coach + "', 'k@example.org')");
-        rejects(c, "delete from coaches where id = '" + coach + "'", FK_VIOLATION);
+        String coach = scalar(db.connection(), "insert into coaches (email) values ('busy@example.org') returning id");
+        exec(db.connection(), "insert into coaching_relationships (coach_id, client_email) values ('" + coach + "', 'k@example.org')");
+        rejects(db.connection(), "delete from coaches where id = '" + coach + "'", FK_VIOLATION);
     }
 }

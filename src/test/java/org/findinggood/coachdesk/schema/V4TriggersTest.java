@@ -6,11 +6,7 @@ import static org.findinggood.coachdesk.schema.Sql.row;
 import static org.findinggood.coachdesk.schema.Sql.rows;
 import static org.findinggood.coachdesk.schema.Sql.scalar;
 
-import java.sql.Connection;
-import org.findinggood.coachdesk.testsupport.pg.FreshDatabase;
-import org.findinggood.coachdesk.testsupport.pg.PostgresHarness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;
@@ -20,22 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The seed's six triggers: updated_at on five tables and the share recognition counter. */
 class V4TriggersTest {
 
-    private static FreshDatabase db;
-    private static Connection c;
-    private static String coachId;
-
-    @BeforeAll
-    static void createDatabase() throws Exception {
-        db = PostgresHarness.freshDatabase();
-        c = db.connect();
-        coachId = scalar(c, "insert into coaches (email) values ('triggers@example.org') returning id");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        c.close();
-        db.close();
-    }
+    @RegisterExtension
+    static final SchemaDatabase db = new SchemaDatabase("triggers@example.org");
 
     static Stream<Arguments> tablesWithUpdatedAt() {
         return Stream.of(
@@ -49,25 +31,25 @@ class V4TriggersTest {
     @ParameterizedTest(name = "updating {0} bumps updated_at")
     @MethodSource("tablesWithUpdatedAt")
     void updateBumpsUpdatedAt(String table, String columns, String values, String change) throws Exception {
-        String id = scalar(c, "insert into " + table + " (" + columns + ", updated_at) values ("
-                + values.replace("%COACH%", coachId) + ", '2000-01-01T00:00:00Z') returning id");
-        assertThat(scalar(c, "select updated_at = '2000-01-01T00:00:00Z' from " + table + " where id = '" + id + "'"))
+        String id = scalar(db.connection(), "insert into " + table + " (" + columns + ", updated_at) values ("
+                + values.replace("%COACH%", db.coachId()) + ", '2000-01-01T00:00:00Z') returning id");
+        assertThat(scalar(db.connection(), "select updated_at = '2000-01-01T00:00:00Z' from " + table + " where id = '" + id + "'"))
                 .as("an insert keeps the updated_at it is given").isEqualTo("t");
 
         // Even an update that tries to set updated_at back gets now(): the trigger has the last word.
-        c.setAutoCommit(false);
+        db.connection().setAutoCommit(false);
         try {
-            assertThat(row(c, "update " + table + " set " + change + ", updated_at = '2001-01-01T00:00:00Z'"
+            assertThat(row(db.connection(), "update " + table + " set " + change + ", updated_at = '2001-01-01T00:00:00Z'"
                     + " where id = '" + id + "' returning updated_at = now()")).isEqualTo("t");
-            c.commit();
+            db.connection().commit();
         } finally {
-            c.setAutoCommit(true);
+            db.connection().setAutoCommit(true);
         }
     }
 
     @Test
     void theSixTriggersExistByTheSeedsNamesOnTheirTablesAndFunctions() throws Exception {
-        assertThat(rows(c, """
+        assertThat(rows(db.connection(), """
                 select tgname, tgrelid::regclass::text, tgfoid::regproc::text,
                        case when tgtype & 2 = 2 then 'before' else 'after' end,
                        concat_ws(' ', case when tgtype & 4 = 4 then 'insert' end,
@@ -87,37 +69,37 @@ class V4TriggersTest {
 
     @Test
     void recognitionCounterFollowsInsertsAndDeletes() throws Exception {
-        String share = scalar(c, "insert into inspiration_shares (client_email) values ('s@example.org') returning id");
-        String other = scalar(c, "insert into inspiration_shares (client_email) values ('s@example.org') returning id");
+        String share = scalar(db.connection(), "insert into inspiration_shares (client_email) values ('s@example.org') returning id");
+        String other = scalar(db.connection(), "insert into inspiration_shares (client_email) values ('s@example.org') returning id");
         assertThat(count(share)).isEqualTo("0");
 
-        exec(c, "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'a@example.org')");
-        exec(c, "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'b@example.org')");
+        exec(db.connection(), "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'a@example.org')");
+        exec(db.connection(), "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'b@example.org')");
         assertThat(count(share)).isEqualTo("2");
         assertThat(count(other)).as("other shares are untouched").isEqualTo("0");
 
-        exec(c, "delete from share_recognitions where share_id = '" + share + "' and recognizer_email = 'a@example.org'");
+        exec(db.connection(), "delete from share_recognitions where share_id = '" + share + "' and recognizer_email = 'a@example.org'");
         assertThat(count(share)).isEqualTo("1");
     }
 
     @Test
     void aDuplicateRecognitionDoesNotCount() throws Exception {
-        String share = scalar(c, "insert into inspiration_shares (client_email) values ('d@example.org') returning id");
-        exec(c, "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'a@example.org')");
-        Sql.rejects(c, "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'a@example.org')",
+        String share = scalar(db.connection(), "insert into inspiration_shares (client_email) values ('d@example.org') returning id");
+        exec(db.connection(), "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'a@example.org')");
+        Sql.rejects(db.connection(), "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'a@example.org')",
                 "23505");
         assertThat(count(share)).isEqualTo("1");
     }
 
     @Test
     void deletingARecognisedShareCascadesWithoutError() throws Exception {
-        String share = scalar(c, "insert into inspiration_shares (client_email) values ('x@example.org') returning id");
-        exec(c, "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'a@example.org')");
-        exec(c, "delete from inspiration_shares where id = '" + share + "'");
-        assertThat(scalar(c, "select count(*) from inspiration_shares where id = '" + share + "'")).isEqualTo("0");
+        String share = scalar(db.connection(), "insert into inspiration_shares (client_email) values ('x@example.org') returning id");
+        exec(db.connection(), "insert into share_recognitions (share_id, recognizer_email) values ('" + share + "', 'a@example.org')");
+        exec(db.connection(), "delete from inspiration_shares where id = '" + share + "'");
+        assertThat(scalar(db.connection(), "select count(*) from inspiration_shares where id = '" + share + "'")).isEqualTo("0");
     }
 
     private static String count(String shareId) throws Exception {
-        return scalar(c, "select recognized_count from inspiration_shares where id = '" + shareId + "'");
+        return scalar(db.connection(), "select recognized_count from inspiration_shares where id = '" + shareId + "'");
     }
 }

@@ -101,7 +101,9 @@ final class AppShell {
     private final AppTheme theme;
     private final Scene scene;
     private final LinkOpener linkOpener;
-    private final RemoteHttp http = RemoteHttp.withDefaults();
+    // Built on first use, off the FX thread (sign-in, opening a signed-in workspace): OkHttp and
+    // Jackson cost a few hundred milliseconds of class loading that the demo never needs.
+    private final Lazy<RemoteHttp> http = new Lazy<>(RemoteHttp::withDefaults);
     private final SupabaseSignIn signIn;
     private final SecretsAccess secrets;
 
@@ -130,7 +132,7 @@ final class AppShell {
         settingsFile.saveOnChange(settings, scheduler);
         this.theme = new AppTheme(settings.themeProperty());
         this.scene = new Scene(loading("Opening Coach Desk\u2026"), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
-        this.signIn = new SupabaseSignIn(http, clock);
+        this.signIn = new SupabaseSignIn(http::get, clock);
         this.secrets = new SecretsAccess(secretStores, tasks, stage);
         theme.style(scene);
         tasks.run(() -> OsThemeDetector.forThisMachine().prefersDark()).onSuccess(theme::setSystemPrefersDark)
@@ -142,14 +144,20 @@ final class AppShell {
      * signed-in coach's workspace from its cache (offline too) when one is remembered; else sign-in.
      */
     void start(boolean demo) {
+        boolean openDemo = demo || settings.lastProjectUrlProperty().get() == null;
+        if (openDemo) {
+            // The cache starts opening (off the FX thread) while the window comes up.
+            openDemo();
+        }
         stage.setTitle("Coach Desk");
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         stage.show();
-        if (demo || settings.lastProjectUrlProperty().get() == null) {
-            openDemo();
-        } else if (settings.hasWorkspace()) {
+        if (openDemo) {
+            return;
+        }
+        if (settings.hasWorkspace()) {
             openSignedIn(settings.lastCoachEmailProperty().get(), Optional.empty());
         } else {
             showSignIn();
@@ -171,8 +179,8 @@ final class AppShell {
         scene.setRoot(loading("Opening your workspace\u2026"));
         String projectUrl = settings.lastProjectUrlProperty().get();
         String anonKey = settings.anonKeys().get(projectUrl);
-        secrets.withSecrets(store -> tasks.run(() -> new SignedInWorkspaceOpener(dirs.data(), http, clock)
-                        .open(SignedInWorkspaceOpener.project(URI.create(projectUrl), anonKey), coachEmail, store, fresh))
+        secrets.withSecrets(store -> tasks.run(() -> withFirstRoster(new SignedInWorkspaceOpener(dirs.data(), http.get(), clock)
+                        .open(SignedInWorkspaceOpener.project(URI.create(projectUrl), anonKey), coachEmail, store, fresh)))
                 .onSuccess(this::showWorkspace)
                 .onFailure(this::workspaceFailed), this::workspaceFailed);
     }
@@ -196,7 +204,7 @@ final class AppShell {
     void openDemo() {
         closeWorkspace();
         scene.setRoot(loading("Opening the demo workspace\u2026"));
-        tasks.run(() -> new DemoWorkspaceOpener(dirs.data(), clock).open())
+        tasks.run(() -> withFirstRoster(new DemoWorkspaceOpener(dirs.data(), clock).open()))
                 .onSuccess(this::showWorkspace)
                 .onFailure(error -> {
                     LOG.error("The demo workspace could not be opened", error);
@@ -208,11 +216,8 @@ final class AppShell {
     private void showWorkspace(OpenWorkspace opened) {
         this.workspace = opened;
         CacheDatabase db = opened.db();
-        RosterQuery rosterQuery = new RosterQuery(db);
         LocalEdits edits = new LocalEdits(db);
-        RowSyncStates syncStates = new RowSyncStates(db);
-        roster = new RosterViewModel(rosterQuery::rows, () -> syncStates.unsynced("coaching_relationships"),
-                new RosterViewModel.RelationshipEdits() {
+        roster = new RosterViewModel(rosterSource(db), syncMarks(db), new RosterViewModel.RelationshipEdits() {
             @Override
             public String inviteClient(String email) {
                 return edits.inviteClient(email).inviteCode();
@@ -276,7 +281,11 @@ final class AppShell {
             }
         });
         RosterShownMarker.fromSystemProperty().ifPresent(marker -> marker.watch(scene, shown, background));
-        roster.reload();
+        if (opened.firstRoster() != null) {
+            shown.show(opened.firstRoster());
+        } else {
+            shown.reload();
+        }
         if (engine != null) {
             syncEngine = engine;
             // The interval from Settings applies to the running engine at once.
@@ -291,6 +300,28 @@ final class AppShell {
         if (opened.openMessage() != null) {
             info("Local cache", opened.openMessage());
         }
+    }
+
+    private static RosterViewModel.RosterSource rosterSource(CacheDatabase db) {
+        return new RosterQuery(db)::rows;
+    }
+
+    private static RosterViewModel.SyncMarks syncMarks(CacheDatabase db) {
+        RowSyncStates states = new RowSyncStates(db);
+        return () -> states.unsynced("coaching_relationships");
+    }
+
+    /**
+     * Reads the roster right after the cache opened, on the same background thread, so the main
+     * window shows it in its first layout. A failed read is left to the roster's own reload.
+     */
+    private static OpenWorkspace withFirstRoster(OpenWorkspace opened) {
+        try {
+            opened.firstRoster(new RosterViewModel.Read(rosterSource(opened.db()).rows(), syncMarks(opened.db()).unsynced()));
+        } catch (RuntimeException e) {
+            LOG.debug("Reading the roster with the cache failed; the window reads it again", e);
+        }
+        return opened;
     }
 
     /** The tabs' views on this workspace's cache; each follows the client selected in the roster. */
@@ -315,7 +346,7 @@ final class AppShell {
     /** The workspace's sync engine: pulls and pushes at start, on demand, every few minutes, on reconnect. */
     private SyncEngine syncEngine(OpenWorkspace opened) {
         CacheDatabase db = opened.db();
-        PostgrestClient rest = new PostgrestClient(opened.project(), opened.tokens(), http);
+        PostgrestClient rest = new PostgrestClient(opened.project(), opened.tokens(), http.get());
         CoachSync round = new CoachSync(rest, opened.tokens()::session, db, SyncSettings.standard(), clock);
         OutboxRepository outbox = new OutboxRepository(db);
         ConflictRepository conflicts = new ConflictRepository(db);

@@ -115,11 +115,8 @@ public class RosterViewModel {
             return;
         }
         loading.set(true);
-        tasks.run(() -> new Read(source.rows(), syncMarks.unsynced()))
-                .onSuccess(read -> {
-                    marks.set(Map.copyOf(read.marks()));
-                    showRows(read.rows());
-                })
+        tasks.run(this::readNow)
+                .onSuccess(this::show)
                 .onFailure(failure -> {
                     LOG.warn("Reading the roster from the cache failed", failure);
                     showError("Your clients could not be read from the local cache; try again, or restart Coach Desk.",
@@ -134,7 +131,19 @@ public class RosterViewModel {
                 });
     }
 
-    private record Read(List<RosterRow> rows, Map<UUID, RowSyncState> marks) {
+    /** One read of the roster: its rows and which relationships are not synced. */
+    public record Read(List<RosterRow> rows, Map<UUID, RowSyncState> marks) {
+    }
+
+    /** Reads the roster from the source. Off the FX thread (the app reads it while the cache opens). */
+    public Read readNow() {
+        return new Read(source.rows(), syncMarks.unsynced());
+    }
+
+    /** Shows a read made by {@link #readNow()}; on the FX thread. */
+    public void show(Read read) {
+        marks.set(Map.copyOf(read.marks()));
+        showRows(read.rows());
     }
 
     /** Whether the row's relationship has edits waiting to sync, in conflict, or none. */

@@ -43,6 +43,13 @@ const cases = {
     .or('status.eq.active,and(status.eq.paused,ended_at.is.null)'),
   or_with_quoted_values: () => db.from('coaches').select()
     .or('name.eq."Smith, J. (Jr)",email.eq."a.b@x.org"'),
+  // Coach Desk's scoped keyset page: the coach filter and the keyset are two chained .or() groups, which
+  // PostgREST ANDs (every or/and parameter is its own logic tree).
+  coach_scope_and_keyset: () => db.from('agreed_activities').select()
+    .in('client_email', ['a@x.org', 'b@x.org'])
+    .or(`coach_id.eq.${COACH},coach_id.is.null`)
+    .or(`updated_at.gt."2026-11-25T01:00:00.123456Z",and(updated_at.eq."2026-11-25T01:00:00.123456Z",id.gt.${ID})`)
+    .order('updated_at').order('id').limit(1000),
   order_with_nulls: () => db.from('agreed_activities').select()
     .order('updated_at', { ascending: false, nullsFirst: false }).order('coach_notes', { nullsFirst: true }).order('id'),
   range: () => db.from('weekly_snapshots').select().order('id').range(1000, 1999),

@@ -146,6 +146,29 @@ public abstract class RowRepository<T> {
         });
     }
 
+    /**
+     * Ids of cached rows whose {@code column} (a coach column such as {@code coach_id}) is set to anything but
+     * {@code keep}: rows of another coach, which sync purges.
+     */
+    public Set<UUID> idsWithOtherValue(String column, UUID keep) {
+        if (!columns.contains(column)) {
+            throw new IllegalArgumentException(table + " has no column " + column);
+        }
+        return db.read(c -> {
+            Set<UUID> ids = new LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM " + table + " WHERE " + column + " IS NOT NULL AND " + column + " <> ?")) {
+                ps.setString(1, keep.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(UUID.fromString(rs.getString(1)));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     public Optional<T> findById(UUID id) {
         List<T> found = query("SELECT * FROM " + table + " WHERE id = ?", id.toString());
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

@@ -20,7 +20,7 @@ import org.findinggood.coachdesk.store.RelationshipRepository;
 import org.findinggood.coachdesk.store.RollingAggregateRepository;
 import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
 
-/** Every cached table with its pull plan (cursor column and scope column). */
+/** Every cached table with its pull plan (cursor column and scope columns). */
 final class CacheTables {
 
     private final CoachRepository coaches;
@@ -38,21 +38,21 @@ final class CacheTables {
         coaches = new CoachRepository(db);
         focusRows = new FocusHistoryRepository(db);
         relationships = new PulledTable<>("coaching_relationships", CoachingRelationship.class,
-                new RelationshipRepository(db), "client_email", "updated_at", CoachingRelationship::id,
+                new RelationshipRepository(db), "client_email", null, "updated_at", CoachingRelationship::id,
                 CoachingRelationship::updatedAt);
-        clients = new PulledTable<>("clients", Client.class, new ClientRepository(db), "email", null, Client::id,
+        clients = new PulledTable<>("clients", Client.class, new ClientRepository(db), "email", null, null, Client::id,
                 c -> null);
         snapshots = new PulledTable<>("weekly_snapshots", WeeklySnapshot.class, new WeeklySnapshotRepository(db),
-                "client_email", "created_at", WeeklySnapshot::id, WeeklySnapshot::createdAt);
+                "client_email", "coach_id", "created_at", WeeklySnapshot::id, WeeklySnapshot::createdAt);
         aggregates = new PulledTable<>("rolling_aggregates", RollingAggregate.class, new RollingAggregateRepository(db),
-                "client_email", "updated_at", RollingAggregate::id, RollingAggregate::updatedAt);
+                "client_email", "coach_id", "updated_at", RollingAggregate::id, RollingAggregate::updatedAt);
         activities = new PulledTable<>("agreed_activities", AgreedActivity.class, new AgreedActivityRepository(db),
-                "client_email", "updated_at", AgreedActivity::id, AgreedActivity::updatedAt);
+                "client_email", "coach_id", "updated_at", AgreedActivity::id, AgreedActivity::updatedAt);
         permissions = new PulledTable<>("permissions", Permission.class, new PermissionRepository(db), "client_email",
-                "updated_at", Permission::id, Permission::updatedAt);
+                null, "updated_at", Permission::id, Permission::updatedAt);
         checkins = new PulledTable<>("daily_checkins", DailyCheckin.class, new DailyCheckinRepository(db),
-                "client_email", "created_at", DailyCheckin::id, DailyCheckin::createdAt);
-        focus = new PulledTable<>("focus_history", FocusHistoryEntry.class, focusRows, "client_email", null,
+                "client_email", null, "created_at", DailyCheckin::id, DailyCheckin::createdAt);
+        focus = new PulledTable<>("focus_history", FocusHistoryEntry.class, focusRows, "client_email", null, null,
                 FocusHistoryEntry::id, f -> null);
     }
 

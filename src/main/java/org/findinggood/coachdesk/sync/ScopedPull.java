@@ -20,6 +20,7 @@ import org.findinggood.coachdesk.model.Coach;
 import org.findinggood.coachdesk.model.CoachingRelationship;
 import org.findinggood.coachdesk.model.DailyCheckin;
 import org.findinggood.coachdesk.model.FocusHistoryEntry;
+import org.findinggood.coachdesk.remote.Condition;
 import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.remote.PostgrestQuery;
 import org.findinggood.coachdesk.store.CacheDatabase;
@@ -40,6 +41,14 @@ import org.slf4j.LoggerFactory;
  *     tables without {@code updated_at} re-read whole.</li>
  * </ol>
  * Each page is written in one cache transaction together with its cursor.
+ *
+ * <p>A client may have several coaches. Tables with a coach column ({@code agreed_activities},
+ * {@code rolling_aggregates}, {@code weekly_snapshots}) are read only where {@code coach_id} is this coach
+ * or null, in every read (keyset, backfill, id reconciliation), so another coach's activities and private
+ * {@code coach_notes} never reach this cache; rows of another coach already cached are purged at the start
+ * of each pass. Null-coach rows are in scope: they belong to the client, not to a coach (activities from the
+ * client's own Focus, snapshots and aggregates written before a coach was assigned), and
+ * {@code coach_scoped.sql} lets every coach of the client read them too.
  */
 final class ScopedPull {
 
@@ -56,6 +65,8 @@ final class ScopedPull {
     private final SyncSettings settings;
     private final Clock clock;
     private final KeysetPull keyset;
+    /** The signed-in coach's id for the pass under way (rows of other coaches are out of scope). */
+    private UUID me;
 
     ScopedPull(PostgrestClient rest, CacheDatabase db, CacheTables tables, Cursors cursors, SyncSettings settings,
             Clock clock) {
@@ -72,6 +83,8 @@ final class ScopedPull {
     /** One pull pass for the coach signed in as {@code coachEmail} (auth user {@code userId}). */
     void pull(String coachEmail, UUID userId, boolean forceReconcile, SyncProgress progress) {
         UUID coachId = pullCoach(coachEmail, userId, progress);
+        me = coachId;
+        purgeOtherCoaches(coachId);
         pullRelationships(coachId, progress);
         SyncScope scope = new SyncScope(coachId, coachEmail, scopeEmails(coachId));
         pullClients(scope, progress);
@@ -152,6 +165,23 @@ final class ScopedPull {
     }
 
     // ---- scope bookkeeping ----------------------------------------------------------------------------
+
+    /**
+     * Rows tied to another coach leave the cache (caches written before the pull filtered by coach, or a row
+     * reassigned to another coach on the server); rows with unsent edits stay until pushed (see deleteByIds).
+     */
+    private void purgeOtherCoaches(UUID coachId) {
+        for (PulledTable<?> table : tables.clientTables()) {
+            if (!table.perCoach()) {
+                continue;
+            }
+            Set<UUID> foreign = table.rows().idsWithOtherValue(table.coachColumn(), coachId);
+            if (!foreign.isEmpty()) {
+                int deleted = db.inTransaction(() -> table.rows().deleteByIds(foreign));
+                LOG.info("Removed {} rows of {} that belong to another coach", deleted, table.name());
+            }
+        }
+    }
 
     private Set<String> coveredEmails() {
         Set<String> emails = new HashSet<>();
@@ -411,7 +441,7 @@ final class ScopedPull {
         List<UUID> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += settings.inListChunk()) {
             List<UUID> batch = all.subList(i, Math.min(all.size(), i + settings.inListChunk()));
-            List<T> rows = rest.from(table.name()).in("id", batch).list(table.type());
+            List<T> rows = ofThisCoach(table, rest.from(table.name())).in("id", batch).list(table.type());
             Set<UUID> found = new HashSet<>();
             rows.forEach(r -> found.add(table.idOf().apply(r)));
             List<UUID> gone = batch.stream().filter(id -> !found.contains(id)).toList();
@@ -422,7 +452,23 @@ final class ScopedPull {
         }
     }
 
+    /** The table's rows for these clients that this coach may hold: see the class comment. */
     private PostgrestQuery scoped(PulledTable<?> table, List<String> emails) {
-        return rest.from(table.name()).in(table.clientColumn(), emails);
+        return ofThisCoach(table, rest.from(table.name()).in(table.clientColumn(), emails));
+    }
+
+    /**
+     * {@code or=(coach_id.eq.<me>,coach_id.is.null)} on per-coach tables. The keyset pages add a second
+     * {@code or=(...)}; PostgREST ANDs every {@code or}/{@code and} parameter of a request (each is parsed
+     * into its own logic tree, QueryParams.hs/Plan.hs), as postgrest-js sends two chained {@code .or()}.
+     */
+    private PostgrestQuery ofThisCoach(PulledTable<?> table, PostgrestQuery query) {
+        if (!table.perCoach()) {
+            return query;
+        }
+        if (me == null) {
+            throw new IllegalStateException("the coach's id is known only during a pull");
+        }
+        return query.or(Condition.eq(table.coachColumn(), me), Condition.is(table.coachColumn(), null));
     }
 }

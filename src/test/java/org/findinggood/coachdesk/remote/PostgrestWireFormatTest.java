@@ -89,6 +89,12 @@ class PostgrestWireFormatTest {
                 Condition.and(Condition.eq("status", "paused"), Condition.is("ended_at", null))).list(JsonNode.class));
         cases.put("or_with_quoted_values", c -> c.from("coaches").or(Condition.eq("name", "Smith, J. (Jr)"),
                 Condition.eq("email", "a.b@x.org")).list(JsonNode.class));
+        cases.put("coach_scope_and_keyset", c -> c.from("agreed_activities")
+                .in("client_email", List.of("a@x.org", "b@x.org"))
+                .or(Condition.eq("coach_id", COACH), Condition.is("coach_id", null))
+                .or(Condition.gt("updated_at", "2026-11-25T01:00:00.123456Z"),
+                        Condition.and(Condition.eq("updated_at", "2026-11-25T01:00:00.123456Z"), Condition.gt("id", ID)))
+                .order("updated_at").order("id").limit(1000).list(JsonNode.class));
         cases.put("order_with_nulls", c -> c.from("agreed_activities").order("updated_at", Order.DESC, Nulls.LAST)
                 .order("coach_notes", Order.ASC, Nulls.FIRST).order("id").list(JsonNode.class));
         cases.put("range", c -> c.from("weekly_snapshots").order("id").range(1000, 1999).list(JsonNode.class));

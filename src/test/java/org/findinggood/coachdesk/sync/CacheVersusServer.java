@@ -37,14 +37,19 @@ public final class CacheVersusServer {
         relationships.forEach(r -> emails.add(r.clientEmail()));
         compare(tables.clients(), serverRows(server, tables.clients(), "email = any(?)", emails), out);
         for (PulledTable<?> table : tables.clientTables()) {
-            compareScoped(server, table, emails, out);
+            compareScoped(server, table, emails, coachId, out);
         }
         return out;
     }
 
-    private <T> void compareScoped(Connection server, PulledTable<T> table, Set<String> emails, List<String> out)
-            throws SQLException {
-        compare(table, serverRows(server, table, "client_email = any(?)", emails), out);
+    /** The clients' rows; on per-coach tables only this coach's and the null-coach ones (another coach's stay out). */
+    private <T> void compareScoped(Connection server, PulledTable<T> table, Set<String> emails, UUID coachId,
+            List<String> out) throws SQLException {
+        String where = "client_email = any(?)";
+        if (table.perCoach()) {
+            where += " and (" + table.coachColumn() + " is null or " + table.coachColumn() + " = '" + coachId + "')";
+        }
+        compare(table, serverRows(server, table, where, emails), out);
     }
 
     private <T> void compare(PulledTable<T> table, List<T> serverRows, List<String> out) {

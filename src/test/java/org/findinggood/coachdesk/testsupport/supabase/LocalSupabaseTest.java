@@ -156,6 +156,15 @@ class LocalSupabaseTest {
         assertThat(send("GET", "private_notes?and=(position.gte.1,or(position.eq.4,position.is.null))",
                 ownerToken, null).json()).hasSize(1);
         assertThat(send("GET", "private_notes?not.or=(position.is.null,position.gt.2)", ownerToken, null).json()).hasSize(2);
+        // Several or/and parameters in one request are ANDed, as PostgREST does (QueryParams.hs keeps every
+        // "or"/"and" key as its own logic tree; Plan.hs adds each to the WHERE); postgrest-js sends chained
+        // .or() calls so. Same rows as the documented nesting and=(or(..),or(..)).
+        assertThat(send("GET", "private_notes?or=(position.eq.1,position.eq.2,position.is.null)&or=(position.eq.2,position.is.null)",
+                ownerToken, null).json()).hasSize(11);
+        assertThat(send("GET", "private_notes?and=(or(position.eq.1,position.eq.2,position.is.null),or(position.eq.2,position.is.null))",
+                ownerToken, null).json()).hasSize(11);
+        assertThat(send("GET", "private_notes?or=(position.eq.1,position.eq.2)&or=(position.eq.2,position.eq.4)&position=lt.3",
+                ownerToken, null).json()).hasSize(1);
     }
 
     @Test

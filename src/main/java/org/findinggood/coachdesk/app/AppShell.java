@@ -3,6 +3,7 @@ package org.findinggood.coachdesk.app;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +56,7 @@ import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
 import org.findinggood.coachdesk.ui.client.ClientAreaView;
 import org.findinggood.coachdesk.ui.client.ClientAreaViewModel;
+import org.findinggood.coachdesk.ui.client.ClientTabLoads;
 import org.findinggood.coachdesk.ui.client.ClientTabs;
 import org.findinggood.coachdesk.ui.client.SelectedClient;
 import org.findinggood.coachdesk.ui.common.AppTheme;
@@ -62,7 +64,10 @@ import org.findinggood.coachdesk.ui.common.OsThemeDetector;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.roster.RosterView;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
+import org.findinggood.coachdesk.ui.settings.ForgetDeviceDialog;
+import org.findinggood.coachdesk.ui.settings.ForgetDeviceViewModel;
 import org.findinggood.coachdesk.ui.settings.Settings;
+import org.findinggood.coachdesk.ui.settings.UnsentWork;
 import org.findinggood.coachdesk.ui.settings.SettingsFile;
 import org.findinggood.coachdesk.ui.settings.SettingsView;
 import org.findinggood.coachdesk.ui.settings.SettingsViewModel;
@@ -89,6 +94,10 @@ final class AppShell {
     private static final Logger LOG = LoggerFactory.getLogger(AppShell.class);
     private static final Set<String> ROSTER_TABLES = Set.of("coaching_relationships", "clients", "daily_checkins",
             "agreed_activities", "outbox", "conflict");
+    private static final Set<String> QUICK_PREP_TABLES = Set.of("clients", "weekly_snapshots", "permissions",
+            "daily_checkins", "agreed_activities");
+    private static final Set<String> MAP_TABLES = Set.of("rolling_aggregates", "focus_history", "daily_checkins");
+    private static final Set<String> ACTIVITIES_TABLES = Set.of("agreed_activities", "outbox", "conflict");
 
     private final Stage stage;
     private final AppDirectories dirs;
@@ -233,7 +242,7 @@ final class AppShell {
         WeeklySnapshotRepository snapshots = new WeeklySnapshotRepository(db);
         ClientAreaViewModel clientArea = new ClientAreaViewModel(snapshots::latestByClient, tasks);
         roster.selectedProperty().addListener((obs, old, row) -> clientArea.selectedProperty().set(selected(row)));
-        ClientAreaView clientView = new ClientAreaView(clientArea, clientTabs(db, edits, clientArea));
+        ClientAreaView clientView = clientArea(opened, edits, clientArea);
 
         SyncEngine engine = opened.demo() ? null : syncEngine(opened);
         SyncStatusViewModel syncStatus = opened.demo() ? SyncStatusViewModel.forDemo(clock)
@@ -324,8 +333,12 @@ final class AppShell {
         return opened;
     }
 
-    /** The tabs' views on this workspace's cache; each follows the client selected in the roster. */
-    private ClientTabs clientTabs(CacheDatabase db, LocalEdits edits, ClientAreaViewModel clientArea) {
+    /**
+     * The client area with the tabs' views on this workspace's cache. The visible tab follows the
+     * client selected in the roster; hidden tabs load when opened; syncs and edits refresh them.
+     */
+    private ClientAreaView clientArea(OpenWorkspace opened, LocalEdits edits, ClientAreaViewModel clientArea) {
+        CacheDatabase db = opened.db();
         JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
         JsonRenderer renderer = new JsonRenderer(recognizer, linkOpener);
         QuickPrepViewModel quickPrep = new QuickPrepViewModel(new StoreQuickPrepSource(db), tasks, clock, recognizer,
@@ -333,14 +346,15 @@ final class AppShell {
         MapViewModel map = new MapViewModel(new StoreMapSource(db), tasks, recognizer);
         ActivitiesViewModel activities = new ActivitiesViewModel(new AgreedActivityRepository(db), new RowSyncStates(db),
                 edits, tasks, recognizer);
-        clientArea.selectedProperty().addListener((obs, old, now) -> {
-            String email = now == null ? null : now.clientEmail();
-            quickPrep.show(email);
-            map.show(email);
-            activities.show(email);
-        });
-        return new ClientTabs(new QuickPrepView(quickPrep, renderer), new MapView(map, renderer),
-                new ActivitiesView(activities, renderer));
+        ClientAreaView view = new ClientAreaView(clientArea, new ClientTabs(new QuickPrepView(quickPrep, renderer),
+                new MapView(map, renderer), new ActivitiesView(activities, renderer)));
+        ClientTabLoads loads = new ClientTabLoads(clientArea.selectedProperty(),
+                view.tabPane().getSelectionModel().selectedIndexProperty(), Platform::runLater, List.of(
+                        new ClientTabLoads.TabLoad(quickPrep::show, quickPrep::refresh, QUICK_PREP_TABLES),
+                        new ClientTabLoads.TabLoad(map::show, map::refresh, MAP_TABLES),
+                        new ClientTabLoads.TabLoad(activities::show, activities::refresh, ACTIVITIES_TABLES)));
+        opened.closeWith(db.changes().addListener(loads::tablesChanged));
+        return view;
     }
 
     /** The workspace's sync engine: pulls and pushes at start, on demand, every few minutes, on reconnect. */
@@ -413,7 +427,7 @@ final class AppShell {
             @Override
             public void openSettings() {
                 new SettingsView(stage, new SettingsViewModel(settings, dirs.data(),
-                        opened.demo() ? null : () -> signOut())).show();
+                        opened.demo() ? null : () -> signOut(), opened.demo() ? null : forgetDeviceModel(opened))).show();
             }
 
             @Override
@@ -423,13 +437,23 @@ final class AppShell {
 
             @Override
             public void signOut() {
-                SessionTokens tokens = opened.tokens();
+                WorkspaceSignOut leaving = opened.signOut();
                 settings.forgetWorkspace();
                 showSignIn();
-                if (tokens != null) {
-                    // Revokes the session on the server when reachable and always clears it here.
-                    tasks.run(tokens::signOut).onFailure(e -> LOG.info("Sign-out could not reach the server; "
-                            + "the session was cleared on this computer"));
+                if (leaving != null) {
+                    // Revokes the session on the server when reachable; always removes it here. The cache stays.
+                    tasks.run(leaving::signOut).onFailure(e -> {
+                        LOG.warn("The session could not be removed from the secret store ({})", e.getClass().getSimpleName());
+                        info("Sign out", "You are signed out, but the saved sign-in could not be removed: "
+                                + e.getMessage());
+                    });
+                }
+            }
+
+            @Override
+            public void forgetDevice() {
+                if (!opened.demo()) {
+                    ForgetDeviceDialog.ask(stage, forgetDeviceModel(opened));
                 }
             }
 
@@ -438,6 +462,47 @@ final class AppShell {
                 Platform.exit();
             }
         };
+    }
+
+    /** "Sign out and forget this device" for the open workspace: counts what would be lost, then does it. */
+    private ForgetDeviceViewModel forgetDeviceModel(OpenWorkspace opened) {
+        CacheDatabase db = opened.db();
+        return new ForgetDeviceViewModel(new ForgetDeviceViewModel.Device() {
+            @Override
+            public UnsentWork unsentWork() {
+                return new UnsentWork(new OutboxRepository(db).count(), new ConflictRepository(db).count());
+            }
+
+            @Override
+            public void forget() {
+                forgetDevice(opened);
+            }
+        }, tasks);
+    }
+
+    /** Closes the workspace (sync stopped, cache closed), then deletes session, cache files and key. */
+    private void forgetDevice(OpenWorkspace opened) {
+        if (workspace != opened) {
+            return;
+        }
+        WorkspaceSignOut leaving = opened.signOut();
+        detachWindow.run();
+        detachWindow = () -> { };
+        workspace = null;
+        roster = null;
+        settings.forgetWorkspace();
+        scene.setRoot(loading("Signing out and deleting this computer's copy of your clients\u2026"));
+        tasks.run(() -> {
+            opened.close();
+            return leaving.forgetDevice();
+        }).onSuccess(files -> {
+            showSignIn();
+            info("Forgot this device", "You are signed out, and this computer's copy of your clients is deleted.");
+        }).onFailure(error -> {
+            LOG.warn("Forgetting this device failed: {}", error.getClass().getSimpleName());
+            showSignIn();
+            info("Forget this device", error.getMessage());
+        });
     }
 
     private void closeWorkspace() {

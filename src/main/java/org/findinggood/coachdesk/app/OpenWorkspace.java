@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.remote.SupabaseProject;
+import org.findinggood.coachdesk.security.SecretStore;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.slf4j.Logger;
@@ -25,6 +26,8 @@ final class OpenWorkspace implements AutoCloseable {
     private SupabaseProject project;
     private SessionTokens tokens;
     private volatile RosterViewModel.Read firstRoster;
+    private SecretStore secrets;
+    private String workspaceName;
 
     OpenWorkspace(CacheDatabase db, boolean demo, String coachLabel, String openMessage) {
         this.db = db;
@@ -53,6 +56,17 @@ final class OpenWorkspace implements AutoCloseable {
     void signedIn(SupabaseProject signedInProject, SessionTokens sessionTokens) {
         this.project = signedInProject;
         this.tokens = sessionTokens;
+    }
+
+    /** Where this workspace's session and cache key live, under which name; for signing out. */
+    void secrets(SecretStore store, String name) {
+        this.secrets = store;
+        this.workspaceName = name;
+    }
+
+    /** Ends or forgets this signed-in workspace; null in the demo. Use it after {@link #close()}. */
+    WorkspaceSignOut signOut() {
+        return secrets == null ? null : new WorkspaceSignOut(secrets, workspaceName, db.file(), tokens);
     }
 
     /** Null in the demo. */

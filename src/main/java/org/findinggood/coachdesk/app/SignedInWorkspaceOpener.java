@@ -66,6 +66,7 @@ final class SignedInWorkspaceOpener {
         SessionTokens tokens = new SessionTokens(new AuthClient(project, http, clock), tokenStore);
         OpenWorkspace workspace = new OpenWorkspace(result.database(), false, coachEmail, message);
         workspace.signedIn(project, tokens);
+        workspace.secrets(secrets, name);
         return workspace;
     }
 

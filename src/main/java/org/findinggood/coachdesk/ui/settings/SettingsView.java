@@ -56,6 +56,19 @@ public class SettingsView extends Dialog<Void> {
             });
             grid.addRow(3, new Label("Account"), signOut);
         }
+        if (model.canForgetDevice()) {
+            Button forget = new Button("Sign out and forget this device\u2026");
+            forget.setId("settingsForgetDeviceButton");
+            forget.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
+            forget.setOnAction(e -> {
+                close();
+                ForgetDeviceDialog.ask(owner, model.forgetDevice());
+            });
+            Label note = new Label("Deletes this computer's copy of your clients and their notes.");
+            note.getStyleClass().add(Styles.TEXT_MUTED);
+            note.setWrapText(true);
+            grid.add(new javafx.scene.layout.VBox(4, forget, note), 1, 4);
+        }
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().lookupButton(ButtonType.CLOSE).setId("settingsCloseButton");

@@ -8,7 +8,8 @@ import org.findinggood.coachdesk.ui.common.ThemeChoice;
 
 /**
  * The settings screen: theme and sync interval change the saved settings directly; the data folder
- * is shown read-only; sign out is offered when a coach is signed in (not in the demo).
+ * is shown read-only; sign out, and sign out and forget this device, are offered when a coach is
+ * signed in (not in the demo).
  */
 public class SettingsViewModel {
 
@@ -18,12 +19,19 @@ public class SettingsViewModel {
     private final Settings settings;
     private final Path dataFolder;
     private final Runnable signOut;
+    private final ForgetDeviceViewModel forgetDevice;
 
     /** {@code signOut} is null in the demo workspace, where there is nobody to sign out. */
     public SettingsViewModel(Settings settings, Path dataFolder, Runnable signOut) {
+        this(settings, dataFolder, signOut, null);
+    }
+
+    /** {@code forgetDevice} is null where there is nothing to forget (the demo). */
+    public SettingsViewModel(Settings settings, Path dataFolder, Runnable signOut, ForgetDeviceViewModel forgetDevice) {
         this.settings = settings;
         this.dataFolder = dataFolder;
         this.signOut = signOut;
+        this.forgetDevice = forgetDevice;
     }
 
     public List<ThemeChoice> themes() {
@@ -49,6 +57,15 @@ public class SettingsViewModel {
 
     public boolean canSignOut() {
         return signOut != null;
+    }
+
+    public boolean canForgetDevice() {
+        return forgetDevice != null;
+    }
+
+    /** "Sign out and forget this device", or null in the demo. */
+    public ForgetDeviceViewModel forgetDevice() {
+        return forgetDevice;
     }
 
     public void signOut() {

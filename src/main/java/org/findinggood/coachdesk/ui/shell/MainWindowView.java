@@ -79,10 +79,13 @@ public class MainWindowView extends BorderPane {
         MenuItem signOut = item("signOutMenuItem", "Sign out", null);
         signOut.setOnAction(e -> model.signOut());
         signOut.setDisable(!model.canSignOut());
+        MenuItem forgetDevice = item("forgetDeviceMenuItem", "Sign out and forget this device\u2026", null);
+        forgetDevice.setOnAction(e -> model.forgetDevice());
+        forgetDevice.setDisable(!model.canSignOut());
         MenuItem quit = item("quitMenuItem", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> model.quit());
         Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), settings, switchWorkspace,
-                signOut, new SeparatorMenuItem(), quit);
+                signOut, forgetDevice, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
 
         ToggleGroup themes = new ToggleGroup();

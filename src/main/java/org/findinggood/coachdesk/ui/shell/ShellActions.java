@@ -10,5 +10,8 @@ public interface ShellActions {
 
     void signOut();
 
+    /** "Sign out and forget this device": asks first, then deletes this computer's cache and keys. */
+    void forgetDevice();
+
     void quit();
 }

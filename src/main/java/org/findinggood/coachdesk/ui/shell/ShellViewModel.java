@@ -64,6 +64,12 @@ public class ShellViewModel {
         }
     }
 
+    public void forgetDevice() {
+        if (canSignOut()) {
+            actions.forgetDevice();
+        }
+    }
+
     public void switchWorkspace() {
         actions.switchWorkspace();
     }

@@ -125,6 +125,9 @@ class SignedInDeskTest {
         assertThat(robot.lookup(".client-meta").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(t -> t.startsWith("Checked in") && t.contains("open activit"));
         assertThat(robot.lookup(".roster-sync-mark").queryAllAs(Label.class)).noneMatch(Node::isVisible);
+        clickClient(robot, rowOf(robot, "client1@example.org"));
+        waitUntil(() -> text(robot, "#clientLatestWeek").startsWith("Week "));
+        capture(robot, "signed-in-roster.png");
 
         // The interval from Settings applies to the running engine, not only to the next workspace.
         assertThat(app.shell().syncEngine().schedule().interval()).isEqualTo(Duration.ofMinutes(5));
@@ -150,6 +153,7 @@ class SignedInDeskTest {
         waitUntil(() -> text(robot, "#pendingEditsLabel").equals("1 edit waiting"));
         assertThat(robot.lookup("#pendingEditsLabel").query().isVisible()).isTrue();
         assertThat(serverStatus(row.relationship().id())).isEqualTo("active");
+        capture(robot, "signed-in-offline-edit.png");
 
         supabase.outage(LocalSupabase.Outage.NONE);
         robot.type(KeyCode.F5);
@@ -269,6 +273,20 @@ class SignedInDeskTest {
                 .findFirst()
                 .map(cell -> (Label) cell.lookup(".roster-sync-mark"))
                 .filter(Node::isVisible);
+    }
+
+    /** For looking at: target/screenshots (the README's screenshots come from CoachDeskAppTest). */
+    private void capture(FxRobot robot, String name) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))
+                .get(10, TimeUnit.SECONDS);
+        Path file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }
 
     private static String text(FxRobot robot, String query) {

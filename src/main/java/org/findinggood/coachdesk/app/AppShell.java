@@ -3,7 +3,6 @@ package org.findinggood.coachdesk.app;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -31,33 +30,18 @@ import org.findinggood.coachdesk.sync.SyncFailures;
 import org.findinggood.coachdesk.sync.SyncSchedule;
 import org.findinggood.coachdesk.sync.SyncSettings;
 import org.findinggood.coachdesk.remote.RemoteHttp;
-import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.security.SecretStoreDetector;
-import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
-import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
 import org.findinggood.coachdesk.ui.common.json.LinkOpener;
-import org.findinggood.coachdesk.store.RowSyncStates;
-import org.findinggood.coachdesk.ui.activities.ActivitiesView;
-import org.findinggood.coachdesk.ui.activities.ActivitiesViewModel;
-import org.findinggood.coachdesk.ui.map.MapView;
-import org.findinggood.coachdesk.ui.map.MapViewModel;
-import org.findinggood.coachdesk.ui.map.StoreMapSource;
-import org.findinggood.coachdesk.ui.quickprep.QuickPrepView;
-import org.findinggood.coachdesk.ui.quickprep.StoreQuickPrepSource;
-import org.findinggood.coachdesk.ui.quickprep.QuickPrepViewModel;
 import org.findinggood.coachdesk.store.Conflict;
 import org.findinggood.coachdesk.store.ConflictRepository;
 import org.findinggood.coachdesk.store.ConflictResolution;
 import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.RosterQuery;
 import org.findinggood.coachdesk.store.RosterRow;
-import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
+import org.findinggood.coachdesk.store.RowSyncStates;
+import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.client.ClientAreaView;
-import org.findinggood.coachdesk.ui.client.ClientAreaViewModel;
-import org.findinggood.coachdesk.ui.client.ClientTabLoads;
-import org.findinggood.coachdesk.ui.client.ClientTabs;
 import org.findinggood.coachdesk.ui.client.SelectedClient;
 import org.findinggood.coachdesk.ui.common.AppTheme;
 import org.findinggood.coachdesk.ui.common.OsThemeDetector;
@@ -94,10 +78,6 @@ final class AppShell {
     private static final Logger LOG = LoggerFactory.getLogger(AppShell.class);
     private static final Set<String> ROSTER_TABLES = Set.of("coaching_relationships", "clients", "daily_checkins",
             "agreed_activities", "outbox", "conflict");
-    private static final Set<String> QUICK_PREP_TABLES = Set.of("clients", "weekly_snapshots", "permissions",
-            "daily_checkins", "agreed_activities");
-    private static final Set<String> MAP_TABLES = Set.of("rolling_aggregates", "focus_history", "daily_checkins");
-    private static final Set<String> ACTIVITIES_TABLES = Set.of("agreed_activities", "outbox", "conflict");
 
     private final Stage stage;
     private final AppDirectories dirs;
@@ -239,10 +219,11 @@ final class AppShell {
         }, tasks);
         RosterView rosterView = new RosterView(roster, clock);
 
-        WeeklySnapshotRepository snapshots = new WeeklySnapshotRepository(db);
-        ClientAreaViewModel clientArea = new ClientAreaViewModel(snapshots::latestByClient, tasks);
-        roster.selectedProperty().addListener((obs, old, row) -> clientArea.selectedProperty().set(selected(row)));
-        ClientAreaView clientView = clientArea(opened, edits, clientArea);
+        // the client area follows the roster; its tabs read the cache when shown and after syncs
+        ClientArea area = ClientArea.onCache(db, edits, tasks, clock, linkOpener, Platform::runLater);
+        opened.closeWith(area);
+        roster.selectedProperty().addListener((obs, old, row) -> area.model().selectedProperty().set(selected(row)));
+        ClientAreaView clientView = area.view();
 
         SyncEngine engine = opened.demo() ? null : syncEngine(opened);
         SyncStatusViewModel syncStatus = opened.demo() ? SyncStatusViewModel.forDemo(clock)
@@ -331,30 +312,6 @@ final class AppShell {
             LOG.debug("Reading the roster with the cache failed; the window reads it again", e);
         }
         return opened;
-    }
-
-    /**
-     * The client area with the tabs' views on this workspace's cache. The visible tab follows the
-     * client selected in the roster; hidden tabs load when opened; syncs and edits refresh them.
-     */
-    private ClientAreaView clientArea(OpenWorkspace opened, LocalEdits edits, ClientAreaViewModel clientArea) {
-        CacheDatabase db = opened.db();
-        JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
-        JsonRenderer renderer = new JsonRenderer(recognizer, linkOpener);
-        QuickPrepViewModel quickPrep = new QuickPrepViewModel(new StoreQuickPrepSource(db), tasks, clock, recognizer,
-                linkOpener);
-        MapViewModel map = new MapViewModel(new StoreMapSource(db), tasks, recognizer);
-        ActivitiesViewModel activities = new ActivitiesViewModel(new AgreedActivityRepository(db), new RowSyncStates(db),
-                edits, tasks, recognizer);
-        ClientAreaView view = new ClientAreaView(clientArea, new ClientTabs(new QuickPrepView(quickPrep, renderer),
-                new MapView(map, renderer), new ActivitiesView(activities, renderer)));
-        ClientTabLoads loads = new ClientTabLoads(clientArea.selectedProperty(),
-                view.tabPane().getSelectionModel().selectedIndexProperty(), Platform::runLater, List.of(
-                        new ClientTabLoads.TabLoad(quickPrep::show, quickPrep::refresh, QUICK_PREP_TABLES),
-                        new ClientTabLoads.TabLoad(map::show, map::refresh, MAP_TABLES),
-                        new ClientTabLoads.TabLoad(activities::show, activities::refresh, ACTIVITIES_TABLES)));
-        opened.closeWith(db.changes().addListener(loads::tablesChanged));
-        return view;
     }
 
     /** The workspace's sync engine: pulls and pushes at start, on demand, every few minutes, on reconnect. */

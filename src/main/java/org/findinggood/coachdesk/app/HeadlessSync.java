@@ -53,7 +53,14 @@ import picocli.CommandLine.Option;
             "3:offline: the server cannot be reached (edits are kept and sent next time)",
             "4:sign-in needed or refused (set the password variable, or sign in again)",
             "5:synced, but conflicts wait for the coach in the app",
-            "6:the local cache cannot be opened or written"})
+            "6:the local cache cannot be opened or written"},
+        footerHeading = "%nCache key:%n",
+        footer = {
+            "The cache is encrypted with the key Coach Desk keeps for this workspace in the system keyring",
+            "(or, without one, in the passphrase-encrypted secrets file: set COACHDESK_PASSPHRASE). The",
+            "environment variable COACHDESK_CACHE_KEY (64 hex digits), when set, overrides it: for scheduled",
+            "jobs that cannot reach the keyring. A new workspace's key is created in the same place, so the",
+            "app opens what this command synced."})
 public final class HeadlessSync implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -84,8 +91,18 @@ public final class HeadlessSync implements Callable<Integer> {
     Path cacheFile;
 
     @Option(names = "--cache-key-env", defaultValue = "COACHDESK_CACHE_KEY",
-            description = "Environment variable holding the cache key in hex (default: ${DEFAULT-VALUE}).")
+            description = "Environment variable that, when set, overrides the app's cache key with one in hex (default: ${DEFAULT-VALUE}).")
     String cacheKeyEnv;
+
+    @Option(names = "--secrets-file", description = "The passphrase-encrypted secrets file used where there is no system keyring; default: the app's.")
+    Path secretsFile;
+
+    @Option(names = "--passphrase-env", defaultValue = "COACHDESK_PASSPHRASE",
+            description = "Environment variable holding the secrets file's passphrase (default: ${DEFAULT-VALUE}).")
+    String passphraseEnv;
+
+    @Option(names = "--no-keyring", description = "Read the cache key from the secrets file even when a system keyring answers.")
+    boolean noKeyring;
 
     @Option(names = "--unencrypted", description = "Use an unencrypted cache file (for a cache of this command's own).")
     boolean unencrypted;
@@ -145,15 +162,21 @@ public final class HeadlessSync implements Callable<Integer> {
             cacheKey = CacheKey.none();
         } else {
             String hex = env.get(cacheKeyEnv);
-            if (hex == null || hex.isBlank()) {
-                err.println("Set " + cacheKeyEnv + " to the workspace's cache key (hex), or pass --unencrypted for a cache of this command's own.");
-                return USAGE;
-            }
-            try {
-                cacheKey = CacheKey.fromHex(hex.trim());
-            } catch (IllegalArgumentException e) {
-                err.println(cacheKeyEnv + " does not hold a cache key: " + e.getMessage());
-                return USAGE;
+            if (hex != null && !hex.isBlank()) {
+                try {
+                    cacheKey = CacheKey.fromHex(hex.trim());
+                } catch (IllegalArgumentException e) {
+                    err.println(cacheKeyEnv + " does not hold a cache key: " + e.getMessage());
+                    return USAGE;
+                }
+            } else {
+                try {
+                    cacheKey = new HeadlessCacheKey(secretsFile != null ? secretsFile : dirs.config().resolve("secrets.enc"),
+                            noKeyring, env.get(passphraseEnv), passphraseEnv, cacheKeyEnv).forWorkspace(workspace.fileName(), cache);
+                } catch (HeadlessCacheKey.Unavailable e) {
+                    err.println(e.getMessage());
+                    return e.cacheProblem() ? CACHE : USAGE;
+                }
             }
         }
         CacheOpenResult opened;

@@ -17,6 +17,7 @@ import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.sync.LocalSyncStack;
 import org.findinggood.coachdesk.sync.ServerSeed;
 import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class HeadlessSyncTest {
 
     @Test
     void syncsTheWorkspaceWithAProgressBarThenReusesTheSavedSession() {
-        CacheKey key = CacheKey.random();
+        CacheKey key = SecretsLog.randomCacheKey();
         Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
 
         assertThat(run(env)).as(err()).isEqualTo(HeadlessSync.OK);
@@ -114,7 +115,9 @@ class HeadlessSyncTest {
 
     @Test
     void argumentsAreCheckedAndHelpListsTheExitCodes() {
-        assertThat(run(Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD), "--quiet")).isEqualTo(HeadlessSync.USAGE);
+        // no key anywhere: no override, no keyring (--no-keyring), no secrets file
+        assertThat(run(Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD), "--quiet", "--no-keyring",
+                "--secrets-file", dir.resolve("no-secrets.enc").toString())).isEqualTo(HeadlessSync.USAGE);
         assertThat(err()).contains("COACHDESK_CACHE_KEY");
         assertThat(HeadlessSync.run(new String[] {"--bogus"}, Map.of(), new PrintStream(out), new PrintStream(err)))
                 .isEqualTo(HeadlessSync.USAGE);

@@ -48,6 +48,8 @@ final class SignedInWorkspaceFixture {
     final WorkspaceId otherId;
 
     SignedInWorkspaceFixture(Path dir, LocalSupabase supabase, String coachEmail) throws Exception {
+        SecretsLog.record(new String(PASSPHRASE));
+        SecretsLog.record(PASSWORD);
         dataFolder = dir.resolve("data");
         secrets = PassphraseFileSecretStore.create(dir.resolve("secrets.enc"), PASSPHRASE.clone(), 10_000);
         id = new WorkspaceId(supabase.baseUrl(), coachEmail);
@@ -60,6 +62,8 @@ final class SignedInWorkspaceFixture {
                 new SecretStoreTokenStore(secrets, name));
         AuthSession session = tokens.signIn(coachEmail, PASSWORD);
         refreshToken = session.refreshToken();
+        SecretsLog.record(session.accessToken());
+        SecretsLog.record(refreshToken);
 
         String hex = new CacheKeyVault(secrets).hexKeyFor(name);
         SecretsLog.record(hex);

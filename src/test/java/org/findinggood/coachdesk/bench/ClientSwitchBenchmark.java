@@ -27,30 +27,19 @@ import org.findinggood.coachdesk.model.CoachingRelationship;
 import org.findinggood.coachdesk.model.DailyCheckin;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
-import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.LocalEdits;
-import org.findinggood.coachdesk.store.RowSyncStates;
-import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
-import org.findinggood.coachdesk.ui.activities.ActivitiesView;
 import org.findinggood.coachdesk.ui.activities.ActivitiesViewModel;
+import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.client.ClientAreaView;
 import org.findinggood.coachdesk.ui.client.ClientAreaViewModel;
-import org.findinggood.coachdesk.ui.client.ClientTabLoads;
-import org.findinggood.coachdesk.ui.client.ClientTabs;
-import java.util.Set;
 import org.findinggood.coachdesk.ui.client.SelectedClient;
 import org.findinggood.coachdesk.ui.common.AppTheme;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
 import javafx.beans.property.SimpleObjectProperty;
-import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
-import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
-import org.findinggood.coachdesk.ui.map.MapView;
 import org.findinggood.coachdesk.ui.map.MapViewModel;
-import org.findinggood.coachdesk.ui.map.StoreMapSource;
-import org.findinggood.coachdesk.ui.quickprep.QuickPrepView;
 import org.findinggood.coachdesk.ui.quickprep.QuickPrepViewModel;
 import org.findinggood.coachdesk.ui.quickprep.StoreQuickPrepSource;
 
@@ -177,25 +166,16 @@ final class ClientSwitchBenchmark implements Benchmark {
 
         static Screen build(CacheDatabase db, ExecutorService workers) {
             Tasks tasks = Tasks.onFxThread(workers);
-            JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
-            JsonRenderer renderer = new JsonRenderer(recognizer, url -> { });
             Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-            ClientAreaViewModel clientArea = new ClientAreaViewModel(new WeeklySnapshotRepository(db)::latestByClient, tasks);
-            QuickPrepViewModel quickPrep = new QuickPrepViewModel(new StoreQuickPrepSource(db), tasks, clock, recognizer,
-                    url -> { });
-            MapViewModel map = new MapViewModel(new StoreMapSource(db), tasks, recognizer);
-            ActivitiesViewModel activities = new ActivitiesViewModel(new AgreedActivityRepository(db),
-                    new RowSyncStates(db), new LocalEdits(db), tasks, recognizer);
-            // the same wiring as AppShell.clientArea
-            ClientAreaView view = new ClientAreaView(clientArea, new ClientTabs(new QuickPrepView(quickPrep, renderer),
-                    new MapView(map, renderer), new ActivitiesView(activities, renderer)));
-            new ClientTabLoads(clientArea.selectedProperty(),
-                    view.tabPane().getSelectionModel().selectedIndexProperty(), Platform::runLater, List.of(
-                            new ClientTabLoads.TabLoad(quickPrep::show, quickPrep::refresh, Set.of()),
-                            new ClientTabLoads.TabLoad(map::show, map::refresh, Set.of()),
-                            new ClientTabLoads.TabLoad(activities::show, activities::refresh, Set.of())));
+            // the app's client area (ClientArea, as AppShell builds it)
+            ClientArea area = ClientArea.onCache(db, new LocalEdits(db), tasks, clock, url -> { }, Platform::runLater);
+            ClientAreaViewModel clientArea = area.model();
+            QuickPrepViewModel quickPrep = area.quickPrep();
+            MapViewModel map = area.map();
+            ActivitiesViewModel activities = area.activities();
+            ClientAreaView view = area.view();
             if (Boolean.getBoolean("bench.allTabsLoad")) {
-                // before ClientTabLoads: every tab read and rendered on each switch
+                // as before ClientTabLoads: every tab reads and renders on each switch
                 clientArea.selectedProperty().addListener((obs, old, now) -> {
                     map.show(now == null ? null : now.clientEmail());
                     activities.show(now == null ? null : now.clientEmail());

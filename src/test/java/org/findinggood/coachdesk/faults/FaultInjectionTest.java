@@ -47,6 +47,7 @@ import org.findinggood.coachdesk.sync.ServerSeed;
 import org.findinggood.coachdesk.sync.SyncPhase;
 import org.findinggood.coachdesk.sync.SyncProgress;
 import org.findinggood.coachdesk.sync.SyncSettings;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -122,7 +123,7 @@ class FaultInjectionTest {
                 LocalSyncStack.SignedIn coach = stack.signIn(COACH, proxy.baseUrl(),
                         LocalSyncStack.quickClient(Duration.ofMillis(800)), 1000, quickRetries);
                 Path file = dir.resolve("faults.db");
-                CacheKey key = CacheKey.random();
+                CacheKey key = SecretsLog.randomCacheKey();
                 openCache(file, key);
                 CoachSync sync = coach.sync(cache, SyncSettings.standard());
                 sync.run(SyncProgress.NONE);

@@ -13,7 +13,6 @@ import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.ClientRepository;
 import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.OutboxRepository;
@@ -24,6 +23,7 @@ import org.findinggood.coachdesk.sync.ServerSeed;
 import org.findinggood.coachdesk.sync.SyncProgress;
 import org.findinggood.coachdesk.sync.SyncSettings;
 import org.findinggood.coachdesk.testsupport.pg.PostgresHarness;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class SyncUnderCoachScopedPoliciesTest {
             new ServerSeed(4, 2, 6, 5, 10, 2).write(c, coachId, "mine");
             new ServerSeed(3, 1, 4, 2, 5, 1).write(c, other, "theirs");
         }
-        cache = CacheDatabase.open(dir.resolve("cache.db"), CacheKey.random()).database();
+        cache = CacheDatabase.open(dir.resolve("cache.db"), SecretsLog.randomCacheKey()).database();
     }
 
     @AfterEach

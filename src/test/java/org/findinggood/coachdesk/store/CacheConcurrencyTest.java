@@ -14,6 +14,7 @@ import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class CacheConcurrencyTest {
 
     @Test
     void editsAndPullsFromManyThreadsAllLand() throws Exception {
-        try (CacheDatabase db = CacheDatabase.open(dir.resolve("w.db"), CacheKey.random()).database()) {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("w.db"), SecretsLog.randomCacheKey()).database()) {
             new CoachRepository(db).upsertAll(List.of(Rows.coach()));
             LocalEdits edits = new LocalEdits(db);
             ExecutorService pool = Executors.newFixedThreadPool(5);

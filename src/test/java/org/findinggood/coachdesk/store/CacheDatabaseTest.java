@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class CacheDatabaseTest {
     @Test
     void createsAnEncryptedFileWithWalForeignKeysAndTheLatestSchema() throws Exception {
         Path file = dir.resolve("w.db");
-        CacheOpenResult result = CacheDatabase.open(file, CacheKey.random());
+        CacheOpenResult result = CacheDatabase.open(file, SecretsLog.randomCacheKey());
         try (CacheDatabase db = result.database()) {
             assertThat(result.outcome()).isEqualTo(CacheOpenResult.Outcome.CREATED);
             assertThat(result.message()).isEmpty();
@@ -40,7 +41,7 @@ class CacheDatabaseTest {
     @Test
     void reopensWithTheSameKeyAndKeepsData() {
         Path file = dir.resolve("w.db");
-        CacheKey key = CacheKey.random();
+        CacheKey key = SecretsLog.randomCacheKey();
         try (CacheDatabase db = CacheDatabase.open(file, key).database()) {
             new CoachRepository(db).upsertAll(List.of(Rows.coach()));
         }
@@ -92,7 +93,7 @@ class CacheDatabaseTest {
 
     @Test
     void keysNeverShowThemselves() {
-        CacheKey key = CacheKey.random();
+        CacheKey key = SecretsLog.randomCacheKey();
         assertThat(key.toString()).doesNotContain(key.toHex()).isEqualTo("CacheKey[redacted]");
         assertThatThrownBy(() -> CacheKey.fromHex("zz")).hasMessage("A cache key is 64 hex digits");
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.Visibility;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class CacheFilesTest {
     void forgettingTheDeviceDeletesEveryFileOfThatCacheOnly() throws Exception {
         Path file = dir.resolve("a.db");
         Path other = dir.resolve("a.db2");
-        CacheKey key = CacheKey.random();
+        CacheKey key = SecretsLog.randomCacheKey();
         try (CacheDatabase db = CacheDatabase.open(file, key).database()) {
             new CoachRepository(db).upsertAll(List.of(Rows.coach()));
             new LocalEdits(db).addActivity(Rows.ANA, ActivitySource.SESSION, Visibility.SHARED, "Walk", null);
@@ -37,7 +38,7 @@ class CacheFilesTest {
                     .allMatch(name -> name.startsWith("a.db2"))
                     .contains("a.db2");
         }
-        CacheOpenResult fresh = CacheDatabase.open(file, CacheKey.random());
+        CacheOpenResult fresh = CacheDatabase.open(file, SecretsLog.randomCacheKey());
         assertThat(fresh.outcome()).isEqualTo(CacheOpenResult.Outcome.CREATED);
         fresh.database().close();
     }

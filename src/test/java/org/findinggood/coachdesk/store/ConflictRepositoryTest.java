@@ -9,6 +9,7 @@ import java.util.List;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.Visibility;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ConflictRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = CacheDatabase.open(dir.resolve("w.db"), CacheKey.random()).database();
+        db = CacheDatabase.open(dir.resolve("w.db"), SecretsLog.randomCacheKey()).database();
         edits = new LocalEdits(db);
         outbox = new OutboxRepository(db);
         conflicts = new ConflictRepository(db);

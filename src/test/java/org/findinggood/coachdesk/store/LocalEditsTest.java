@@ -16,6 +16,7 @@ import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.CoachingRelationship;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.model.Visibility;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class LocalEditsTest {
 
     @TempDir
     Path dir;
-    CacheKey key = CacheKey.random();
+    CacheKey key = SecretsLog.randomCacheKey();
     CacheDatabase db;
     LocalEdits edits;
     OutboxRepository outbox;

@@ -11,6 +11,7 @@ import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.RollingAggregate;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class OtherCoachesRowsMigrationTest {
     @Test
     void rowsOfAnotherCoachGoAtOpenAndTheRestStays() throws Exception {
         Path file = dir.resolve("old.db");
-        CacheKey key = CacheKey.random();
+        CacheKey key = SecretsLog.randomCacheKey();
         AgreedActivity mine = Rows.activity(Rows.ANA, ActivityStatus.PENDING);
         AgreedActivity clients = withCoach(Rows.activity(Rows.ANA, ActivityStatus.PENDING), null);
         AgreedActivity theirs = withCoach(Rows.activity(Rows.ANA, ActivityStatus.RESOLVED), OTHER);
@@ -64,7 +65,7 @@ class OtherCoachesRowsMigrationTest {
     @Test
     void aCacheThatNeverSyncedTheCoachKeepsEverything() throws Exception {
         Path file = dir.resolve("unknown-coach.db");
-        CacheKey key = CacheKey.random();
+        CacheKey key = SecretsLog.randomCacheKey();
         AgreedActivity anyCoach = withCoach(Rows.activity(Rows.ANA, ActivityStatus.PENDING), OTHER);
         try (CacheDatabase db = CacheDatabase.open(file, key).database()) {
             new AgreedActivityRepository(db).upsertAll(List.of(anyCoach));

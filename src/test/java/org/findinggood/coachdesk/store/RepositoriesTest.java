@@ -21,6 +21,7 @@ import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.model.RollingAggregate;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class RepositoriesTest {
 
     @BeforeEach
     void open() {
-        key = CacheKey.random();
+        key = SecretsLog.randomCacheKey();
         db = CacheDatabase.open(dir.resolve("k.db"), key).database();
     }
 

@@ -22,6 +22,7 @@ import org.findinggood.coachdesk.store.DailyCheckinRepository;
 import org.findinggood.coachdesk.store.FocusHistoryRepository;
 import org.findinggood.coachdesk.store.RelationshipRepository;
 import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -229,7 +230,7 @@ class CoachSyncTest {
     @Test
     void anInterruptedFirstSyncResumesWhereItStopped() throws Exception {
         CountingProgress whole = new CountingProgress();
-        try (CacheDatabase elsewhere = LocalSyncStack.openCache(dir.resolve("whole.db"), CacheKey.random())) {
+        try (CacheDatabase elsewhere = LocalSyncStack.openCache(dir.resolve("whole.db"), SecretsLog.randomCacheKey())) {
             coach.sync(elsewhere, SMALL_PAGES).run(whole);
         }
         CoachSync first = coach.sync(cache, SMALL_PAGES);
@@ -248,7 +249,7 @@ class CoachSyncTest {
                 .isLessThan(whole.rows.get() - 170);
     }
 
-    private final CacheKey key = CacheKey.random();
+    private final CacheKey key = SecretsLog.randomCacheKey();
 
     private static void update(Connection c, UUID id, String notes) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("update agreed_activities set coach_notes = ? where id = ?")) {

@@ -22,6 +22,7 @@ import org.findinggood.coachdesk.store.CacheOpenResult;
 import org.findinggood.coachdesk.testsupport.pg.FreshDatabase;
 import org.findinggood.coachdesk.testsupport.pg.PostgresHarness;
 import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 
 /**
  * The real parts a sync test needs: a fresh PostgreSQL database with the project's migrations, the
@@ -91,6 +92,7 @@ public final class LocalSyncStack implements AutoCloseable {
     }
 
     public static CacheDatabase openCache(Path file, CacheKey key) {
+        SecretsLog.cacheKey(key);
         CacheOpenResult result = CacheDatabase.open(file, key);
         return result.database();
     }

@@ -22,13 +22,13 @@ import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.remote.UnavailableException;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.Conflict;
 import org.findinggood.coachdesk.store.ConflictRepository;
 import org.findinggood.coachdesk.store.ConflictResolution;
 import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.OutboxRepository;
 import org.findinggood.coachdesk.store.RelationshipRepository;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class OutboxPushTest {
         proxy = new FaultProxy(stack.supabase().baseUrl(), schedule, Duration.ofSeconds(2), Duration.ofMillis(50));
         LocalSyncStack.SignedIn coach = stack.signIn(COACH, proxy.baseUrl(),
                 LocalSyncStack.quickClient(Duration.ofSeconds(2)), 1000);
-        cache = LocalSyncStack.openCache(dir.resolve("cache.db"), CacheKey.random());
+        cache = LocalSyncStack.openCache(dir.resolve("cache.db"), SecretsLog.randomCacheKey());
         sync = coach.sync(cache, SyncSettings.standard());
         sync.run(SyncProgress.NONE);
         edits = new LocalEdits(cache);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 
 /**
  * Writes a coach's clients and their data straight into PostgreSQL, set-based (generate_series), so
@@ -34,6 +35,9 @@ public record ServerSeed(int clients, int permissions, int activities, int snaps
 
     /** Seeds everything for {@code coachId}; the {@code coaches} row must exist. */
     public void write(Connection c, UUID coachId, String prefix) throws SQLException {
+        for (int k = 2; k <= activities; k += 2) {
+            SecretsLog.coachNote("Notes on activity " + k);
+        }
         String email = "'" + prefix + "' || g || '@example.org'";
         String spread = "now() - ((g * 7919 + k * 104729) % 525600) * interval '1 minute'";
         exec(c, "insert into public.clients (email, name) select " + email + ", 'Client ' || g "

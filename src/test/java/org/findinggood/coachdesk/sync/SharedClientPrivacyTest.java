@@ -15,10 +15,10 @@ import org.findinggood.coachdesk.model.WeeklySnapshot;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.RollingAggregateRepository;
 import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
 import org.findinggood.coachdesk.testsupport.pg.PostgresHarness;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,7 +75,7 @@ class SharedClientPrivacyTest {
                         + "values ('" + SHARED + "', null, current_date - 7, current_date - 1)");
             }
         }
-        cache = CacheDatabase.open(dir.resolve("a.db"), CacheKey.random()).database();
+        cache = CacheDatabase.open(dir.resolve("a.db"), SecretsLog.randomCacheKey()).database();
     }
 
     @AfterEach

@@ -6,11 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import org.findinggood.coachdesk.demo.DemoData;
+import org.findinggood.coachdesk.model.AgreedActivity;
+import org.findinggood.coachdesk.store.CacheKey;
 
 /**
- * Appends every secret a test handles (tokens, passwords, keys; other helpers add cache keys and coach
- * notes) to {@code target/test-logs/secrets.txt}, one per line, so {@code LogSecretsScanTest} can prove
- * none of them reached the suite's log.
+ * Appends every secret a test handles (tokens, passwords, keys, cache keys, coach notes) to
+ * {@code target/test-logs/secrets.txt}, one per line, so {@code LogSecretsScanTest} can prove none of
+ * them reached the suite's log.
  */
 public final class SecretsLog {
 
@@ -21,6 +25,37 @@ public final class SecretsLog {
 
     public static Path file() {
         return FILE;
+    }
+
+    /** A fresh random cache key, recorded (as the hex digits a leak would show) before it is used. */
+    public static CacheKey randomCacheKey() {
+        return cacheKey(CacheKey.random());
+    }
+
+    /** Records an encrypting cache key and returns it. */
+    public static CacheKey cacheKey(CacheKey key) {
+        if (key != null && key.encrypts()) {
+            String hex = key.toHex();
+            record(hex);
+            record(hex.toUpperCase(Locale.ROOT));
+        }
+        return key;
+    }
+
+    /** Records a coach's private note, line by line, and returns it. */
+    public static String coachNote(String note) {
+        if (note != null) {
+            note.lines().map(String::strip).forEach(SecretsLog::record);
+        }
+        return note;
+    }
+
+    /** Records every coach note in generated demo rows and returns them. */
+    public static DemoData coachNotes(DemoData data) {
+        for (AgreedActivity activity : data.agreedActivities()) {
+            coachNote(activity.coachNotes());
+        }
+        return data;
     }
 
     public static synchronized void record(String secret) {

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.AgreedActivity;
@@ -17,6 +23,7 @@ import org.findinggood.coachdesk.store.OutboxEntry;
 import org.findinggood.coachdesk.store.OutboxRepository;
 import org.findinggood.coachdesk.store.RowSyncState;
 import org.findinggood.coachdesk.store.RowSyncStates;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonShape;
 import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
@@ -116,7 +123,7 @@ class ActivitiesViewModelTest {
         ActivityRow row = row(pending.activityText());
 
         model.changeStatus(row, ActivityStatus.EVIDENCE_FOUND);
-        model.editCoachNotes(row(pending.activityText()), "Ask what made it possible");
+        model.editCoachNotes(row(pending.activityText()), SecretsLog.coachNote("Ask what made it possible"));
         model.changeVisibility(row(pending.activityText()), Visibility.COACH_ONLY);
 
         AgreedActivity cached = repository.findById(pending.id()).orElseThrow();
@@ -176,5 +183,56 @@ class ActivitiesViewModelTest {
         assertThat(model.rows()).isEmpty();
         assertThat(model.selectedProperty().get()).isNull();
         assertThat(model.selectedEvidenceProperty().get()).isEqualTo(new JsonShape.Nothing());
+    }
+
+    /**
+     * Switching clients while the previous client's read is slow (held on a latch in the background
+     * executor: a deterministic race, not timing) never shows the previous client's activities.
+     */
+    @Test
+    void aSlowLoadForThePreviousClientNeverShowsUnderTheNextOne() throws Exception {
+        DemoRows demo = DemoRows.standard();
+        String next = demo.client(RelationshipStatus.ACTIVE, 1).email();
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger submitted = new AtomicInteger();
+        ExecutorService pool = Executors.newCachedThreadPool();
+        ExecutorService ui = Executors.newSingleThreadExecutor();
+        Executor firstHeld = work -> {
+            boolean first = submitted.getAndIncrement() == 0;
+            pool.execute(() -> {
+                if (first) {
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                work.run();
+            });
+        };
+        try {
+            ActivitiesViewModel switching = new ActivitiesViewModel(repository, new RowSyncStates(db), new LocalEdits(db),
+                    new Tasks(firstHeld, ui), new JsonShapeRecognizer());
+            ui.submit(() -> switching.show(email)).get();
+            ui.submit(() -> switching.show(next)).get();
+            for (int i = 0; i < 3000 && ui.submit(() -> switching.renderCountProperty().get()).get() < 1; i++) {
+                Thread.sleep(10);
+            }
+            assertThat(ui.submit(() -> List.copyOf(switching.rows())).get()).isNotEmpty()
+                    .allMatch(row -> row.activity().clientEmail().equals(next));
+
+            release.countDown();
+            pool.shutdown();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            ui.submit(() -> { }).get();
+            assertThat(ui.submit(() -> switching.renderCountProperty().get()).get()).as("the late read was dropped").isEqualTo(1);
+            assertThat(ui.submit(() -> List.copyOf(switching.rows())).get())
+                    .allMatch(row -> row.activity().clientEmail().equals(next));
+            assertThat(ui.submit(() -> switching.loadingProperty().get()).get()).isFalse();
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+            ui.shutdownNow();
+        }
     }
 }

@@ -34,6 +34,7 @@ import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.RowSyncState;
 import org.findinggood.coachdesk.store.RowSyncStates;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
@@ -157,7 +158,7 @@ class ActivitiesViewTest {
         assertThat(repository.findById(pending.id()).orElseThrow().status()).isEqualTo(ActivityStatus.RESOLVED);
 
         TextArea notes = robot.lookup("#activityNotes").queryAs(TextArea.class);
-        robot.interact(() -> notes.setText("Celebrate first, then ask what is next"));
+        robot.interact(() -> notes.setText(SecretsLog.coachNote("Celebrate first, then ask what is next")));
         awaitRender(robot, () -> robot.lookup("#activitySaveNotes").queryAs(Button.class).fire());
         assertThat(repository.findById(pending.id()).orElseThrow().coachNotes()).isEqualTo("Celebrate first, then ask what is next");
         assertThat(model.selectedProperty().get().syncState()).isEqualTo(RowSyncState.PENDING);

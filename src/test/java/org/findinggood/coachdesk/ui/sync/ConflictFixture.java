@@ -17,6 +17,7 @@ import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.ConflictRepository;
 import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.OutboxRepository;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 
 /**
  * A real cache with a real conflict in it: the coach edits an activity's notes (outbox entry), and
@@ -25,8 +26,8 @@ import org.findinggood.coachdesk.store.OutboxRepository;
  */
 final class ConflictFixture implements AutoCloseable {
 
-    static final String MY_NOTES = "Ask about the release retro first.";
-    static final String THEIR_NOTES = "Client asked to talk about Sam's feedback.";
+    static final String MY_NOTES = SecretsLog.coachNote("Ask about the release retro first.");
+    static final String THEIR_NOTES = SecretsLog.coachNote("Client asked to talk about Sam's feedback.");
 
     final CacheDatabase db;
     final AgreedActivity activity;

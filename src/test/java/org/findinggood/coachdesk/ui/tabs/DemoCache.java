@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.findinggood.coachdesk.demo.DemoData;
 import org.findinggood.coachdesk.demo.DemoWorkspace;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.CacheKey;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 
 /** A real (encrypted SQLite) cache file holding a demo workspace, for the tab tests and the benchmark. */
 public final class DemoCache {
@@ -13,12 +13,12 @@ public final class DemoCache {
     }
 
     public static CacheDatabase open(Path file, DemoData data) {
-        CacheDatabase db = CacheDatabase.open(file, CacheKey.random()).database();
+        CacheDatabase db = CacheDatabase.open(file, SecretsLog.randomCacheKey()).database();
         write(db, data);
         return db;
     }
 
     public static void write(CacheDatabase db, DemoData data) {
-        DemoWorkspace.write(db, data);
+        DemoWorkspace.write(db, SecretsLog.coachNotes(data));
     }
 }

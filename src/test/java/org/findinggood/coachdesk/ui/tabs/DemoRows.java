@@ -10,6 +10,7 @@ import org.findinggood.coachdesk.model.Client;
 import org.findinggood.coachdesk.model.CoachingRelationship;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.model.RollingAggregate;
+import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.findinggood.coachdesk.ui.map.MapData;
 import org.findinggood.coachdesk.ui.map.MapSource;
 import org.findinggood.coachdesk.ui.quickprep.QuickPrepData;
@@ -26,7 +27,7 @@ public final class DemoRows {
     private final DemoData data;
 
     public DemoRows(DemoData data) {
-        this.data = data;
+        this.data = SecretsLog.coachNotes(data);
     }
 
     public static DemoRows standard() {

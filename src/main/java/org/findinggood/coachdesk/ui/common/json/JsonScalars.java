@@ -67,6 +67,22 @@ public final class JsonScalars {
         return Double.isFinite(value) ? value : null;
     }
 
+    /**
+     * A score: a finite number, or text that is only a decimal number ("3", " 4.5 "), as forms and
+     * spreadsheets often send them; {@code null} otherwise.
+     */
+    public static Double score(JsonNode node) {
+        if (node != null && node.isTextual()) {
+            String text = node.textValue().strip();
+            if (text.length() <= 32 && text.matches("-?\\d+(\\.\\d+)?")) {
+                double value = Double.parseDouble(text);
+                return Double.isFinite(value) ? value : null;
+            }
+            return null;
+        }
+        return finiteNumber(node);
+    }
+
     /** An absolute http(s) address with a host, and nothing else in the string. */
     public static boolean isWebAddress(String text) {
         if (text == null || text.length() > 2000) {

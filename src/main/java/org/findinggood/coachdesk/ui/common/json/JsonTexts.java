@@ -154,7 +154,8 @@ public final class JsonTexts {
 
     /**
      * Scores per focus item from {@code daily_checkins.focus_scores}: [{focus, score}] as the seed says,
-     * or {"focus": score}. Items without a finite score are skipped. Insertion order kept.
+     * or {"focus": score}; a score may be a number or a number in text ("3"). Items without a finite
+     * score are skipped. Insertion order kept.
      */
     public static Map<String, Double> scores(JsonNode node) {
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -174,7 +175,7 @@ public final class JsonTexts {
                     Map.Entry<String, JsonNode> field = fields.next();
                     String key = field.getKey().toLowerCase(Locale.ROOT);
                     if (SCORE_KEYS.contains(key) && score == null) {
-                        score = JsonScalars.finiteNumber(field.getValue());
+                        score = JsonScalars.score(field.getValue());
                     } else if (focus == null && field.getValue().isTextual() && LABEL_KEYS.contains(key)) {
                         focus = JsonScalars.cut(field.getValue().textValue().strip(), 200);
                     }
@@ -188,7 +189,7 @@ public final class JsonTexts {
             int seen = 0;
             while (fields.hasNext() && seen++ < 200) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                Double score = JsonScalars.finiteNumber(field.getValue());
+                Double score = JsonScalars.score(field.getValue());
                 if (score != null) {
                     scores.put(JsonScalars.cut(field.getKey().strip(), 200), score);
                 }

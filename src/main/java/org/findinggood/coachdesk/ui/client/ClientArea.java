@@ -1,0 +1,69 @@
+package org.findinggood.coachdesk.ui.client;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.findinggood.coachdesk.store.AgreedActivityRepository;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.LocalEdits;
+import org.findinggood.coachdesk.store.RowSyncStates;
+import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
+import org.findinggood.coachdesk.ui.activities.ActivitiesView;
+import org.findinggood.coachdesk.ui.activities.ActivitiesViewModel;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
+import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
+import org.findinggood.coachdesk.ui.common.json.LinkOpener;
+import org.findinggood.coachdesk.ui.map.MapView;
+import org.findinggood.coachdesk.ui.map.MapViewModel;
+import org.findinggood.coachdesk.ui.map.StoreMapSource;
+import org.findinggood.coachdesk.ui.quickprep.QuickPrepView;
+import org.findinggood.coachdesk.ui.quickprep.QuickPrepViewModel;
+import org.findinggood.coachdesk.ui.quickprep.StoreQuickPrepSource;
+
+/**
+ * The client area on one workspace's cache: header, the Quick Prep, Map and Activities tabs, and
+ * {@link ClientTabLoads} deciding when each reads (the visible tab on selection, hidden ones when
+ * opened, after syncs and edits). The app builds it once per workspace; tests and the benchmark
+ * build the same thing. Close it to stop following the cache's changes.
+ */
+public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPrepViewModel quickPrep, MapViewModel map,
+                         ActivitiesViewModel activities, AutoCloseable changes) implements AutoCloseable {
+
+    static final Set<String> QUICK_PREP_TABLES = Set.of("clients", "weekly_snapshots", "permissions",
+            "daily_checkins", "agreed_activities");
+    static final Set<String> MAP_TABLES = Set.of("rolling_aggregates", "focus_history", "daily_checkins");
+    static final Set<String> ACTIVITIES_TABLES = Set.of("agreed_activities", "outbox", "conflict");
+
+    /**
+     * Builds the area on the FX thread.
+     *
+     * @param fxThread runs cache-change refreshes on the FX thread ({@code Platform::runLater})
+     */
+    public static ClientArea onCache(CacheDatabase db, LocalEdits edits, Tasks tasks, Clock clock, LinkOpener linkOpener,
+                                     Executor fxThread) {
+        JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
+        JsonRenderer renderer = new JsonRenderer(recognizer, linkOpener);
+        ClientAreaViewModel model = new ClientAreaViewModel(new WeeklySnapshotRepository(db)::latestByClient, tasks);
+        QuickPrepViewModel quickPrep = new QuickPrepViewModel(new StoreQuickPrepSource(db), tasks, clock, recognizer,
+                linkOpener);
+        MapViewModel map = new MapViewModel(new StoreMapSource(db), tasks, recognizer);
+        ActivitiesViewModel activities = new ActivitiesViewModel(new AgreedActivityRepository(db), new RowSyncStates(db),
+                edits, tasks, recognizer);
+        ClientAreaView view = new ClientAreaView(model, new ClientTabs(new QuickPrepView(quickPrep, renderer),
+                new MapView(map, renderer), new ActivitiesView(activities, renderer)));
+        ClientTabLoads loads = new ClientTabLoads(model.selectedProperty(),
+                view.tabPane().getSelectionModel().selectedIndexProperty(), fxThread, List.of(
+                        new ClientTabLoads.TabLoad(quickPrep::show, quickPrep::refresh, QUICK_PREP_TABLES),
+                        new ClientTabLoads.TabLoad(map::show, map::refresh, MAP_TABLES),
+                        new ClientTabLoads.TabLoad(activities::show, activities::refresh, ACTIVITIES_TABLES)));
+        AutoCloseable changes = db.changes().addListener(loads::tablesChanged);
+        return new ClientArea(model, view, quickPrep, map, activities, changes);
+    }
+
+    @Override
+    public void close() throws Exception {
+        changes.close();
+    }
+}

@@ -30,6 +30,7 @@ import org.findinggood.coachdesk.sync.SyncFailures;
 import org.findinggood.coachdesk.sync.SyncSchedule;
 import org.findinggood.coachdesk.sync.SyncSettings;
 import org.findinggood.coachdesk.remote.RemoteHttp;
+import org.findinggood.coachdesk.security.SecretStoreDetector;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.ui.common.json.LinkOpener;
 import org.findinggood.coachdesk.store.Conflict;
@@ -38,6 +39,7 @@ import org.findinggood.coachdesk.store.ConflictResolution;
 import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.RosterQuery;
 import org.findinggood.coachdesk.store.RosterRow;
+import org.findinggood.coachdesk.store.RowSyncStates;
 import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.client.ClientAreaView;
 import org.findinggood.coachdesk.ui.client.SelectedClient;
@@ -75,7 +77,7 @@ final class AppShell {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppShell.class);
     private static final Set<String> ROSTER_TABLES = Set.of("coaching_relationships", "clients", "daily_checkins",
-            "agreed_activities");
+            "agreed_activities", "outbox", "conflict");
 
     private final Stage stage;
     private final AppDirectories dirs;
@@ -88,17 +90,25 @@ final class AppShell {
     private final AppTheme theme;
     private final Scene scene;
     private final LinkOpener linkOpener;
-    private final RemoteHttp http = RemoteHttp.withDefaults();
+    // Built on first use, off the FX thread (sign-in, opening a signed-in workspace): OkHttp and
+    // Jackson cost a few hundred milliseconds of class loading that the demo never needs.
+    private final Lazy<RemoteHttp> http = new Lazy<>(RemoteHttp::withDefaults);
     private final SupabaseSignIn signIn;
     private final SecretsAccess secrets;
 
     private OpenWorkspace workspace;
     private RosterViewModel roster;
+    private SyncEngine syncEngine;
     private MainWindowView mainWindow;
     private Consumer<RosterViewModel> onRosterShown = vm -> { };
     private Runnable detachWindow = () -> { };
 
     AppShell(Stage stage, AppDirectories dirs, Clock clock, LinkOpener linkOpener) {
+        this(stage, dirs, clock, linkOpener, new SecretStoreDetector(dirs.config().resolve("secrets.enc")));
+    }
+
+    /** With a chosen secret store detector (tests pin the passphrase file so they never touch a keyring). */
+    AppShell(Stage stage, AppDirectories dirs, Clock clock, LinkOpener linkOpener, SecretStoreDetector secretStores) {
         this.stage = stage;
         this.linkOpener = linkOpener;
         this.dirs = dirs;
@@ -111,8 +121,8 @@ final class AppShell {
         settingsFile.saveOnChange(settings, scheduler);
         this.theme = new AppTheme(settings.themeProperty());
         this.scene = new Scene(loading("Opening Coach Desk\u2026"), WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
-        this.signIn = new SupabaseSignIn(http, clock);
-        this.secrets = new SecretsAccess(dirs.config().resolve("secrets.enc"), tasks, stage);
+        this.signIn = new SupabaseSignIn(http::get, clock);
+        this.secrets = new SecretsAccess(secretStores, tasks, stage);
         theme.style(scene);
         tasks.run(() -> OsThemeDetector.forThisMachine().prefersDark()).onSuccess(theme::setSystemPrefersDark)
                 .onFailure(e -> LOG.debug("Could not detect the system theme", e));
@@ -123,14 +133,20 @@ final class AppShell {
      * signed-in coach's workspace from its cache (offline too) when one is remembered; else sign-in.
      */
     void start(boolean demo) {
+        boolean openDemo = demo || settings.lastProjectUrlProperty().get() == null;
+        if (openDemo) {
+            // The cache starts opening (off the FX thread) while the window comes up.
+            openDemo();
+        }
         stage.setTitle("Coach Desk");
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         stage.show();
-        if (demo || settings.lastProjectUrlProperty().get() == null) {
-            openDemo();
-        } else if (settings.hasWorkspace()) {
+        if (openDemo) {
+            return;
+        }
+        if (settings.hasWorkspace()) {
             openSignedIn(settings.lastCoachEmailProperty().get(), Optional.empty());
         } else {
             showSignIn();
@@ -152,8 +168,8 @@ final class AppShell {
         scene.setRoot(loading("Opening your workspace\u2026"));
         String projectUrl = settings.lastProjectUrlProperty().get();
         String anonKey = settings.anonKeys().get(projectUrl);
-        secrets.withSecrets(store -> tasks.run(() -> new SignedInWorkspaceOpener(dirs.data(), http, clock)
-                        .open(SignedInWorkspaceOpener.project(URI.create(projectUrl), anonKey), coachEmail, store, fresh))
+        secrets.withSecrets(store -> tasks.run(() -> withFirstRoster(new SignedInWorkspaceOpener(dirs.data(), http.get(), clock)
+                        .open(SignedInWorkspaceOpener.project(URI.create(projectUrl), anonKey), coachEmail, store, fresh)))
                 .onSuccess(this::showWorkspace)
                 .onFailure(this::workspaceFailed), this::workspaceFailed);
     }
@@ -177,7 +193,7 @@ final class AppShell {
     void openDemo() {
         closeWorkspace();
         scene.setRoot(loading("Opening the demo workspace\u2026"));
-        tasks.run(() -> new DemoWorkspaceOpener(dirs.data(), clock).open())
+        tasks.run(() -> withFirstRoster(new DemoWorkspaceOpener(dirs.data(), clock).open()))
                 .onSuccess(this::showWorkspace)
                 .onFailure(error -> {
                     LOG.error("The demo workspace could not be opened", error);
@@ -189,9 +205,8 @@ final class AppShell {
     private void showWorkspace(OpenWorkspace opened) {
         this.workspace = opened;
         CacheDatabase db = opened.db();
-        RosterQuery rosterQuery = new RosterQuery(db);
         LocalEdits edits = new LocalEdits(db);
-        roster = new RosterViewModel(rosterQuery::rows, new RosterViewModel.RelationshipEdits() {
+        roster = new RosterViewModel(rosterSource(db), syncMarks(db), new RosterViewModel.RelationshipEdits() {
             @Override
             public String inviteClient(String email) {
                 return edits.inviteClient(email).inviteCode();
@@ -224,8 +239,9 @@ final class AppShell {
                     }
                 });
         if (engine != null) {
-            // The engine reports on its own thread; the bar is updated on the FX thread.
-            opened.closeWith(engine.addListener(status -> Platform.runLater(() -> syncStatus.accept(status))));
+            // The engine reports on its own thread; the bar is updated on the FX thread, at most one
+            // update queued at a time (a 100,000-row sync reports every page).
+            opened.closeWith(engine.addListener(new LatestOnFxThread<>(syncStatus::accept)));
             opened.closeWith(engine);
         }
         SyncStatusBar statusBar = new SyncStatusBar(syncStatus);
@@ -239,29 +255,69 @@ final class AppShell {
         WindowPlacement.restore(stage, mainWindow.split(), settings.windowBoundsProperty().get());
         detachWindow = WindowPlacement.track(stage, mainWindow.split(), settings.windowBoundsProperty());
 
-        // A sync (or any other writer) changed the roster's tables: read it again on the FX thread.
+        // A sync (or any other writer) changed the roster's tables or the rows' sync state: read it
+        // again. A burst of commits (a sync writes a page at a time) becomes one queued reload, and
+        // the reload reads the cache off the FX thread.
+        RosterViewModel shown = roster;
+        LatestOnFxThread<Set<String>> reload = new LatestOnFxThread<>(tables -> shown.reload());
         opened.closeWith(db.changes().addListener(tables -> {
             if (tables.stream().anyMatch(ROSTER_TABLES::contains)) {
-                Platform.runLater(roster::reload);
+                reload.accept(tables);
             }
         }));
-        RosterViewModel shown = roster;
         shown.loadedProperty().addListener((obs, was, loaded) -> {
             if (loaded) {
                 onRosterShown.accept(shown);
             }
         });
-        roster.reload();
+        RosterShownMarker.fromSystemProperty().ifPresent(marker -> marker.watch(scene, shown, background));
+        if (opened.firstRoster() != null) {
+            shown.show(opened.firstRoster());
+        } else {
+            shown.reload();
+        }
+        if (engine != null) {
+            syncEngine = engine;
+            // The interval from Settings applies to the running engine at once.
+            javafx.beans.value.ChangeListener<Number> interval = (obs, old, minutes) ->
+                    engine.changeInterval(Duration.ofMinutes(Math.max(1, minutes.intValue())));
+            settings.syncIntervalMinutesProperty().addListener(interval);
+            opened.closeWith(() -> Platform.runLater(
+                    () -> settings.syncIntervalMinutesProperty().removeListener(interval)));
+            engine.start();
+        }
         mainWindow.focusSearchLater();
         if (opened.openMessage() != null) {
             info("Local cache", opened.openMessage());
         }
     }
 
+    private static RosterViewModel.RosterSource rosterSource(CacheDatabase db) {
+        return new RosterQuery(db)::rows;
+    }
+
+    private static RosterViewModel.SyncMarks syncMarks(CacheDatabase db) {
+        RowSyncStates states = new RowSyncStates(db);
+        return () -> states.unsynced("coaching_relationships");
+    }
+
+    /**
+     * Reads the roster right after the cache opened, on the same background thread, so the main
+     * window shows it in its first layout. A failed read is left to the roster's own reload.
+     */
+    private static OpenWorkspace withFirstRoster(OpenWorkspace opened) {
+        try {
+            opened.firstRoster(new RosterViewModel.Read(rosterSource(opened.db()).rows(), syncMarks(opened.db()).unsynced()));
+        } catch (RuntimeException e) {
+            LOG.debug("Reading the roster with the cache failed; the window reads it again", e);
+        }
+        return opened;
+    }
+
     /** The workspace's sync engine: pulls and pushes at start, on demand, every few minutes, on reconnect. */
     private SyncEngine syncEngine(OpenWorkspace opened) {
         CacheDatabase db = opened.db();
-        PostgrestClient rest = new PostgrestClient(opened.project(), opened.tokens(), http);
+        PostgrestClient rest = new PostgrestClient(opened.project(), opened.tokens(), http.get());
         CoachSync round = new CoachSync(rest, opened.tokens()::session, db, SyncSettings.standard(), clock);
         OutboxRepository outbox = new OutboxRepository(db);
         ConflictRepository conflicts = new ConflictRepository(db);
@@ -281,13 +337,8 @@ final class AppShell {
                 standard.probeInterval(), standard.retryDelay(), standard.editDelay());
         SyncEngine engine = new SyncEngine(round, ConnectivityProbe.tcp(opened.project().baseUrl(), Duration.ofSeconds(3)),
                 counts, schedule, clock, new SyncFailures());
-        // A local edit lands in the outbox: push it soon. Outbox writes during a round are the
-        // round's own (confirmations), and must not schedule another round.
-        opened.closeWith(db.changes().addListener(tables -> {
-            if (tables.contains("outbox") && !engine.status().running()) {
-                engine.localEditsChanged();
-            }
-        }));
+        // A local edit lands in the outbox: push it soon (the engine ignores its own outbox writes).
+        opened.closeWith(db.changes().addListener(engine::cacheChanged));
         return engine;
     }
 
@@ -418,6 +469,7 @@ final class AppShell {
             OpenWorkspace closing = workspace;
             workspace = null;
             roster = null;
+            syncEngine = null;
             background.execute(closing::close);
         }
     }
@@ -486,5 +538,10 @@ final class AppShell {
 
     RosterViewModel roster() {
         return roster;
+    }
+
+    /** For tests: the open workspace's sync engine, null in the demo. */
+    SyncEngine syncEngine() {
+        return syncEngine;
     }
 }

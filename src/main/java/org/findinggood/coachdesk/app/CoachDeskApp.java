@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.findinggood.coachdesk.security.KeyringSecretStore;
+import org.findinggood.coachdesk.security.SecretStoreDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +26,7 @@ public class CoachDeskApp extends Application {
 
     private final AppDirectories directories;
     private final Clock clock;
+    private final Supplier<KeyringSecretStore.ProbeResult> keyringProbe;
     private AppShell shell;
     private Path smokeHome;
 
@@ -32,8 +36,14 @@ public class CoachDeskApp extends Application {
 
     /** For tests: a data/config folder of their own and a fixed clock. */
     public CoachDeskApp(AppDirectories directories, Clock clock) {
+        this(directories, clock, null);
+    }
+
+    /** For tests: also the keyring probe (one that reports no keyring keeps tests off the user's keyring). */
+    CoachDeskApp(AppDirectories directories, Clock clock, Supplier<KeyringSecretStore.ProbeResult> keyringProbe) {
         this.directories = directories;
         this.clock = clock;
+        this.keyringProbe = keyringProbe;
     }
 
     static void launchApp(LaunchOptions options, String[] args) {
@@ -56,7 +66,9 @@ public class CoachDeskApp extends Application {
         } else if (dirs == null) {
             dirs = AppDirectories.forCurrentUser();
         }
-        shell = new AppShell(stage, dirs, clock, this::openInBrowser);
+        Path secretsFile = dirs.config().resolve("secrets.enc");
+        shell = new AppShell(stage, dirs, clock, this::openInBrowser, keyringProbe == null
+                ? new SecretStoreDetector(secretsFile) : new SecretStoreDetector(keyringProbe, secretsFile));
         if (launchOptions.smokeTest()) {
             new SmokeTest(code -> {
                 exitCode = code;

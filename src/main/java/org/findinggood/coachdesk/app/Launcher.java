@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.app;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -11,6 +12,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Configuring logging reads and parses its XML (a few hundred ms): do it beside the argument
+        // parsing and the JavaFX start-up, not before them. Loggers asked for meanwhile are replayed.
+        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "coach-desk-logging-init");
+        logging.setDaemon(true);
+        logging.start();
         LaunchOptions options = new LaunchOptions();
         CommandLine commandLine = new CommandLine(options);
         try {

@@ -6,6 +6,7 @@ import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.security.SecretStore;
 import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,7 @@ final class OpenWorkspace implements AutoCloseable {
     private final List<AutoCloseable> onClose = new ArrayList<>();
     private SupabaseProject project;
     private SessionTokens tokens;
+    private volatile RosterViewModel.Read firstRoster;
     private SecretStore secrets;
     private String workspaceName;
 
@@ -75,6 +77,15 @@ final class OpenWorkspace implements AutoCloseable {
     /** Null in the demo. */
     SessionTokens tokens() {
         return tokens;
+    }
+
+    /** The roster as read right after opening (off the FX thread), so the window shows it at once; or null. */
+    RosterViewModel.Read firstRoster() {
+        return firstRoster;
+    }
+
+    void firstRoster(RosterViewModel.Read read) {
+        this.firstRoster = read;
     }
 
     void closeWith(AutoCloseable resource) {

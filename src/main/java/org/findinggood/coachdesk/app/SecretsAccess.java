@@ -18,13 +18,18 @@ import org.findinggood.coachdesk.ui.signin.PassphraseDialog;
  */
 final class SecretsAccess {
 
-    private final Path fallbackFile;
+    private final SecretStoreDetector detector;
     private final Tasks tasks;
     private final Window owner;
     private SecretStore store;
 
     SecretsAccess(Path fallbackFile, Tasks tasks, Window owner) {
-        this.fallbackFile = fallbackFile;
+        this(new SecretStoreDetector(fallbackFile), tasks, owner);
+    }
+
+    /** With a chosen detector: tests use one whose keyring probe reports none, so they never touch the user's keyring. */
+    SecretsAccess(SecretStoreDetector detector, Tasks tasks, Window owner) {
+        this.detector = detector;
         this.tasks = tasks;
         this.owner = owner;
     }
@@ -35,7 +40,7 @@ final class SecretsAccess {
             then.accept(store);
             return;
         }
-        tasks.run(() -> new SecretStoreDetector(fallbackFile).detect()).onSuccess(choice -> {
+        tasks.run(detector::detect).onSuccess(choice -> {
             if (choice instanceof SecretStoreChoice.OsKeyring keyring) {
                 store = keyring.store();
                 then.accept(store);

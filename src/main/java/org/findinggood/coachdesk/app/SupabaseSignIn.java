@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.findinggood.coachdesk.remote.ApiException;
 import org.findinggood.coachdesk.remote.AuthClient;
 import org.findinggood.coachdesk.remote.AuthSession;
@@ -27,11 +28,16 @@ final class SupabaseSignIn implements SignInService {
     record NewSession(SupabaseProject project, AuthSession session) {
     }
 
-    private final RemoteHttp http;
+    private final Supplier<RemoteHttp> http;
     private final Clock clock;
     private final AtomicReference<NewSession> latest = new AtomicReference<>();
 
     SupabaseSignIn(RemoteHttp http, Clock clock) {
+        this(() -> http, clock);
+    }
+
+    /** With the HTTP client built on first sign-in (off the FX thread), not when the app starts. */
+    SupabaseSignIn(Supplier<RemoteHttp> http, Clock clock) {
         this.http = http;
         this.clock = clock;
     }
@@ -45,7 +51,7 @@ final class SupabaseSignIn implements SignInService {
             throw new SignInException(e.getMessage(), null, e);
         }
         try {
-            AuthSession session = new AuthClient(project, http, clock).signInWithPassword(email, new String(password));
+            AuthSession session = new AuthClient(project, http.get(), clock).signInWithPassword(email, new String(password));
             latest.set(new NewSession(project, session));
             String signedInAs = session.email() == null || session.email().isBlank() ? email : session.email();
             return new SignedIn(project.baseUrl(), signedInAs);

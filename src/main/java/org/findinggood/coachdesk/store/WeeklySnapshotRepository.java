@@ -13,6 +13,7 @@ import org.findinggood.coachdesk.model.WeeklySnapshot;
 public final class WeeklySnapshotRepository extends RowRepository<WeeklySnapshot> {
 
     static final String BY_CLIENT = "SELECT * FROM weekly_snapshots WHERE client_email = ? ORDER BY week_start DESC, created_at DESC";
+    static final String WEEKS_BY_CLIENT = "SELECT id, week_number, week_start, week_end FROM weekly_snapshots WHERE client_email = ? ORDER BY week_start DESC, created_at DESC";
     static final String LATEST_BY_CLIENT = "SELECT * FROM weekly_snapshots WHERE client_email = ? ORDER BY week_start DESC, created_at DESC LIMIT ?";
 
     public WeeklySnapshotRepository(CacheDatabase db) {
@@ -25,6 +26,23 @@ public final class WeeklySnapshotRepository extends RowRepository<WeeklySnapshot
     public List<WeeklySnapshot> byClient(String clientEmail) {
         return query(BY_CLIENT,
                 clientEmail);
+    }
+
+    /** The weeks a client has snapshots for, newest first, without reading their JSON (Quick Prep's week list). */
+    public List<SnapshotWeek> weeksByClient(String clientEmail) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(WEEKS_BY_CLIENT)) {
+                ps.setString(1, clientEmail);
+                List<SnapshotWeek> weeks = new java.util.ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        weeks.add(new SnapshotWeek(Columns.uuid(rs, "id"), Columns.integer(rs, "week_number"),
+                                Columns.date(rs, "week_start"), Columns.date(rs, "week_end")));
+                    }
+                }
+                return weeks;
+            }
+        });
     }
 
     /** A client's newest {@code limit} snapshots, newest week first. */

@@ -37,7 +37,7 @@ public final class SyncEngine implements AutoCloseable {
     private final SyncRound round;
     private final ConnectivityProbe probe;
     private final LocalCounts counts;
-    private final SyncSchedule schedule;
+    private volatile SyncSchedule schedule;
     private final Clock clock;
     private final SyncFailures failures;
     private final CopyOnWriteArrayList<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -51,6 +51,7 @@ public final class SyncEngine implements AutoCloseable {
     private CompletableFuture<SyncStatus> followUp;
     private ScheduledFuture<?> retry;
     private ScheduledFuture<?> soon;
+    private ScheduledFuture<?> routine;
     private int failuresInARow;
     private volatile Thread syncThread;
 
@@ -76,13 +77,43 @@ public final class SyncEngine implements AutoCloseable {
                 syncThread = t;
                 return t;
             });
-            long every = schedule.interval().toMillis();
-            executor.scheduleWithFixedDelay(() -> request(), every, every, TimeUnit.MILLISECONDS);
+            scheduleRoutine();
             long probeEvery = schedule.probeInterval().toMillis();
             executor.scheduleWithFixedDelay(this::probeWhileOffline, probeEvery, probeEvery, TimeUnit.MILLISECONDS);
         }
         refreshCounts();
         request();
+    }
+
+    /**
+     * Changes the time between routine rounds (the coach changed it in Settings): the next routine
+     * round comes one new interval from now, not after the old one runs out.
+     */
+    public void changeInterval(Duration interval) {
+        if (interval.isZero() || interval.isNegative()) {
+            throw new IllegalArgumentException("The sync interval must be positive: " + interval);
+        }
+        synchronized (lock) {
+            schedule = new SyncSchedule(interval, schedule.probeInterval(), schedule.retryDelay(), schedule.editDelay());
+            if (executor != null && !stopped) {
+                scheduleRoutine();
+            }
+        }
+    }
+
+    /** The schedule in force (its interval changes with {@link #changeInterval}). */
+    public SyncSchedule schedule() {
+        return schedule;
+    }
+
+    private void scheduleRoutine() {
+        synchronized (lock) {
+            if (routine != null) {
+                routine.cancel(false);
+            }
+            long every = schedule.interval().toMillis();
+            routine = executor.scheduleWithFixedDelay(() -> request(), every, every, TimeUnit.MILLISECONDS);
+        }
     }
 
     /**

@@ -96,6 +96,8 @@ class ForgetDeviceUiTest {
     }
 
     private String openConfirmation(FxRobot robot) throws Exception {
+        Node settings = robot.lookup("#settingsForgetDeviceButton").query().getScene().getRoot();
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(settings, "settings-signed-in.png")).get(10, TimeUnit.SECONDS);
         robot.clickOn("#settingsForgetDeviceButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#forgetDeviceWarning").tryQuery().map(n -> !((Label) n).getText().isEmpty()).orElse(false));

@@ -15,7 +15,8 @@ public final class BenchMain {
 
     /** Every benchmark, in the order they run. Add new sections here. */
     static List<Benchmark> benchmarks() {
-        return List.of(new FirstSyncBenchmark(), new ClientSwitchBenchmark());
+        return List.of(new FirstSyncBenchmark(), new ClientSwitchBenchmark(), new ColdStartBenchmark(),
+                new FxStallBenchmark());
     }
 
     public static void main(String[] args) {

@@ -59,6 +59,7 @@ class QueryPlanTest {
     void perClientReadsUseTheirIndexes() {
         assertThat(plan(WeeklySnapshotRepository.BY_CLIENT)).contains("idx_snapshots_client_week");
         assertThat(plan(WeeklySnapshotRepository.LATEST_BY_CLIENT)).contains("idx_snapshots_client_week");
+        assertThat(plan(WeeklySnapshotRepository.WEEKS_BY_CLIENT)).contains("idx_snapshots_client_week");
         assertThat(plan(AgreedActivityRepository.BY_CLIENT_AND_STATUS)).contains("idx_activities_client_status");
         assertThat(plan(AgreedActivityRepository.OPEN_BY_CLIENT)).contains("idx_activities_client_status");
         assertThat(plan(AgreedActivityRepository.BY_CLIENT)).contains("idx_activities_client_status");

@@ -89,7 +89,23 @@ public class ClientAreaView extends StackPane {
 
         client.visibleProperty().bind(model.selectedProperty().isNotNull());
         empty.visibleProperty().bind(model.selectedProperty().isNull());
-        getChildren().addAll(empty, client);
+        getChildren().add(empty);
+        // The tabs join the scene when a client is first selected: the window's first layout (the
+        // cold start) does not style and lay out three hidden tab views.
+        if (model.selectedProperty().get() != null) {
+            getChildren().add(client);
+        } else {
+            model.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends SelectedClient> obs, SelectedClient old,
+                                    SelectedClient now) {
+                    if (now != null) {
+                        obs.removeListener(this);
+                        getChildren().add(client);
+                    }
+                }
+            });
+        }
     }
 
     private static Tab tab(String id, String title, javafx.scene.Node content) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -48,7 +49,20 @@ public final class Tasks {
     }
 
     public <T> Job<T> run(Callable<T> work) {
-        CompletableFuture<T> future = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<T> future;
+        try {
+            future = submit(work);
+        } catch (RejectedExecutionException closing) {
+            // The app is shutting down and a late callback (a reload that finished just now) asked for
+            // more work: there is nobody left to show its result, so it simply never runs.
+            LOG.debug("Background work refused: the app is closing");
+            return new Job<>(new CompletableFuture<>(), ui);
+        }
+        return new Job<>(future, ui);
+    }
+
+    private <T> CompletableFuture<T> submit(Callable<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 return work.call();
             } catch (RuntimeException e) {
@@ -59,7 +73,6 @@ public final class Tasks {
                 throw new CompletionException(e);
             }
         }, background);
-        return new Job<>(future, ui);
     }
 
     public Job<Void> run(CheckedRunnable work) {

@@ -155,6 +155,8 @@ public final class MapView extends BorderPane {
             for (EngagementWeek week : model.engagement()) {
                 series.getData().add(new XYChart.Data<>(week.weekStart().toEpochDay(), week.averageScore()));
             }
+            // a line needs two weeks: with fewer, the points themselves show the scores
+            chart.setCreateSymbols(model.engagement().size() < 3);
             chart.getData().setAll(java.util.List.of(series));
             if (!model.engagement().isEmpty()) {
                 long first = model.engagement().get(0).weekStart().toEpochDay();

@@ -1,16 +1,23 @@
 package org.findinggood.coachdesk.ui.quickprep;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.findinggood.coachdesk.model.Client;
 import org.findinggood.coachdesk.model.DailyCheckin;
 import org.findinggood.coachdesk.model.Permission;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
+import org.findinggood.coachdesk.store.SnapshotWeek;
 
 /**
- * One client's Quick Prep rows, as read from the cache.
+ * One client's Quick Prep rows, as read from the cache. Only the weeks' dates are read for the week
+ * list; the full snapshot of the newest week comes with them, older ones when the coach picks them
+ * ({@link QuickPrepSource#week}), so a client with years of weeks switches as fast as a new one.
  *
  * @param client             the client row, or null when the cache has none (invited, not yet synced)
- * @param snapshots          weekly snapshots, newest week first
+ * @param weeks              the weeks with a snapshot, newest first
+ * @param loadedWeeks        full snapshots already read, by id (at least the newest week's)
  * @param permission         the current Permission/Practice/Focus row, or null
  * @param recentCheckins     check-ins of the last {@link QuickPrepViewModel#CHECKIN_DAYS} days, any order
  * @param pendingActivities  agreed activities with status {@code pending}
@@ -18,13 +25,28 @@ import org.findinggood.coachdesk.model.WeeklySnapshot;
 public record QuickPrepData(
         String clientEmail,
         Client client,
-        List<WeeklySnapshot> snapshots,
+        List<SnapshotWeek> weeks,
+        Map<UUID, WeeklySnapshot> loadedWeeks,
         Permission permission,
         List<DailyCheckin> recentCheckins,
         int pendingActivities) {
 
     public QuickPrepData {
-        snapshots = List.copyOf(snapshots);
+        weeks = List.copyOf(weeks);
+        loadedWeeks = Map.copyOf(loadedWeeks);
         recentCheckins = List.copyOf(recentCheckins);
+    }
+
+    /** With every snapshot read in full, newest week first. */
+    public QuickPrepData(String clientEmail, Client client, List<WeeklySnapshot> snapshots, Permission permission,
+                         List<DailyCheckin> recentCheckins, int pendingActivities) {
+        this(clientEmail, client, snapshots.stream().map(SnapshotWeek::of).toList(), byId(snapshots), permission,
+                recentCheckins, pendingActivities);
+    }
+
+    private static Map<UUID, WeeklySnapshot> byId(List<WeeklySnapshot> snapshots) {
+        Map<UUID, WeeklySnapshot> byId = new LinkedHashMap<>();
+        snapshots.forEach(s -> byId.putIfAbsent(s.id(), s));
+        return byId;
     }
 }

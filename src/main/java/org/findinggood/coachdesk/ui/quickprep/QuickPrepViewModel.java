@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
@@ -28,6 +30,7 @@ import javafx.collections.ObservableList;
 import org.findinggood.coachdesk.model.DailyCheckin;
 import org.findinggood.coachdesk.model.Permission;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
+import org.findinggood.coachdesk.store.SnapshotWeek;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonOutline;
 import org.findinggood.coachdesk.ui.common.json.JsonOutline.OutlineLine;
@@ -93,6 +96,8 @@ public final class QuickPrepViewModel {
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
 
     private QuickPrepData data;
+    /** Older weeks read after the client's first read, by snapshot id (cleared with the client). */
+    private final Map<UUID, WeeklySnapshot> fetchedWeeks = new HashMap<>();
     // one read-only wrapper per list: a wrapper made per call would drop listeners when collected
     private final ObservableList<WeekOption> weeksView;
     private final ObservableList<LabelledText> themesView;
@@ -170,6 +175,7 @@ public final class QuickPrepViewModel {
 
     private void clearAll() {
         data = null;
+        fetchedWeeks.clear();
         clientName.set("");
         weeks.clear();
         selectedWeek.set(null);
@@ -191,9 +197,10 @@ public final class QuickPrepViewModel {
         pendingActivities.set(loaded.pendingActivities());
         applyPermission(loaded.permission());
         applyCheckins(loaded.recentCheckins(), loaded.permission(), today);
-        List<WeekOption> options = new ArrayList<>(loaded.snapshots().size());
-        for (int i = 0; i < loaded.snapshots().size(); i++) {
-            options.add(WeekOption.of(i, loaded.snapshots().get(i)));
+        fetchedWeeks.clear();
+        List<WeekOption> options = new ArrayList<>(loaded.weeks().size());
+        for (int i = 0; i < loaded.weeks().size(); i++) {
+            options.add(WeekOption.of(i, loaded.weeks().get(i)));
         }
         selectedWeek.set(null);
         weeks.setAll(options);
@@ -207,11 +214,14 @@ public final class QuickPrepViewModel {
     }
 
     private void showWeek(WeekOption week) {
-        WeeklySnapshot snapshot = week == null || data == null || week.index() >= data.snapshots().size()
-                ? null : data.snapshots().get(week.index());
-        hasSnapshot.set(snapshot != null);
+        SnapshotWeek listed = week == null || data == null || week.index() >= data.weeks().size()
+                ? null : data.weeks().get(week.index());
+        hasSnapshot.set(listed != null);
+        WeeklySnapshot snapshot = listed == null ? null
+                : data.loadedWeeks().getOrDefault(listed.id(), fetchedWeeks.get(listed.id()));
         if (snapshot == null) {
-            weekSummary.set(data == null ? "" : "No weekly snapshot yet for this client.");
+            weekSummary.set(data == null ? "" : listed == null ? "No weekly snapshot yet for this client."
+                    : week.label());
             activityCounts.set(new JsonShape.Nothing());
             firesSignals.set(new JsonShape.Nothing());
             exchanges.set(new JsonShape.Nothing());
@@ -219,6 +229,9 @@ public final class QuickPrepViewModel {
             themes.clear();
             languagePatterns.clear();
             questions.clear();
+            if (listed != null) {
+                fetchWeek(week, listed);
+            }
             return;
         }
         weekSummary.set(week.label());
@@ -233,6 +246,36 @@ public final class QuickPrepViewModel {
             items.add(new QuestionItem(text.detail().isEmpty() ? text.label() : text.label() + " (" + text.detail() + ")"));
         }
         questions.setAll(items);
+    }
+
+    /** An older week the first read only listed: read it now, show it if it is still the one chosen. */
+    private void fetchWeek(WeekOption week, SnapshotWeek listed) {
+        long mine = generation;
+        loading.set(true);
+        tasks.run(() -> source.week(listed.id()))
+                .onSuccess(found -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    loading.set(false);
+                    if (found.isPresent()) {
+                        fetchedWeeks.put(listed.id(), found.get());
+                        if (week.equals(selectedWeek.get())) {
+                            showWeek(week);
+                            renderCount.set(renderCount.get() + 1);
+                        }
+                    } else if (week.equals(selectedWeek.get())) {
+                        weekSummary.set(week.label() + " · no longer in the cache; sync to refresh the weeks");
+                    }
+                })
+                .onFailure(failure -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        LOG.warn("A Quick Prep week could not be read from the cache: {}", failure.getClass().getSimpleName());
+                        error.set("This week could not be read from the local cache. Try again, or sync to refresh it.");
+                        errorDetails.set(failure.getClass().getName() + ": " + failure.getMessage());
+                    }
+                });
     }
 
     private void applyPermission(Permission row) {

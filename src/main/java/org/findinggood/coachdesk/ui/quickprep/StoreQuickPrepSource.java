@@ -1,6 +1,13 @@
 package org.findinggood.coachdesk.ui.quickprep;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.findinggood.coachdesk.model.WeeklySnapshot;
+import org.findinggood.coachdesk.store.SnapshotWeek;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
@@ -36,11 +43,23 @@ public final class StoreQuickPrepSource implements QuickPrepSource {
     @Override
     public QuickPrepData load(String clientEmail, LocalDate today) {
         LocalDate from = today.minusDays(QuickPrepViewModel.CHECKIN_DAYS - 1L);
+        // the week list from an index-only read; JSON only for the newest week (what is shown first)
+        List<SnapshotWeek> weeks = snapshots.weeksByClient(clientEmail);
+        Map<UUID, WeeklySnapshot> loaded = new HashMap<>();
+        if (!weeks.isEmpty()) {
+            snapshots.findById(weeks.get(0).id()).ifPresent(newest -> loaded.put(newest.id(), newest));
+        }
         return new QuickPrepData(clientEmail,
                 clients.byEmail(clientEmail).orElse(null),
-                snapshots.byClient(clientEmail),
+                weeks,
+                loaded,
                 permissions.latestByClient(clientEmail).orElse(null),
                 checkins.byClientBetween(clientEmail, from, today),
                 activities.byClientAndStatus(clientEmail, ActivityStatus.PENDING).size());
+    }
+
+    @Override
+    public Optional<WeeklySnapshot> week(UUID snapshotId) {
+        return snapshots.findById(snapshotId);
     }
 }

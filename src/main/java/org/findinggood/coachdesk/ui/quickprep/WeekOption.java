@@ -3,7 +3,7 @@ package org.findinggood.coachdesk.ui.quickprep;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.findinggood.coachdesk.model.WeeklySnapshot;
+import org.findinggood.coachdesk.store.SnapshotWeek;
 
 /** One entry of the week selector: "Week 12 · 3 Nov – 9 Nov 2025". */
 public record WeekOption(int index, Integer weekNumber, LocalDate start, LocalDate end, String label) {
@@ -11,7 +11,7 @@ public record WeekOption(int index, Integer weekNumber, LocalDate start, LocalDa
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    static WeekOption of(int index, WeeklySnapshot snapshot) {
+    static WeekOption of(int index, SnapshotWeek snapshot) {
         return new WeekOption(index, snapshot.weekNumber(), snapshot.weekStart(), snapshot.weekEnd(),
                 label(snapshot.weekNumber(), snapshot.weekStart(), snapshot.weekEnd()));
     }

@@ -132,7 +132,9 @@ public class RosterView extends VBox {
         list.setItems(model.visibleRows());
         list.setAccessibleText("Clients");
         list.setPlaceholder(placeholder());
-        list.setCellFactory(view -> new RosterCell(clockOf()));
+        list.setCellFactory(view -> new RosterCell(clockOf(), model::syncState));
+        // A push or a conflict changes a row's mark without changing the row: redraw the cells.
+        model.syncMarksProperty().addListener((obs, old, now) -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncingSelection) {
                 syncingSelection = true;

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,6 +24,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.store.RosterRow;
+import org.findinggood.coachdesk.store.RowSyncState;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +45,17 @@ public class RosterViewModel {
         List<RosterRow> rows();
     }
 
+    /**
+     * Which relationships have edits waiting to sync or in conflict ({@code RowSyncStates} in the app);
+     * every other one is synced. Runs off the FX thread.
+     */
+    @FunctionalInterface
+    public interface SyncMarks {
+        Map<UUID, RowSyncState> unsynced();
+
+        SyncMarks NONE = Map::of;
+    }
+
     /** Writes relationship edits through the store's outbox ({@code LocalEdits} in the app). Off the FX thread. */
     public interface RelationshipEdits {
         /** Creates a pending_coach_invite relationship and returns its unique invite code. */
@@ -55,6 +69,7 @@ public class RosterViewModel {
             RelationshipStatus.PENDING_CLIENT_REQUEST, RelationshipStatus.COMPLETED);
 
     private final RosterSource source;
+    private final SyncMarks syncMarks;
     private final RelationshipEdits edits;
     private final Tasks tasks;
 
@@ -71,9 +86,16 @@ public class RosterViewModel {
     private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper lastInviteCode = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Map<UUID, RowSyncState>> marks = new ReadOnlyObjectWrapper<>(Map.of());
+    private boolean reloadAgain;
 
     public RosterViewModel(RosterSource source, RelationshipEdits edits, Tasks tasks) {
+        this(source, SyncMarks.NONE, edits, tasks);
+    }
+
+    public RosterViewModel(RosterSource source, SyncMarks syncMarks, RelationshipEdits edits, Tasks tasks) {
         this.source = source;
+        this.syncMarks = Objects.requireNonNull(syncMarks);
         this.edits = edits;
         this.tasks = tasks;
         for (RelationshipStatus status : RelationshipStatus.values()) {
@@ -83,17 +105,56 @@ public class RosterViewModel {
         search.addListener((obs, old, now) -> refilter());
     }
 
-    /** Reads the roster again (at start, after an edit, after a sync changed the tables). */
+    /**
+     * Reads the roster again (at start, after an edit, after a sync changed the tables). While a read
+     * runs, further calls fold into one more read after it, so a burst of changes costs two reads.
+     */
     public void reload() {
+        if (loading.get()) {
+            reloadAgain = true;
+            return;
+        }
         loading.set(true);
-        tasks.run(source::rows)
-                .onSuccess(this::showRows)
+        tasks.run(this::readNow)
+                .onSuccess(this::show)
                 .onFailure(failure -> {
                     LOG.warn("Reading the roster from the cache failed", failure);
                     showError("Your clients could not be read from the local cache; try again, or restart Coach Desk.",
                             failure);
                 })
-                .andFinally(() -> loading.set(false));
+                .andFinally(() -> {
+                    loading.set(false);
+                    if (reloadAgain) {
+                        reloadAgain = false;
+                        reload();
+                    }
+                });
+    }
+
+    /** One read of the roster: its rows and which relationships are not synced. */
+    public record Read(List<RosterRow> rows, Map<UUID, RowSyncState> marks) {
+    }
+
+    /** Reads the roster from the source. Off the FX thread (the app reads it while the cache opens). */
+    public Read readNow() {
+        return new Read(source.rows(), syncMarks.unsynced());
+    }
+
+    /** Shows a read made by {@link #readNow()}; on the FX thread. */
+    public void show(Read read) {
+        marks.set(Map.copyOf(read.marks()));
+        showRows(read.rows());
+    }
+
+    /** Whether the row's relationship has edits waiting to sync, in conflict, or none. */
+    public RowSyncState syncState(RosterRow row) {
+        return row == null ? RowSyncState.SYNCED
+                : marks.get().getOrDefault(row.relationship().id(), RowSyncState.SYNCED);
+    }
+
+    /** The unsynced relationships as last read (replaced on every reload). */
+    public ReadOnlyObjectProperty<Map<UUID, RowSyncState>> syncMarksProperty() {
+        return marks.getReadOnlyProperty();
     }
 
     private void showRows(List<RosterRow> rows) {

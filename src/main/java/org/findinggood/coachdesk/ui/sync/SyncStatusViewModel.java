@@ -27,6 +27,10 @@ public class SyncStatusViewModel {
         void openConflicts();
     }
 
+    /** The demo's status line: never synced, and how to get to real clients. */
+    public static final String DEMO_STATUS = "Sample data, never synced \u00b7 File \u203a Sign in to Finding Good\u2026 "
+            + "opens your own clients";
+
     private final Clock clock;
     private final Actions actions;
     private final boolean syncEnabled;
@@ -47,7 +51,8 @@ public class SyncStatusViewModel {
         this.clock = clock;
         this.actions = actions;
         this.syncEnabled = syncEnabled;
-        lastSynced.set(syncEnabled ? "Not synced yet" : "Demo workspace \u2014 changes stay on this computer");
+        // The demo banner already says it is the demo; the bar tells what sync means there and the way out.
+        lastSynced.set(syncEnabled ? "Not synced yet" : DEMO_STATUS);
     }
 
     /** A signed-in workspace whose status comes from the sync engine. */

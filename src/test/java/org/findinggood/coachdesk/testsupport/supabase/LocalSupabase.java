@@ -22,8 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.findinggood.coachdesk.testsupport.pg.FreshDatabase;
 import org.slf4j.Logger;
@@ -68,6 +70,7 @@ public final class LocalSupabase implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, AtomicInteger> requests = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Outage outage = Outage.NONE;
+    private volatile Hold hold = Hold.NONE;
     private HttpServer server;
     private ExecutorService executor;
 
@@ -161,6 +164,45 @@ public final class LocalSupabase implements AutoCloseable {
         postgrest.maxRows(rows);
     }
 
+    /**
+     * Requests whose path starts with {@code pathPrefix} wait (at most a minute) until {@link #release()}:
+     * a test can look at a client in the middle of a sync, deterministically.
+     */
+    public void hold(String pathPrefix) {
+        // The new hold is in place before the previous one lets its requests go.
+        Hold previous = hold;
+        hold = new Hold(pathPrefix, new CountDownLatch(1), new CountDownLatch(1));
+        previous.gate().countDown();
+    }
+
+    /** True once a request is waiting at the current hold. */
+    public boolean awaitHeld(Duration timeout) throws InterruptedException {
+        return hold.arrived().await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Lets held requests (and later ones) through. */
+    public void release() {
+        Hold previous = hold;
+        hold = Hold.NONE;
+        previous.gate().countDown();
+    }
+
+    private record Hold(String prefix, CountDownLatch gate, CountDownLatch arrived) {
+        static final Hold NONE = new Hold(null, new CountDownLatch(0), new CountDownLatch(0));
+
+        void await(String path) {
+            if (prefix == null || !path.startsWith(prefix)) {
+                return;
+            }
+            arrived.countDown();
+            try {
+                gate.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     public synchronized void outage(Outage next) {
         Outage previous = outage;
         outage = next;
@@ -208,6 +250,7 @@ public final class LocalSupabase implements AutoCloseable {
         try (exchange) {
             HttpCall call = read(exchange);
             requests.computeIfAbsent(call.path(), p -> new AtomicInteger()).incrementAndGet();
+            hold.await(call.path());
             HttpAnswer answer;
             try {
                 answer = route(call);

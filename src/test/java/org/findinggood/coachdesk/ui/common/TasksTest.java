@@ -59,4 +59,17 @@ class TasksTest {
             ui.shutdownNow();
         }
     }
+
+    @Test
+    void workAskedForAfterShutdownNeverRunsAndThrowsNothing() {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        background.shutdown();
+        List<String> events = new ArrayList<>();
+        // A late callback on a closing window asking for more work.
+        new Tasks(background, Runnable::run).run(() -> {
+            events.add("work");
+            return 1;
+        }).onSuccess(v -> events.add("success")).onFailure(e -> events.add("failure")).andFinally(() -> events.add("finally"));
+        assertThat(events).isEmpty();
+    }
 }

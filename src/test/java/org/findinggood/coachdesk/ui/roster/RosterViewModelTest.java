@@ -15,6 +15,8 @@ import org.findinggood.coachdesk.store.OutboxRepository;
 import org.findinggood.coachdesk.store.RelationshipRepository;
 import org.findinggood.coachdesk.store.RosterQuery;
 import org.findinggood.coachdesk.store.RosterRow;
+import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.store.RowSyncStates;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,5 +194,50 @@ class RosterViewModelTest {
         assertThat(broken.errorProperty().get()).startsWith("Your clients could not be read");
         assertThat(broken.errorDetailsProperty().get()).contains("The cache is closed");
         assertThat(broken.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRelationshipEditIsMarkedUntilItIsSent() {
+        RowSyncStates states = new RowSyncStates(db);
+        RosterViewModel marked = new RosterViewModel(new RosterQuery(db)::rows,
+                () -> states.unsynced("coaching_relationships"), editsOn(db), Tasks.sameThread());
+        marked.reload();
+        assertThat(marked.visibleRows()).allMatch(r -> marked.syncState(r) == RowSyncState.SYNCED);
+        RosterRow active = marked.visibleRows().stream()
+                .filter(r -> r.relationship().status() == RelationshipStatus.ACTIVE).findFirst().orElseThrow();
+        marked.selectedProperty().set(active);
+        marked.apply(RelationshipAction.PAUSE);
+        RosterRow paused = marked.selectedProperty().get();
+        assertThat(marked.syncState(paused)).isEqualTo(RowSyncState.PENDING);
+        assertThat(marked.syncMarksProperty().get()).containsOnlyKeys(active.relationship().id());
+
+        // The sync confirms the edit: the outbox entry goes, and so does the mark at the next read.
+        outbox.confirm(outbox.forRow("coaching_relationships", active.relationship().id()).orElseThrow(),
+                java.time.OffsetDateTime.now());
+        marked.reload();
+        assertThat(marked.syncState(marked.selectedProperty().get())).isEqualTo(RowSyncState.SYNCED);
+    }
+
+    @Test
+    void reloadsAskedForWhileOneRunsFoldIntoOneMore() {
+        java.util.List<Runnable> background = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        RosterQuery query = new RosterQuery(db);
+        RosterViewModel slow = new RosterViewModel(() -> {
+            reads.incrementAndGet();
+            return query.rows();
+        }, editsOn(db), new Tasks(background::add, Runnable::run));
+        slow.reload();
+        for (int i = 0; i < 50; i++) {
+            slow.reload(); // a sync committing page after page while the first read runs
+        }
+        assertThat(background).hasSize(1);
+        background.remove(0).run();
+        assertThat(background).as("one more read for all fifty requests").hasSize(1);
+        background.remove(0).run();
+        assertThat(background).isEmpty();
+        assertThat(reads).hasValue(2);
+        assertThat(slow.visibleRows()).hasSize(12);
+        assertThat(slow.loadingProperty().get()).isFalse();
     }
 }

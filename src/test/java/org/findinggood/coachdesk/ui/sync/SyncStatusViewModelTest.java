@@ -66,7 +66,9 @@ class SyncStatusViewModelTest {
     void demoNeverSyncs() {
         SyncStatusViewModel model = SyncStatusViewModel.forDemo(clock);
         assertThat(model.syncEnabled()).isFalse();
-        assertThat(model.lastSyncedProperty().get()).contains("Demo workspace");
+        // Not a repeat of the demo banner: what sync means here and how to reach real clients.
+        assertThat(model.lastSyncedProperty().get()).isEqualTo(SyncStatusViewModel.DEMO_STATUS)
+                .doesNotContain(org.findinggood.coachdesk.ui.shell.ShellViewModel.DEMO_BANNER).contains("Sign in");
     }
 
     @Test

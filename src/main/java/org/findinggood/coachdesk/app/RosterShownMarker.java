@@ -1,0 +1,62 @@
+package org.findinggood.coachdesk.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.scene.Scene;
+import org.findinggood.coachdesk.ui.roster.RosterViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * For the cold-start benchmark only ({@code -Dcoachdesk.rosterShownMarker=FILE}): writes the wall-clock
+ * time of the first pulse that lays out a non-empty roster into FILE ({@code <epoch millis> <rows>}).
+ * Without the property the app does nothing of this.
+ */
+final class RosterShownMarker {
+
+    static final String PROPERTY = "coachdesk.rosterShownMarker";
+    private static final Logger LOG = LoggerFactory.getLogger(RosterShownMarker.class);
+
+    private final Path file;
+    private boolean done;
+
+    private RosterShownMarker(Path file) {
+        this.file = file;
+    }
+
+    static Optional<RosterShownMarker> fromSystemProperty() {
+        String value = System.getProperty(PROPERTY);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(new RosterShownMarker(Path.of(value)));
+    }
+
+    /** Call on the FX thread before the roster's first reload. */
+    void watch(Scene scene, RosterViewModel roster, Executor background) {
+        Runnable[] pulse = new Runnable[1];
+        pulse[0] = () -> {
+            int rows = roster.visibleRows().size();
+            if (done || rows == 0) {
+                return;
+            }
+            // After this layout pass the same pulse renders the roster's cells.
+            done = true;
+            long at = System.currentTimeMillis();
+            scene.removePostLayoutPulseListener(pulse[0]);
+            background.execute(() -> write(at, rows));
+        };
+        scene.addPostLayoutPulseListener(pulse[0]);
+    }
+
+    private void write(long at, int rows) {
+        try {
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            Files.writeString(partial, at + " " + rows + "\n", StandardCharsets.UTF_8);
+            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Could not write the roster-shown marker {}", file, e);
+        }
+    }
+}

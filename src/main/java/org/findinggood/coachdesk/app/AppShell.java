@@ -21,7 +21,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.findinggood.coachdesk.remote.AuthSession;
 import org.findinggood.coachdesk.remote.PostgrestClient;
-import org.findinggood.coachdesk.store.OutboxRepository;
 import org.findinggood.coachdesk.sync.CoachSync;
 import org.findinggood.coachdesk.sync.ConnectivityProbe;
 import org.findinggood.coachdesk.sync.LocalCounts;
@@ -319,19 +318,7 @@ final class AppShell {
         CacheDatabase db = opened.db();
         PostgrestClient rest = new PostgrestClient(opened.project(), opened.tokens(), http.get());
         CoachSync round = new CoachSync(rest, opened.tokens()::session, db, SyncSettings.standard(), clock);
-        OutboxRepository outbox = new OutboxRepository(db);
-        ConflictRepository conflicts = new ConflictRepository(db);
-        LocalCounts counts = new LocalCounts() {
-            @Override
-            public int pendingEdits() {
-                return outbox.count();
-            }
-
-            @Override
-            public int conflicts() {
-                return conflicts.count();
-            }
-        };
+        LocalCounts counts = LocalCounts.of(db);
         SyncSchedule standard = SyncSchedule.standard();
         SyncSchedule schedule = new SyncSchedule(Duration.ofMinutes(Math.max(1, settings.syncIntervalMinutesProperty().get())),
                 standard.probeInterval(), standard.retryDelay(), standard.editDelay());
@@ -427,7 +414,8 @@ final class AppShell {
         return new ForgetDeviceViewModel(new ForgetDeviceViewModel.Device() {
             @Override
             public UnsentWork unsentWork() {
-                return new UnsentWork(new OutboxRepository(db).count(), new ConflictRepository(db).count());
+                LocalCounts counts = LocalCounts.of(db);
+                return new UnsentWork(counts.pendingEdits(), counts.conflicts());
             }
 
             @Override

@@ -17,8 +17,6 @@ import java.util.function.Supplier;
 import org.findinggood.coachdesk.remote.AuthSession;
 import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.ConflictRepository;
-import org.findinggood.coachdesk.store.OutboxRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -174,19 +172,7 @@ public final class SyncEngine implements AutoCloseable {
             URI projectUrl) {
         Clock clock = Clock.systemUTC();
         CoachSync round = new CoachSync(rest, session, db, SyncSettings.standard(), clock);
-        OutboxRepository outbox = new OutboxRepository(db);
-        ConflictRepository conflicts = new ConflictRepository(db);
-        LocalCounts counts = new LocalCounts() {
-            @Override
-            public int pendingEdits() {
-                return outbox.count();
-            }
-
-            @Override
-            public int conflicts() {
-                return conflicts.count();
-            }
-        };
+        LocalCounts counts = LocalCounts.of(db);
         SyncEngine engine = new SyncEngine(round, ConnectivityProbe.tcp(projectUrl, Duration.ofSeconds(3)), counts,
                 SyncSchedule.standard(), clock, new SyncFailures());
         db.changes().addListener(engine::cacheChanged);

@@ -40,6 +40,7 @@ import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
 import org.findinggood.coachdesk.ui.tabs.DemoCache;
 import org.findinggood.coachdesk.ui.tabs.DemoRows;
+import org.findinggood.coachdesk.ui.tabs.Renders;
 import org.findinggood.coachdesk.ui.tabs.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,10 +98,7 @@ class ActivitiesViewTest {
     }
 
     private void awaitRender(FxRobot robot, Runnable action) throws Exception {
-        int before = model.renderCountProperty().get();
-        robot.interact(action);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.renderCountProperty().get() > before);
-        WaitForAsyncUtils.waitForFxEvents();
+        Renders.awaitNext(robot, model.renderCountProperty(), action);
     }
 
     @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,6 +18,7 @@ import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
 import org.findinggood.coachdesk.ui.tabs.DemoRows;
+import org.findinggood.coachdesk.ui.tabs.Renders;
 import org.findinggood.coachdesk.ui.tabs.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the Map tab with real controls (headless) on the demo workspace. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,10 +52,7 @@ class MapViewTest {
     }
 
     private void select(FxRobot robot, Client client) throws Exception {
-        int before = model.renderCountProperty().get();
-        robot.interact(() -> model.show(client.email()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.renderCountProperty().get() > before);
-        WaitForAsyncUtils.waitForFxEvents();
+        Renders.awaitNext(robot, model.renderCountProperty(), () -> model.show(client.email()));
     }
 
     @Test

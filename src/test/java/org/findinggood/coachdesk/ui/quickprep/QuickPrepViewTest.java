@@ -26,6 +26,7 @@ import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
 import org.findinggood.coachdesk.ui.tabs.DemoRows;
+import org.findinggood.coachdesk.ui.tabs.Renders;
 import org.findinggood.coachdesk.ui.tabs.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,10 +63,7 @@ class QuickPrepViewTest {
     }
 
     private void select(FxRobot robot, Client client) throws Exception {
-        int before = model.renderCountProperty().get();
-        robot.interact(() -> model.show(client.email()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.renderCountProperty().get() > before);
-        WaitForAsyncUtils.waitForFxEvents();
+        Renders.awaitNext(robot, model.renderCountProperty(), () -> model.show(client.email()));
     }
 
     @Test

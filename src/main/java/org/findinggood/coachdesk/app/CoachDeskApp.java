@@ -22,6 +22,7 @@ public class CoachDeskApp extends Application {
 
     // JavaFX creates the Application itself, so the parsed options reach it through this field.
     private static LaunchOptions launchOptions = new LaunchOptions();
+    private static HeadStart headStart;
     private static volatile int exitCode;
 
     private final AppDirectories directories;
@@ -46,8 +47,14 @@ public class CoachDeskApp extends Application {
         this.keyringProbe = keyringProbe;
     }
 
-    static void launchApp(LaunchOptions options, String[] args) {
+    /** {@code started}: what the launcher began before parsing, or null; begun here otherwise. */
+    static void launchApp(LaunchOptions options, String[] args, HeadStart started) {
         launchOptions = options;
+        if (started != null) {
+            headStart = started;
+        } else if (!options.smokeTest()) {
+            headStart = HeadStart.begin(AppDirectories.forCurrentUser(), Clock.systemDefaultZone(), options.demo());
+        }
         launch(CoachDeskApp.class, args);
     }
 
@@ -68,7 +75,14 @@ public class CoachDeskApp extends Application {
         }
         Path secretsFile = dirs.config().resolve("secrets.enc");
         shell = new AppShell(stage, dirs, clock, this::openInBrowser, keyringProbe == null
-                ? new SecretStoreDetector(secretsFile) : new SecretStoreDetector(keyringProbe, secretsFile));
+                ? new SecretStoreDetector(secretsFile) : new SecretStoreDetector(keyringProbe, secretsFile),
+                directories == null ? headStart : null);
+        if (directories == null) {
+            // Launched as the app (not by a test): a session that ends without stop() (logout, SIGTERM)
+            // still leaves the cache closed cleanly.
+            AppShell exiting = shell;
+            Runtime.getRuntime().addShutdownHook(new Thread(exiting::closeCacheAtExit, "coach-desk-exit"));
+        }
         if (launchOptions.smokeTest()) {
             new SmokeTest(code -> {
                 exitCode = code;
@@ -76,6 +90,7 @@ public class CoachDeskApp extends Application {
             }).watch(shell);
         }
         shell.start(launchOptions.demo());
+        headStart = null;
     }
 
     private void openInBrowser(String url) {

@@ -17,6 +17,9 @@ public final class Launcher {
         Thread logging = new Thread(LoggerFactory::getILoggerFactory, "coach-desk-logging-init");
         logging.setDaemon(true);
         logging.start();
+        // The usual starts (no arguments, or --demo alone) need no parsing to know what comes next:
+        // begin reading settings and opening the demo while picocli builds its model (a few hundred ms).
+        HeadStart headStart = HeadStart.beforeParsing(args);
         LaunchOptions options = new LaunchOptions();
         CommandLine commandLine = new CommandLine(options);
         try {
@@ -35,7 +38,7 @@ public final class Launcher {
             commandLine.printVersionHelp(commandLine.getOut());
             return;
         }
-        CoachDeskApp.launchApp(options, args);
+        CoachDeskApp.launchApp(options, args, headStart);
         if (options.smokeTest()) {
             // Non-zero when the roster did not render in time (see SmokeTest).
             System.exit(CoachDeskApp.exitCode());

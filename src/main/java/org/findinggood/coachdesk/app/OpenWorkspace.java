@@ -6,6 +6,7 @@ import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.security.SecretStore;
 import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheSeal;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,6 +103,15 @@ final class OpenWorkspace implements AutoCloseable {
             }
         }
         onClose.clear();
+        closeCache();
+    }
+
+    /**
+     * Closes only the cache (thread-safe; other parts are left to the exiting JVM) and seals it as
+     * cleanly closed, so the next start need not read every page to check it. For a shutdown hook.
+     */
+    void closeCache() {
         db.close();
+        CacheSeal.afterClose(db.file());
     }
 }

@@ -1,0 +1,64 @@
+package org.findinggood.coachdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheKey;
+import org.findinggood.coachdesk.store.CacheOpenResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the launcher begins before JavaFX is up: handed over once, to the right folder, and closed cleanly. */
+class HeadStartTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theDemoOpenedAheadIsHandedOverOnceWithItsRosterAndSealedWhenClosed() throws Exception {
+        AppDirectories dirs = AppDirectories.resolve("", "", Map.of(), home.toString());
+        HeadStart start = HeadStart.begin(dirs, CoachDeskAppTest.CLOCK, true);
+
+        assertThat(start.demo(home.resolve("elsewhere"))).isEmpty();
+        HeadStart.Opening opening = start.demo(dirs.data()).orElseThrow();
+        assertThat(start.demo(dirs.data())).as("opening the demo again opens it afresh").isEmpty();
+        OpenWorkspace workspace = opening.await();
+        assertThat(opening.readyNow()).isSameAs(workspace);
+        assertThat(workspace.demo()).isTrue();
+        assertThat(workspace.firstRoster().rows()).isNotEmpty();
+
+        assertThat(start.settings(AppDirectories.resolve("", "", Map.of(), home.resolve("other").toString()))).isEmpty();
+        HeadStart.LoadedSettings settings = start.settings(dirs).orElseThrow();
+        assertThat(settings.file().file()).isEqualTo(dirs.config().resolve("settings.json"));
+        assertThat(settings.settings().lastProjectUrlProperty().get()).isNull();
+        assertThat(start.settings(dirs)).isEmpty();
+
+        Path cache = workspace.db().file();
+        workspace.close();
+        assertThat(cache.resolveSibling(cache.getFileName() + ".sealed")).exists();
+        CacheOpenResult reopened = CacheDatabase.open(cache, CacheKey.forDemo());
+        reopened.database().close();
+        assertThat(reopened.outcome()).isEqualTo(CacheOpenResult.Outcome.OPENED);
+    }
+
+    @Test
+    void withoutADemoToOpenThereIsNoneToTake() {
+        AppDirectories dirs = AppDirectories.resolve("", "", Map.of(), home.toString());
+        HeadStart start = HeadStart.begin(dirs, CoachDeskAppTest.CLOCK, false);
+        assertThat(start.demo(dirs.data())).isEmpty();
+        assertThat(start.settings(dirs)).isPresent();
+        assertThat(Files.exists(dirs.data().resolve("demo"))).isFalse();
+    }
+
+    @Test
+    void commandLinesThatNeedTheParserGetNoHeadStart() {
+        assertThat(HeadStart.beforeParsing(new String[] {"--help"})).isNull();
+        assertThat(HeadStart.beforeParsing(new String[] {"--version"})).isNull();
+        assertThat(HeadStart.beforeParsing(new String[] {"--smoke-test"})).isNull();
+        assertThat(HeadStart.beforeParsing(new String[] {"--demo", "--smoke-test"})).isNull();
+        assertThat(HeadStart.beforeParsing(new String[] {"--dmeo"})).isNull();
+    }
+}

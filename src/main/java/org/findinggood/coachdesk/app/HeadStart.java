@@ -43,12 +43,19 @@ final class HeadStart {
     /** Starts reading the settings, and opening the demo workspace when {@code openDemo}. */
     static HeadStart begin(AppDirectories dirs, Clock clock, boolean openDemo) {
         CompletableFuture<LoadedSettings> settings = inThread("coach-desk-settings-head-start", () -> {
+            if (!openDemo) {
+                // Ready for the signed-in workspace's cache; the demo thread does it before its own.
+                SqliteNativeLibrary.useUnpackedIn(dirs.data());
+            }
             SettingsFile file = AppShell.settingsFile(dirs);
             return new LoadedSettings(file, file.load());
         });
         CompletableFuture<OpenWorkspace> demo = openDemo
                 ? inThread("coach-desk-demo-head-start",
-                        () -> AppShell.withFirstRoster(new DemoWorkspaceOpener(dirs.data(), clock).open()))
+                        () -> {
+                            SqliteNativeLibrary.useUnpackedIn(dirs.data());
+                            return AppShell.withFirstRoster(new DemoWorkspaceOpener(dirs.data(), clock).open());
+                        })
                 : null;
         return new HeadStart(dirs, settings, demo);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.CacheOpenResult;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,25 @@ class HeadStartTest {
 
     @TempDir
     Path home;
+
+    // The head start points the SQLite driver at its unpacked library (a JVM-wide setting); this JVM's
+    // driver is loaded already, so keep the setting from outliving the temp folder.
+    private final String libPath = System.getProperty(SqliteNativeLibrary.PATH_PROPERTY);
+    private final String libName = System.getProperty(SqliteNativeLibrary.NAME_PROPERTY);
+
+    @AfterEach
+    void restoreLibrarySetting() {
+        restore(SqliteNativeLibrary.PATH_PROPERTY, libPath);
+        restore(SqliteNativeLibrary.NAME_PROPERTY, libName);
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
+    }
 
     @Test
     void theDemoOpenedAheadIsHandedOverOnceWithItsRosterAndSealedWhenClosed() throws Exception {
@@ -29,6 +49,7 @@ class HeadStartTest {
         assertThat(opening.readyNow()).isSameAs(workspace);
         assertThat(workspace.demo()).isTrue();
         assertThat(workspace.firstRoster().rows()).isNotEmpty();
+        assertThat(dirs.data().resolve("native")).as("the SQLite library unpacked once, for later starts").isDirectory();
 
         assertThat(start.settings(AppDirectories.resolve("", "", Map.of(), home.resolve("other").toString()))).isEmpty();
         HeadStart.LoadedSettings settings = start.settings(dirs).orElseThrow();

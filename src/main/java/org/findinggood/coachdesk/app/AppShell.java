@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -298,8 +299,23 @@ final class AppShell {
             }
         });
         RosterShownMarker.fromSystemProperty().ifPresent(marker -> marker.watch(scene, shown, background));
+        CompletableFuture<RosterViewModel.Read> reading = opened.firstRosterReading();
         if (opened.firstRoster() != null) {
             shown.show(opened.firstRoster());
+        } else if (reading != null && reading.isDone() && !reading.isCompletedExceptionally()) {
+            shown.show(reading.join());
+        } else if (reading != null) {
+            // Still being read by the launcher's head start (off the FX thread): shown when read.
+            reading.whenComplete((read, error) -> Platform.runLater(() -> {
+                if (roster != shown) {
+                    return;
+                }
+                if (read != null) {
+                    shown.show(read);
+                } else {
+                    shown.reload();
+                }
+            }));
         } else {
             shown.reload();
         }
@@ -339,11 +355,16 @@ final class AppShell {
      */
     static OpenWorkspace withFirstRoster(OpenWorkspace opened) {
         try {
-            opened.firstRoster(new RosterViewModel.Read(rosterSource(opened.db()).rows(), syncMarks(opened.db()).unsynced()));
+            opened.firstRoster(readRoster(opened.db()));
         } catch (RuntimeException e) {
             LOG.debug("Reading the roster with the cache failed; the window reads it again", e);
         }
         return opened;
+    }
+
+    /** Reads the roster with its rows' sync marks; off the FX thread. */
+    static RosterViewModel.Read readRoster(CacheDatabase db) {
+        return new RosterViewModel.Read(rosterSource(db).rows(), syncMarks(db).unsynced());
     }
 
     /** The workspace's sync engine: pulls and pushes at start, on demand, every few minutes, on reconnect. */

@@ -2,6 +2,7 @@ package org.findinggood.coachdesk.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.security.SecretStore;
@@ -27,6 +28,7 @@ final class OpenWorkspace implements AutoCloseable {
     private SupabaseProject project;
     private SessionTokens tokens;
     private volatile RosterViewModel.Read firstRoster;
+    private volatile CompletableFuture<RosterViewModel.Read> firstRosterReading;
     private SecretStore secrets;
     private String workspaceName;
 
@@ -87,6 +89,18 @@ final class OpenWorkspace implements AutoCloseable {
 
     void firstRoster(RosterViewModel.Read read) {
         this.firstRoster = read;
+    }
+
+    /**
+     * The first roster read still under way on another thread (the launcher's head start hands the
+     * workspace over as soon as its cache is open); null when there is none. Fails if the read failed.
+     */
+    CompletableFuture<RosterViewModel.Read> firstRosterReading() {
+        return firstRosterReading;
+    }
+
+    void firstRosterReading(CompletableFuture<RosterViewModel.Read> reading) {
+        this.firstRosterReading = reading;
     }
 
     void closeWith(AutoCloseable resource) {

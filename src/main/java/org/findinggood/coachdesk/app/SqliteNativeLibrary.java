@@ -34,11 +34,13 @@ final class SqliteNativeLibrary {
         }
         try {
             String name = System.mapLibraryName("sqlitejdbc");
-            String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
-            Path folder = dataFolder.resolve("native").resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-                    .resolve(OSInfo.getNativeLibFolderPathForCurrentOS());
+            // Named by this JVM's own platform properties: finding the driver's folder (OSInfo) runs
+            // `uname`, which only the first start, the one that unpacks, needs to pay for.
+            String platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9._-]", "_");
+            Path folder = dataFolder.resolve("native").resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(platform);
             Path library = folder.resolve(name);
             if (!Files.exists(library)) {
+                String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
                 try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
                     if (in == null) {
                         return;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.CacheOpenResult;
@@ -48,7 +49,8 @@ class HeadStartTest {
         OpenWorkspace workspace = opening.await();
         assertThat(opening.readyNow()).isSameAs(workspace);
         assertThat(workspace.demo()).isTrue();
-        assertThat(workspace.firstRoster().rows()).isNotEmpty();
+        assertThat(workspace.firstRosterReading().get(30, TimeUnit.SECONDS).rows())
+                .as("the roster, read after the hand-over on the same thread").isNotEmpty();
         assertThat(dirs.data().resolve("native")).as("the SQLite library unpacked once, for later starts").isDirectory();
 
         assertThat(start.settings(AppDirectories.resolve("", "", Map.of(), home.resolve("other").toString()))).isEmpty();

@@ -7,8 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -223,7 +221,7 @@ public final class LocalSupabase implements AutoCloseable {
 
     private synchronized void listen(int wanted) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), wanted), 50);
+            server = LoopbackHttpServer.create(wanted, 50);
         } catch (IOException e) {
             throw new UncheckedIOException("could not listen on 127.0.0.1:" + wanted, e);
         }

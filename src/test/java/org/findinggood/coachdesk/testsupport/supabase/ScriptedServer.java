@@ -4,8 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -56,7 +54,7 @@ public final class ScriptedServer implements AutoCloseable {
 
     public static ScriptedServer start() {
         try {
-            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer http = LoopbackHttpServer.create(0, 0);
             ScriptedServer scripted = new ScriptedServer(http);
             http.createContext("/", scripted::handle);
             http.setExecutor(Executors.newFixedThreadPool(8, runnable -> {

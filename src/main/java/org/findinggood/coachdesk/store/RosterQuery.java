@@ -11,7 +11,7 @@ import org.findinggood.coachdesk.model.Client;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 
 /**
- * The roster: each relationship with its client, last check-in and open-activity count, in one
+ * The roster: each relationship with its client, last check-in and open-activity counts, in one
  * query (indexed: relationships by status, check-ins by client and date, activities by client and
  * status). Ordered active first, then requests, invites, paused, completed; then by name.
  */
@@ -21,7 +21,9 @@ public final class RosterQuery {
             SELECT r.*, c.id AS c_id, c.email AS c_email, c.name AS c_name, c.calendar_link AS c_calendar_link,
                    (SELECT max(d.check_date) FROM daily_checkins d WHERE d.client_email = r.client_email) AS last_checkin,
                    (SELECT count(*) FROM agreed_activities a
-                     WHERE a.client_email = r.client_email AND a.status IN ('pending', 'evidence_found')) AS open_activities
+                     WHERE a.client_email = r.client_email AND a.status IN ('pending', 'evidence_found')) AS open_activities,
+                   (SELECT count(*) FROM agreed_activities a
+                     WHERE a.client_email = r.client_email AND a.status = 'evidence_found') AS evidence_found
               FROM coaching_relationships r
               LEFT JOIN clients c ON c.id = (SELECT c2.id FROM clients c2 WHERE c2.email = r.client_email LIMIT 1)
             """;
@@ -63,7 +65,7 @@ public final class RosterQuery {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new RosterRow(relationships.read(rs), client(rs), Columns.date(rs, "last_checkin"),
-                                rs.getInt("open_activities")));
+                                rs.getInt("open_activities"), rs.getInt("evidence_found")));
                     }
                 }
                 return rows;

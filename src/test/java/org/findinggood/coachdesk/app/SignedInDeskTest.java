@@ -119,8 +119,8 @@ class SignedInDeskTest {
         ListView<RosterRow> list = roster(robot);
         assertThat(list.getItems()).extracting(RosterRow::displayName).contains("Client 1", "Client 12");
         assertThat(list.getItems()).allMatch(r -> r.relationship().status() == RelationshipStatus.ACTIVE);
-        // Five check-ins per client, the latest yesterday; three activities of which the pending and
-        // evidence_found ones are open.
+        // Five check-ins per client, the latest yesterday; three activities (evidence_found, resolved,
+        // deprioritized) of which the evidence_found one is open.
         waitUntil(() -> list.getItems().stream().allMatch(r -> r.lastCheckin() != null && r.openActivities() > 0));
         assertThat(robot.lookup(".client-meta").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(t -> t.startsWith("Checked in") && t.contains("open activit"));

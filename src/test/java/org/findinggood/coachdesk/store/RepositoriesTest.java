@@ -210,10 +210,11 @@ class RepositoriesTest {
 
         List<RosterRow> rows = new RosterQuery(db).rows();
         assertThat(rows).extracting(r -> r.relationship().id()).containsExactly(ana.id(), invite.id(), ben.id());
-        assertThat(rows.get(0)).isEqualTo(new RosterRow(ana, anaClient, LocalDate.of(2026, 1, 9), 2));
+        assertThat(rows.get(0)).isEqualTo(new RosterRow(ana, anaClient, LocalDate.of(2026, 1, 9), 2, 1));
         assertThat(rows.get(1).client()).isNull();
         assertThat(rows.get(1).displayName()).isEqualTo("new@example.com");
         assertThat(rows.get(2).lastCheckin()).isNull();
+        assertThat(rows.get(0).pendingActivities()).isEqualTo(1);
         assertThat(rows.get(2).openActivities()).isZero();
         assertThat(new RosterQuery(db).rows(Set.of(RelationshipStatus.PAUSED))).extracting(RosterRow::displayName)
                 .containsExactly("Ben");

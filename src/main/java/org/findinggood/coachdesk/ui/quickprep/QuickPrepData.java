@@ -21,6 +21,8 @@ import org.findinggood.coachdesk.store.SnapshotWeek;
  * @param permission         the current Permission/Practice/Focus row, or null
  * @param recentCheckins     check-ins of the last {@link QuickPrepViewModel#CHECKIN_DAYS} days, any order
  * @param pendingActivities  agreed activities with status {@code pending}
+ * @param evidenceFound      agreed activities with status {@code evidence_found} (open too, waiting for
+ *                           the coach's review: the roster's "open" counts both)
  */
 public record QuickPrepData(
         String clientEmail,
@@ -29,7 +31,8 @@ public record QuickPrepData(
         Map<UUID, WeeklySnapshot> loadedWeeks,
         Permission permission,
         List<DailyCheckin> recentCheckins,
-        int pendingActivities) {
+        int pendingActivities,
+        int evidenceFound) {
 
     public QuickPrepData {
         weeks = List.copyOf(weeks);
@@ -39,9 +42,9 @@ public record QuickPrepData(
 
     /** With every snapshot read in full, newest week first. */
     public QuickPrepData(String clientEmail, Client client, List<WeeklySnapshot> snapshots, Permission permission,
-                         List<DailyCheckin> recentCheckins, int pendingActivities) {
+                         List<DailyCheckin> recentCheckins, int pendingActivities, int evidenceFound) {
         this(clientEmail, client, snapshots.stream().map(SnapshotWeek::of).toList(), byId(snapshots), permission,
-                recentCheckins, pendingActivities);
+                recentCheckins, pendingActivities, evidenceFound);
     }
 
     private static Map<UUID, WeeklySnapshot> byId(List<WeeklySnapshot> snapshots) {

@@ -264,7 +264,14 @@ public final class QuickPrepView extends BorderPane {
             int count = model.pendingActivitiesProperty().get();
             return count + " pending " + (count == 1 ? "activity" : "activities");
         }, model.pendingActivitiesProperty()));
-        return pending;
+        Label evidence = new Label();
+        evidence.setId("quickPrepEvidenceFound");
+        evidence.getStyleClass().add("prep-note");
+        evidence.setWrapText(true);
+        evidence.textProperty().bind(model.evidenceFoundNoteProperty());
+        evidence.visibleProperty().bind(evidence.textProperty().isNotEmpty());
+        evidence.managedProperty().bind(evidence.visibleProperty());
+        return new VBox(2, pending, evidence);
     }
 
     private Node questionsBox() {

@@ -90,6 +90,8 @@ public final class QuickPrepViewModel {
     private final ObservableList<LocalDate> checkinDays = FXCollections.observableArrayList();
     private final ObservableList<FocusScoreRow> checkinRows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper pendingActivities = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper evidenceFoundNote = new ReadOnlyStringWrapper("");
+    private int evidenceFound;
     private final ReadOnlyStringWrapper calendarLink = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasSnapshot = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
@@ -186,6 +188,7 @@ public final class QuickPrepViewModel {
         checkinDays.clear();
         checkinRows.clear();
         pendingActivities.set(0);
+        showEvidenceFound(0);
         calendarLink.set("");
     }
 
@@ -195,6 +198,7 @@ public final class QuickPrepViewModel {
         calendarLink.set(loaded.client() == null || loaded.client().calendarLink() == null
                 ? "" : loaded.client().calendarLink().strip());
         pendingActivities.set(loaded.pendingActivities());
+        showEvidenceFound(loaded.evidenceFound());
         applyPermission(loaded.permission());
         applyCheckins(loaded.recentCheckins(), loaded.permission(), today);
         fetchedWeeks.clear();
@@ -396,6 +400,9 @@ public final class QuickPrepViewModel {
         List<OutlineLine> agreed = new ArrayList<>();
         agreed.add(new OutlineLine(0, pendingActivities.get() + " pending agreed "
                 + (pendingActivities.get() == 1 ? "activity" : "activities")));
+        if (evidenceFound > 0) {
+            agreed.add(new OutlineLine(0, evidenceFound + " with evidence found, to review"));
+        }
         if (!calendarLink.get().isEmpty()) {
             agreed.add(new OutlineLine(0, "Calendar: " + calendarLink.get(), calendarLink.get()));
         }
@@ -513,6 +520,21 @@ public final class QuickPrepViewModel {
 
     public ObservableList<FocusScoreRow> checkinRows() {
         return checkinRowsView;
+    }
+
+    /**
+     * The roster counts pending and evidence-found activities as "open"; Quick Prep shows pending (as
+     * issue 7 asks) and says here what the rest is, so the two figures never read as a contradiction.
+     */
+    private void showEvidenceFound(int count) {
+        evidenceFound = count;
+        evidenceFoundNote.set(count == 0 ? "" : "and " + count + " with evidence found, to review: "
+                + (pendingActivities.get() + count) + " open in all, as on the roster");
+    }
+
+    /** Empty when no activity waits for review; otherwise one line under the pending figure. */
+    public ReadOnlyStringProperty evidenceFoundNoteProperty() {
+        return evidenceFoundNote.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty pendingActivitiesProperty() {

@@ -55,7 +55,8 @@ public final class StoreQuickPrepSource implements QuickPrepSource {
                 loaded,
                 permissions.latestByClient(clientEmail).orElse(null),
                 checkins.byClientBetween(clientEmail, from, today),
-                activities.byClientAndStatus(clientEmail, ActivityStatus.PENDING).size());
+                activities.byClientAndStatus(clientEmail, ActivityStatus.PENDING).size(),
+                activities.byClientAndStatus(clientEmail, ActivityStatus.EVIDENCE_FOUND).size());
     }
 
     @Override

@@ -14,9 +14,8 @@ import javafx.scene.layout.VBox;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.store.RowSyncState;
-import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
-/** One roster line: name and status badge, e-mail, last check-in and open activities. */
+/** One roster line: name and status badge, e-mail, last check-in and open activities (pending and evidence found in its tooltip). */
 class RosterCell extends ListCell<RosterRow> {
 
     private final Clock clock;
@@ -28,6 +27,7 @@ class RosterCell extends ListCell<RosterRow> {
     private final Label badge = new Label();
     private final Label email = new Label();
     private final Label meta = new Label();
+    private final Tooltip openTip = new Tooltip();
     private final VBox box;
 
     RosterCell(Clock clock, Function<RosterRow, RowSyncState> syncState) {
@@ -49,6 +49,9 @@ class RosterCell extends ListCell<RosterRow> {
         name.setMinWidth(0);
         email.setMinWidth(0);
         badge.setMinWidth(Region.USE_PREF_SIZE);
+        // The cell takes the list's width instead of asking for its text's: a long line ellipsizes
+        // rather than pushing the status badges out of sight behind a horizontal scroll bar.
+        setPrefWidth(0);
     }
 
     @Override
@@ -69,11 +72,15 @@ class RosterCell extends ListCell<RosterRow> {
         }
         showSyncState(syncState.apply(row));
         email.setText(row.relationship().clientEmail());
-        meta.setText(describe(row, LocalDate.now(clock)));
+        meta.setText(RosterLine.describe(row, LocalDate.now(clock)));
+        String breakdown = RosterLine.openBreakdown(row);
+        openTip.setText(breakdown);
+        meta.setTooltip(breakdown == null ? null : openTip);
         setText(null);
         setGraphic(box);
         setAccessibleText(row.displayName() + ", " + RosterView.shortLabel(status)
-                + (syncMark.isVisible() ? ", " + syncMark.getText() : "") + ", " + meta.getText());
+                + (syncMark.isVisible() ? ", " + syncMark.getText() : "") + ", " + meta.getText()
+                + (breakdown == null ? "" : ". " + breakdown));
     }
 
     private void showSyncState(RowSyncState state) {
@@ -95,21 +102,5 @@ class RosterCell extends ListCell<RosterRow> {
             }
         }
         syncMark.setVisible(state != RowSyncState.SYNCED);
-    }
-
-    static String describe(RosterRow row, LocalDate today) {
-        RelationshipStatus status = row.relationship().status();
-        if (status == RelationshipStatus.PENDING_COACH_INVITE) {
-            String code = row.relationship().inviteCode();
-            return code == null ? "Invitation sent" : "Invite code " + code;
-        }
-        if (status == RelationshipStatus.PENDING_CLIENT_REQUEST) {
-            return "Asked to work with you";
-        }
-        String checkin = row.lastCheckin() == null ? "No check-ins yet"
-                : "Checked in " + DisplayFormats.relativeDay(row.lastCheckin(), today);
-        String open = row.openActivities() == 0 ? "no open activities"
-                : DisplayFormats.plural(row.openActivities(), "open activity", "open activities");
-        return checkin + " \u00b7 " + open;
     }
 }

@@ -33,6 +33,7 @@ public class RosterView extends VBox {
     private final ListView<RosterRow> list = new ListView<>();
     private final Map<RelationshipAction, Button> actionButtons = new EnumMap<>(RelationshipAction.class);
     private boolean syncingSelection;
+    private int selectedIndexShown = -1;
 
     public RosterView(RosterViewModel model, Clock clock) {
         this.model = model;
@@ -135,6 +136,12 @@ public class RosterView extends VBox {
         list.setCellFactory(view -> new RosterCell(clockOf(), model::syncState));
         // A push or a conflict changes a row's mark without changing the row: redraw the cells.
         model.syncMarksProperty().addListener((obs, old, now) -> list.refresh());
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            // the coach's own pick; the list clearing its selection while rows are replaced is not one
+            if (!syncingSelection && now.intValue() >= 0) {
+                selectedIndexShown = now.intValue();
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncingSelection) {
                 syncingSelection = true;
@@ -161,6 +168,22 @@ public class RosterView extends VBox {
         list.refresh();
     }
 
+    /**
+     * A status change moves the selected client to another group (pausing puts it among the paused):
+     * scroll to it so the coach still sees the row just acted on. A reload that leaves the row where
+     * it was (a sync) does not scroll, so a coach browsing the list is not pulled back.
+     */
+    private void keepSelectionInView() {
+        int index = list.getSelectionModel().getSelectedIndex();
+        if (index < 0) {
+            return;
+        }
+        if (selectedIndexShown >= 0 && index != selectedIndexShown) {
+            list.scrollTo(index);
+        }
+        selectedIndexShown = index;
+    }
+
     private void selectInList(RosterRow row) {
         if (syncingSelection) {
             return;
@@ -171,6 +194,7 @@ public class RosterView extends VBox {
                 list.getSelectionModel().clearSelection();
             } else if (list.getSelectionModel().getSelectedItem() != row) {
                 list.getSelectionModel().select(row);
+                keepSelectionInView();
             }
         } finally {
             syncingSelection = false;

@@ -72,6 +72,7 @@ public class RosterViewModel {
     private final SyncMarks syncMarks;
     private final RelationshipEdits edits;
     private final Tasks tasks;
+    private final RosterOrder order;
 
     private final ObservableList<RosterRow> all = FXCollections.observableArrayList();
     private final FilteredList<RosterRow> visible = new FilteredList<>(all);
@@ -94,7 +95,14 @@ public class RosterViewModel {
     }
 
     public RosterViewModel(RosterSource source, SyncMarks syncMarks, RelationshipEdits edits, Tasks tasks) {
+        this(source, syncMarks, edits, tasks, Locale.getDefault());
+    }
+
+    /** The locale decides how names collate (accents, letters beyond ASCII). */
+    public RosterViewModel(RosterSource source, SyncMarks syncMarks, RelationshipEdits edits, Tasks tasks,
+            Locale locale) {
         this.source = source;
+        this.order = new RosterOrder(locale);
         this.syncMarks = Objects.requireNonNull(syncMarks);
         this.edits = edits;
         this.tasks = tasks;
@@ -131,19 +139,29 @@ public class RosterViewModel {
                 });
     }
 
-    /** One read of the roster: its rows and which relationships are not synced. */
-    public record Read(List<RosterRow> rows, Map<UUID, RowSyncState> marks) {
+    /**
+     * One read of the roster: its rows and which relationships are not synced.
+     *
+     * @param inRosterOrder whether the rows are already sorted for the roster (then showing them
+     *                      costs the FX thread no sorting)
+     */
+    public record Read(List<RosterRow> rows, Map<UUID, RowSyncState> marks, boolean inRosterOrder) {
+
+        /** Rows in any order; {@link #show} sorts them. */
+        public Read(List<RosterRow> rows, Map<UUID, RowSyncState> marks) {
+            this(rows, marks, false);
+        }
     }
 
-    /** Reads the roster from the source. Off the FX thread (the app reads it while the cache opens). */
+    /** Reads the roster from the source and sorts it. Off the FX thread (the app reads it while the cache opens). */
     public Read readNow() {
-        return new Read(source.rows(), syncMarks.unsynced());
+        return new Read(order.sorted(source.rows()), syncMarks.unsynced(), true);
     }
 
-    /** Shows a read made by {@link #readNow()}; on the FX thread. */
+    /** Shows a read, sorting its rows unless {@link #readNow()} already did; on the FX thread. */
     public void show(Read read) {
         marks.set(Map.copyOf(read.marks()));
-        showRows(read.rows());
+        showRows(read.inRosterOrder() ? read.rows() : order.sorted(read.rows()));
     }
 
     /** Whether the row's relationship has edits waiting to sync, in conflict, or none. */
@@ -157,6 +175,7 @@ public class RosterViewModel {
         return marks.getReadOnlyProperty();
     }
 
+    /** Rows in roster order: sorted in Java, as SQLite's lower() knows neither the locale nor that 2 < 10. */
     private void showRows(List<RosterRow> rows) {
         UUID selectedId = selected.get() == null ? null : selected.get().relationship().id();
         all.setAll(rows);

@@ -61,6 +61,6 @@ final class QuickPrepFixtures {
                 checkin(email, TODAY.minusDays(2), "[{\"focus\": \"Walk daily\", \"score\": 5}, {\"focus\": \"Old focus\", \"score\": 1}]"),
                 checkin(email, TODAY.minusDays(20), "[{\"focus\": \"Walk daily\", \"score\": 1}]"));
         return new QuickPrepData(email, new Client(UUID.randomUUID(), email, name, "https://cal.example.com/" + name.toLowerCase()),
-                snapshots, permission(email), checkins, 3);
+                snapshots, permission(email), checkins, 3, 1);
     }
 }

@@ -27,7 +27,7 @@ class QuickPrepViewModelTest {
     private final Map<String, QuickPrepData> rows = Map.of(
             "ana@example.com", QuickPrepFixtures.data("ana@example.com", "Ana"),
             "ben@example.com", QuickPrepFixtures.data("ben@example.com", "Ben"),
-            "new@example.com", new QuickPrepData("new@example.com", null, List.of(), null, List.of(), 0));
+            "new@example.com", new QuickPrepData("new@example.com", null, List.of(), null, List.of(), 0, 0));
 
     private QuickPrepViewModel model(QuickPrepSource source) {
         return new QuickPrepViewModel(source, Tasks.sameThread(), clock, new JsonShapeRecognizer(), opened::add);
@@ -91,6 +91,24 @@ class QuickPrepViewModelTest {
         assertThat(walk.scores().get(12)).isNull();
         assertThat(walk.average()).isEqualTo(4.5); // the check-in 20 days ago is outside the window
         assertThat(model.pendingActivitiesProperty().get()).isEqualTo(3);
+        // the roster counts 4 open (pending and evidence found): Quick Prep says what the other one is
+        assertThat(model.evidenceFoundNoteProperty().get())
+                .isEqualTo("and 1 with evidence found, to review: 4 open in all, as on the roster");
+    }
+
+    @Test
+    void theEvidenceNoteIsEmptyWhenNothingAwaitsReview() {
+        QuickPrepViewModel model = model((email, today) -> new QuickPrepData(email, null, List.of(), null, List.of(), 2, 0));
+        model.show("x@example.com");
+        assertThat(model.pendingActivitiesProperty().get()).isEqualTo(2);
+        assertThat(model.evidenceFoundNoteProperty().get()).isEmpty();
+        QuickPrepViewModel several = model((email, today) -> new QuickPrepData(email, null, List.of(), null, List.of(), 0, 2));
+        several.show("x@example.com");
+        assertThat(several.evidenceFoundNoteProperty().get())
+                .isEqualTo("and 2 with evidence found, to review: 2 open in all, as on the roster");
+        List<PrepSheet.Section> sections = several.prepSheet().sections();
+        assertThat(sections.get(sections.size() - 1).lines()).extracting(JsonOutline.OutlineLine::text)
+                .containsExactly("0 pending agreed activities", "2 with evidence found, to review");
     }
 
     @Test
@@ -166,7 +184,7 @@ class QuickPrepViewModelTest {
     @Test
     void clientWithoutRowsShowsNameFromEmailAndNoCrash() {
         QuickPrepViewModel model = model((email, today) -> new QuickPrepData(email, new Client(null, email, " ", null),
-                List.of(), null, List.of(), 0));
+                List.of(), null, List.of(), 0, 0));
         model.show("x@example.com");
         assertThat(model.clientNameProperty().get()).isEqualTo("x@example.com");
         assertThat(model.checkinRows()).isEmpty();

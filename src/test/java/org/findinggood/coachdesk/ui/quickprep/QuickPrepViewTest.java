@@ -89,6 +89,23 @@ class QuickPrepViewTest {
     }
 
     @Test
+    void namesPendingAndEvidenceFoundSoTheRostersOpenFigureAddsUp(FxRobot robot) throws Exception {
+        Client client = demo.client(RelationshipStatus.ACTIVE, 0);
+        long pending = demo.data().agreedActivities().stream().filter(a -> a.clientEmail().equals(client.email())
+                && a.status() == org.findinggood.coachdesk.model.ActivityStatus.PENDING).count();
+        long evidence = demo.data().agreedActivities().stream().filter(a -> a.clientEmail().equals(client.email())
+                && a.status() == org.findinggood.coachdesk.model.ActivityStatus.EVIDENCE_FOUND).count();
+        assertThat(evidence).as("the demo's first active client has evidence to review").isPositive();
+        select(robot, client);
+        assertThat(robot.lookup("#quickPrepPending").queryAs(Label.class).getText())
+                .isEqualTo(pending + " pending " + (pending == 1 ? "activity" : "activities"));
+        Label note = robot.lookup("#quickPrepEvidenceFound").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("and " + evidence + " with evidence found, to review: "
+                + (pending + evidence) + " open in all, as on the roster");
+    }
+
+    @Test
     void ticksQuestionsAndCopiesThemToTheClipboard(FxRobot robot) throws Exception {
         select(robot, demo.client(RelationshipStatus.ACTIVE, 0));
         Button copy = robot.lookup("#quickPrepCopyQuestions").queryAs(Button.class);
@@ -129,6 +146,7 @@ class QuickPrepViewTest {
         assertThat(robot.lookup("#quickPrepNoSnapshot").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#quickPrepThemes").queryAs(FlowPane.class).getChildren()).hasSize(1);
         assertThat(robot.lookup("#quickPrepPending").queryAs(Label.class).getText()).isEqualTo("0 pending activities");
+        assertThat(robot.lookup("#quickPrepEvidenceFound").query().isVisible()).isFalse();
     }
 
     /** The prep sheet comes from the view model's data (not a screenshot): PDF rendered to PNG and checked. */

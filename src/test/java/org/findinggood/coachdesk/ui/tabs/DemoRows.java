@@ -56,7 +56,9 @@ public final class DemoRows {
                 data.dailyCheckins().stream().filter(c -> c.clientEmail().equals(email)
                         && !c.checkDate().isBefore(today.minusDays(13)) && !c.checkDate().isAfter(today)).toList(),
                 (int) data.agreedActivities().stream().filter(a -> a.clientEmail().equals(email)
-                        && a.status() == ActivityStatus.PENDING).count());
+                        && a.status() == ActivityStatus.PENDING).count(),
+                (int) data.agreedActivities().stream().filter(a -> a.clientEmail().equals(email)
+                        && a.status() == ActivityStatus.EVIDENCE_FOUND).count());
     }
 
     public MapSource mapSource() {

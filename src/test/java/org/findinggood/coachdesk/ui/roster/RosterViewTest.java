@@ -1,0 +1,125 @@
+package org.findinggood.coachdesk.ui.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.findinggood.coachdesk.model.Client;
+import org.findinggood.coachdesk.model.CoachingRelationship;
+import org.findinggood.coachdesk.model.RelationshipStatus;
+import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheKey;
+import org.findinggood.coachdesk.store.ClientRepository;
+import org.findinggood.coachdesk.store.RelationshipRepository;
+import org.findinggood.coachdesk.store.RosterQuery;
+import org.findinggood.coachdesk.store.RosterRow;
+import org.findinggood.coachdesk.ui.common.Tasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The roster's list on a real cache with more clients than fit: what the coach acts on stays in sight. */
+@ExtendWith(ApplicationExtension.class)
+class RosterViewTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private CacheDatabase db;
+    private RosterViewModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        db = CacheDatabase.open(Files.createTempDirectory("roster-view").resolve("cache.db"), CacheKey.forDemo()).database();
+        List<Client> clients = new ArrayList<>();
+        List<CoachingRelationship> relationships = new ArrayList<>();
+        UUID coach = UUID.randomUUID();
+        for (int n = 1; n <= 30; n++) {
+            String email = "client" + n + "@example.org";
+            clients.add(new Client(UUID.randomUUID(), email, "Client " + n, null));
+            relationships.add(new CoachingRelationship(UUID.randomUUID(), coach, email, RelationshipStatus.ACTIVE,
+                    TODAY.atStartOfDay().atOffset(ZoneOffset.UTC), null, null,
+                    TODAY.atStartOfDay().atOffset(ZoneOffset.UTC), TODAY.atStartOfDay().atOffset(ZoneOffset.UTC)));
+        }
+        new ClientRepository(db).upsertAll(clients);
+        new RelationshipRepository(db).upsertAll(relationships);
+        model = new RosterViewModel(new RosterQuery(db)::rows, RosterViewModel.SyncMarks.NONE,
+                RosterViewModelTest.editsOn(db), Tasks.onFxThread(background), java.util.Locale.ENGLISH);
+        RosterView view = new RosterView(model, Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        stage.setScene(new Scene(view, 360, 600));
+        stage.show();
+        model.reload();
+    }
+
+    @AfterEach
+    void close() {
+        background.shutdownNow();
+        db.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<RosterRow> list(FxRobot robot) {
+        return robot.lookup("#rosterList").queryAs(ListView.class);
+    }
+
+    private boolean shown(FxRobot robot, String name) {
+        return robot.lookup("#rosterList .list-cell").queryAllAs(ListCell.class).stream()
+                .anyMatch(cell -> cell.isVisible() && cell.getItem() instanceof RosterRow row
+                        && row.displayName().equals(name)
+                        && cell.localToScene(cell.getBoundsInLocal()).getMinY() >= list(robot).localToScene(
+                                list(robot).getBoundsInLocal()).getMinY() - 1
+                        && cell.localToScene(cell.getBoundsInLocal()).getMaxY() <= list(robot).localToScene(
+                                list(robot).getBoundsInLocal()).getMaxY() + 1);
+    }
+
+    @Test
+    void pausingAClientKeepsItInViewWhenItMovesToThePausedGroup(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list(robot).getItems().subList(0, 3)).extracting(RosterRow::displayName)
+                .containsExactly("Client 1", "Client 2", "Client 3");
+        robot.clickOn(robot.lookup(".client-name").match((javafx.scene.control.Label l) -> l.getText().equals("Client 3"))
+                .queryAs(javafx.scene.Node.class));
+        robot.clickOn("#pauseButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().get(29).displayName().equals("Client 3"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list(robot).getSelectionModel().getSelectedItem().displayName()).isEqualTo("Client 3");
+        assertThat(shown(robot, "Client 3")).as("the paused client, now last, is scrolled into view").isTrue();
+    }
+
+    @Test
+    void aReloadThatMovesNothingLeavesTheCoachsScrollAlone(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".client-name").match((javafx.scene.control.Label l) -> l.getText().equals("Client 1"))
+                .queryAs(javafx.scene.Node.class));
+        robot.interact(() -> list(robot).scrollTo(27));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(robot, "Client 28")).isTrue();
+        // a sync brings new rows for the same clients: the selection stays, the list does not jump
+        RosterRow before = list(robot).getItems().get(0);
+        robot.interact(model::reload);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().get(0) != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list(robot).getSelectionModel().getSelectedItem().displayName()).isEqualTo("Client 1");
+        assertThat(shown(robot, "Client 28")).isTrue();
+        assertThat(shown(robot, "Client 1")).isFalse();
+    }
+}

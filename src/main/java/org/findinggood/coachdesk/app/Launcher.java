@@ -14,7 +14,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        StartupClasses.preloadInBackground();
         // Configuring logging reads and parses its XML (a few hundred ms): do it beside the argument
         // parsing and the JavaFX start-up, not before them. Loggers asked for meanwhile are replayed.
         Thread logging = new Thread(LoggerFactory::getILoggerFactory, "coach-desk-logging-init");

@@ -161,7 +161,13 @@ public class RosterViewModel {
     /** Shows a read, sorting its rows unless {@link #readNow()} already did; on the FX thread. */
     public void show(Read read) {
         marks.set(Map.copyOf(read.marks()));
-        showRows(read.inRosterOrder() ? read.rows() : order.sorted(read.rows()));
+        List<RosterRow> rows = read.inRosterOrder() ? read.rows() : order.sorted(read.rows());
+        // A sync reloads after every page it writes; most pages change no roster line. Replacing
+        // equal rows would still rebuild every visible cell on the FX thread, so leave them be.
+        if (loaded.get() && rows.equals(all)) {
+            return;
+        }
+        showRows(rows);
     }
 
     /** Whether the row's relationship has edits waiting to sync, in conflict, or none. */

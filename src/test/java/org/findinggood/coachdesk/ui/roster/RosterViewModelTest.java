@@ -178,8 +178,26 @@ class RosterViewModelTest {
     }
 
     @Test
+    void aReloadThatFindsTheSameRowsLeavesTheListAlone() {
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        model.visibleRows().addListener((javafx.collections.ListChangeListener<RosterRow>) c -> changes.add(c.toString()));
+        RosterRow paused = select(RelationshipStatus.PAUSED);
+        model.reload();
+        model.reload();
+        assertThat(changes).as("nothing changed in the cache, nothing changes in the list").isEmpty();
+        assertThat(model.selectedProperty().get()).isSameAs(paused);
+
+        model.selectedProperty().set(select(RelationshipStatus.ACTIVE));
+        model.apply(RelationshipAction.PAUSE);
+        assertThat(changes).as("an edit changes the list once").hasSize(1);
+    }
+
+    @Test
     void selectionSurvivesAReload() {
         RosterRow paused = select(RelationshipStatus.PAUSED);
+        RosterRow other = model.visibleRows().stream().filter(r -> r.relationship().status() == RelationshipStatus.ACTIVE)
+                .findFirst().orElseThrow();
+        editsOn(db).changeStatus(other.relationship().id(), RelationshipStatus.PAUSED); // e.g. from a sync
         model.reload();
         assertThat(model.selectedProperty().get()).isNotSameAs(paused);
         assertThat(model.selectedProperty().get().relationship().id()).isEqualTo(paused.relationship().id());

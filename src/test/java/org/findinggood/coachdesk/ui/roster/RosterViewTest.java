@@ -113,8 +113,10 @@ class RosterViewTest {
         robot.interact(() -> list(robot).scrollTo(27));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown(robot, "Client 28")).isTrue();
-        // a sync brings new rows for the same clients: the selection stays, the list does not jump
+        // a sync changes another client (paused elsewhere): the selection stays, the list does not jump
         RosterRow before = list(robot).getItems().get(0);
+        UUID other = list(robot).getItems().get(19).relationship().id();
+        RosterViewModelTest.editsOn(db).changeStatus(other, RelationshipStatus.PAUSED);
         robot.interact(model::reload);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().get(0) != before);
         WaitForAsyncUtils.waitForFxEvents();

@@ -184,7 +184,17 @@ public class RosterViewModel {
     /** Rows in roster order: sorted in Java, as SQLite's lower() knows neither the locale nor that 2 < 10. */
     private void showRows(List<RosterRow> rows) {
         UUID selectedId = selected.get() == null ? null : selected.get().relationship().id();
-        all.setAll(rows);
+        if (sameLines(rows)) {
+            // Same relationships in the same places (a sync brought a check-in or an activity):
+            // replace only the lines that changed, so the list redraws those cells, not all of them.
+            for (int i = 0; i < rows.size(); i++) {
+                if (!all.get(i).equals(rows.get(i))) {
+                    all.set(i, rows.get(i));
+                }
+            }
+        } else {
+            all.setAll(rows);
+        }
         counts.values().forEach(count -> count.set(0));
         for (RosterRow row : rows) {
             RelationshipStatus status = row.relationship().status();
@@ -196,6 +206,18 @@ public class RosterViewModel {
         selected.set(selectedId == null ? null : rows.stream()
                 .filter(r -> r.relationship().id().equals(selectedId)).findFirst().orElse(null));
         loaded.set(true);
+    }
+
+    private boolean sameLines(List<RosterRow> rows) {
+        if (rows.size() != all.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!all.get(i).relationship().id().equals(rows.get(i).relationship().id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void refilter() {

@@ -193,6 +193,29 @@ class RosterViewModelTest {
     }
 
     @Test
+    void aReloadWhereOneLineChangedReplacesOnlyThatLine() {
+        RosterRow active = model.visibleRows().stream().filter(r -> r.relationship().status() == RelationshipStatus.ACTIVE)
+                .findFirst().orElseThrow();
+        int index = model.visibleRows().indexOf(active);
+        model.selectedProperty().set(active);
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        model.visibleRows().addListener((javafx.collections.ListChangeListener<RosterRow>) c -> {
+            while (c.next()) {
+                changes.add(c.wasReplaced() + " " + c.getFrom() + "-" + c.getTo());
+            }
+        });
+        // a sync brings a newer check-in for one client
+        new org.findinggood.coachdesk.store.DailyCheckinRepository(db).upsertAll(java.util.List.of(
+                new org.findinggood.coachdesk.model.DailyCheckin(UUID.randomUUID(), active.relationship().clientEmail(),
+                        null, LocalDate.of(2026, 11, 26), null, java.time.OffsetDateTime.now())));
+        model.reload();
+        assertThat(changes).containsExactly("true " + index + "-" + (index + 1));
+        assertThat(model.visibleRows().get(index).lastCheckin()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(model.selectedProperty().get()).as("the selection follows the replaced line")
+                .isSameAs(model.visibleRows().get(index));
+    }
+
+    @Test
     void selectionSurvivesAReload() {
         RosterRow paused = select(RelationshipStatus.PAUSED);
         RosterRow other = model.visibleRows().stream().filter(r -> r.relationship().status() == RelationshipStatus.ACTIVE)

@@ -124,4 +124,23 @@ class RosterViewTest {
         assertThat(shown(robot, "Client 28")).isTrue();
         assertThat(shown(robot, "Client 1")).isFalse();
     }
+
+    @Test
+    void aSyncThatChangesTheSelectedLineKeepsItSelectedWithoutLettingGo(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".client-name").match((javafx.scene.control.Label l) -> l.getText().equals("Client 2"))
+                .queryAs(javafx.scene.Node.class));
+        List<String> selections = new ArrayList<>();
+        robot.interact(() -> model.selectedProperty().addListener((obs, old, now) ->
+                selections.add(now == null ? "none" : now.displayName() + " " + now.lastCheckin())));
+        new org.findinggood.coachdesk.store.DailyCheckinRepository(db).upsertAll(List.of(
+                new org.findinggood.coachdesk.model.DailyCheckin(UUID.randomUUID(), "client2@example.org", null, TODAY,
+                        null, java.time.OffsetDateTime.now())));
+        robot.interact(model::reload);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> TODAY.equals(list(robot).getItems().get(1).lastCheckin()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list(robot).getSelectionModel().getSelectedItem()).isSameAs(list(robot).getItems().get(1));
+        assertThat(selections).as("the client area never sees the selection drop").containsExactly("Client 2 " + TODAY);
+    }
 }

@@ -2,7 +2,6 @@ package org.findinggood.coachdesk.sync;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,29 +89,6 @@ final class PageWriter implements AutoCloseable {
      * done wait would leave a transaction running under the next pull, then keeps the interrupt flag.
      */
     private static void await(Future<?> write) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    write.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    if (cause instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException("A cache write failed", cause);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Uninterruptibly.get(write, "A cache write");
     }
 }

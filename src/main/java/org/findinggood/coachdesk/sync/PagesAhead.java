@@ -2,7 +2,6 @@ package org.findinggood.coachdesk.sync;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -84,7 +83,7 @@ final class PagesAhead<T> {
         Future<List<T>> next = fetcher.submit(() -> pageAfterNext(after));
         handler.accept(first);
         while (true) {
-            List<T> page = currentOverlaps ? checkedOverlap(current, last) : result(current);
+            List<T> page = currentOverlaps ? checkedOverlap(current, last) : Uninterruptibly.get(current, "A page read");
             if (page.isEmpty()) {
                 next.cancel(true);
                 return;
@@ -110,7 +109,7 @@ final class PagesAhead<T> {
     private List<T> checkedOverlap(Future<List<T>> overlapping, UUID expected) {
         List<T> page;
         try {
-            page = result(overlapping);
+            page = Uninterruptibly.get(overlapping, "A page read");
         } catch (RuntimeException failed) {
             // the plain read below retries as every read does, and reports the error if it persists
             LOG.debug("A page read ahead of {} failed ({}); reading it again", table.name(), failed.toString());
@@ -137,31 +136,5 @@ final class PagesAhead<T> {
 
     private UUID lastId(List<T> page) {
         return table.idOf().apply(page.get(page.size() - 1));
-    }
-
-    private static <V> V result(Future<V> future) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return future.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    if (cause instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException("A page read failed", cause);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

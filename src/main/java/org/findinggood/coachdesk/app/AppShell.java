@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -94,8 +96,10 @@ final class AppShell {
     private final Lazy<RemoteHttp> http = new Lazy<>(RemoteHttp::withDefaults);
     private final SupabaseSignIn signIn;
     private final SecretsAccess secrets;
+    private final HeadStart headStart;
 
-    private OpenWorkspace workspace;
+    // Set and cleared on the FX thread; volatile for the shutdown hook (closeCacheAtExit).
+    private volatile OpenWorkspace workspace;
     private RosterViewModel roster;
     private SyncEngine syncEngine;
     private MainWindowView mainWindow;
@@ -108,12 +112,24 @@ final class AppShell {
 
     /** With a chosen secret store detector (tests pin the passphrase file so they never touch a keyring). */
     AppShell(Stage stage, AppDirectories dirs, Clock clock, LinkOpener linkOpener, SecretStoreDetector secretStores) {
+        this(stage, dirs, clock, linkOpener, secretStores, null);
+    }
+
+    /** Taking over what the launcher's head start read and opened already (null: none). */
+    AppShell(Stage stage, AppDirectories dirs, Clock clock, LinkOpener linkOpener, SecretStoreDetector secretStores,
+            HeadStart headStart) {
         this.stage = stage;
         this.linkOpener = linkOpener;
         this.dirs = dirs;
         this.clock = clock;
-        this.settingsFile = new SettingsFile(dirs.config().resolve("settings.json"));
-        this.settings = settingsFile.load();
+        this.headStart = headStart;
+        HeadStart.LoadedSettings loaded = Optional.ofNullable(headStart).flatMap(start -> start.settings(dirs))
+                .orElseGet(() -> {
+                    SettingsFile file = settingsFile(dirs);
+                    return new HeadStart.LoadedSettings(file, file.load());
+                });
+        this.settingsFile = loaded.file();
+        this.settings = loaded.settings();
         this.background = Executors.newFixedThreadPool(2, daemon("coach-desk-worker"));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("coach-desk-settings"));
         this.tasks = Tasks.onFxThread(background);
@@ -133,14 +149,15 @@ final class AppShell {
      */
     void start(boolean demo) {
         boolean openDemo = demo || settings.lastProjectUrlProperty().get() == null;
-        if (openDemo) {
-            // The cache starts opening (off the FX thread) while the window comes up.
-            openDemo();
-        }
         stage.setTitle("Coach Desk");
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
+        if (openDemo) {
+            // The cache is opening (off the FX thread) while the window comes up; when the launcher's
+            // head start has it open already, the window shows the roster in its first frame.
+            openDemo(headStart);
+        }
         stage.show();
         if (openDemo) {
             return;
@@ -190,9 +207,21 @@ final class AppShell {
     }
 
     void openDemo() {
+        openDemo(null);
+    }
+
+    private void openDemo(HeadStart launcherStart) {
         closeWorkspace();
+        Optional<HeadStart.Opening> started = Optional.ofNullable(launcherStart).flatMap(start -> start.demo(dirs.data()));
+        OpenWorkspace ready = started.map(HeadStart.Opening::readyNow).orElse(null);
+        if (ready != null) {
+            showWorkspace(ready);
+            return;
+        }
         scene.setRoot(loading("Opening the demo workspace\u2026"));
-        tasks.run(() -> withFirstRoster(new DemoWorkspaceOpener(dirs.data(), clock).open()))
+        Callable<OpenWorkspace> opening = started.<Callable<OpenWorkspace>>map(s -> s::await)
+                .orElse(() -> withFirstRoster(new DemoWorkspaceOpener(dirs.data(), clock).open()));
+        tasks.run(opening)
                 .onSuccess(this::showWorkspace)
                 .onFailure(error -> {
                     LOG.error("The demo workspace could not be opened", error);
@@ -270,8 +299,23 @@ final class AppShell {
             }
         });
         RosterShownMarker.fromSystemProperty().ifPresent(marker -> marker.watch(scene, shown, background));
+        CompletableFuture<RosterViewModel.Read> reading = opened.firstRosterReading();
         if (opened.firstRoster() != null) {
             shown.show(opened.firstRoster());
+        } else if (reading != null && reading.isDone() && !reading.isCompletedExceptionally()) {
+            shown.show(reading.join());
+        } else if (reading != null) {
+            // Still being read by the launcher's head start (off the FX thread): shown when read.
+            reading.whenComplete((read, error) -> Platform.runLater(() -> {
+                if (roster != shown) {
+                    return;
+                }
+                if (read != null) {
+                    shown.show(read);
+                } else {
+                    shown.reload();
+                }
+            }));
         } else {
             shown.reload();
         }
@@ -287,7 +331,8 @@ final class AppShell {
         }
         mainWindow.focusSearchLater();
         if (opened.openMessage() != null) {
-            info("Local cache", opened.openMessage());
+            // Shown once the window is (it may be opening with this workspace in its first frame).
+            Platform.runLater(() -> info("Local cache", opened.openMessage()));
         }
     }
 
@@ -300,17 +345,26 @@ final class AppShell {
         return () -> states.unsynced("coaching_relationships");
     }
 
+    static SettingsFile settingsFile(AppDirectories dirs) {
+        return new SettingsFile(dirs.config().resolve("settings.json"));
+    }
+
     /**
      * Reads the roster right after the cache opened, on the same background thread, so the main
      * window shows it in its first layout. A failed read is left to the roster's own reload.
      */
-    private static OpenWorkspace withFirstRoster(OpenWorkspace opened) {
+    static OpenWorkspace withFirstRoster(OpenWorkspace opened) {
         try {
-            opened.firstRoster(new RosterViewModel.Read(rosterSource(opened.db()).rows(), syncMarks(opened.db()).unsynced()));
+            opened.firstRoster(readRoster(opened.db()));
         } catch (RuntimeException e) {
             LOG.debug("Reading the roster with the cache failed; the window reads it again", e);
         }
         return opened;
+    }
+
+    /** Reads the roster with its rows' sync marks; off the FX thread. */
+    static RosterViewModel.Read readRoster(CacheDatabase db) {
+        return new RosterViewModel.Read(rosterSource(db).rows(), syncMarks(db).unsynced());
     }
 
     /** The workspace's sync engine: pulls and pushes at start, on demand, every few minutes, on reconnect. */
@@ -476,6 +530,18 @@ final class AppShell {
         }
         background.shutdown();
         scheduler.shutdownNow();
+    }
+
+    /**
+     * For a JVM shutdown hook (the session ends, SIGTERM) when {@link #stop()} did not run: closes the
+     * open workspace's cache so it is checkpointed and sealed, and the next start can skip reading
+     * every page of it. The rest of the workspace ends with the JVM.
+     */
+    void closeCacheAtExit() {
+        OpenWorkspace open = workspace;
+        if (open != null) {
+            open.closeCache();
+        }
     }
 
     private void info(String title, String text) {

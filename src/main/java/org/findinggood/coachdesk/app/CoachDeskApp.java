@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.application.Application;
@@ -22,6 +23,8 @@ public class CoachDeskApp extends Application {
 
     // JavaFX creates the Application itself, so the parsed options reach it through this field.
     private static LaunchOptions launchOptions = new LaunchOptions();
+    private static HeadStart headStart;
+    private static CompletableFuture<LaunchOptions> optionsBeingParsed;
     private static volatile int exitCode;
 
     private final AppDirectories directories;
@@ -48,7 +51,26 @@ public class CoachDeskApp extends Application {
 
     static void launchApp(LaunchOptions options, String[] args) {
         launchOptions = options;
+        if (!options.smokeTest()) {
+            headStart = HeadStart.begin(AppDirectories.forCurrentUser(), Clock.systemDefaultZone(), options.demo());
+        }
         launch(CoachDeskApp.class, args);
+    }
+
+    /** With what the launcher began before parsing, and the options still being parsed (taken in {@link #init()}). */
+    static void launchApp(CompletableFuture<LaunchOptions> parsing, String[] args, HeadStart started) {
+        optionsBeingParsed = parsing;
+        headStart = started;
+        launch(CoachDeskApp.class, args);
+    }
+
+    /** On the JavaFX launcher thread, before {@link #start}: the options, once parsed. */
+    @Override
+    public void init() {
+        if (optionsBeingParsed != null) {
+            launchOptions = optionsBeingParsed.join();
+            optionsBeingParsed = null;
+        }
     }
 
     /** The process exit code after the app ended (non-zero when the smoke test failed). */
@@ -68,7 +90,14 @@ public class CoachDeskApp extends Application {
         }
         Path secretsFile = dirs.config().resolve("secrets.enc");
         shell = new AppShell(stage, dirs, clock, this::openInBrowser, keyringProbe == null
-                ? new SecretStoreDetector(secretsFile) : new SecretStoreDetector(keyringProbe, secretsFile));
+                ? new SecretStoreDetector(secretsFile) : new SecretStoreDetector(keyringProbe, secretsFile),
+                directories == null ? headStart : null);
+        if (directories == null) {
+            // Launched as the app (not by a test): a session that ends without stop() (logout, SIGTERM)
+            // still leaves the cache closed cleanly.
+            AppShell exiting = shell;
+            Runtime.getRuntime().addShutdownHook(new Thread(exiting::closeCacheAtExit, "coach-desk-exit"));
+        }
         if (launchOptions.smokeTest()) {
             new SmokeTest(code -> {
                 exitCode = code;
@@ -76,6 +105,7 @@ public class CoachDeskApp extends Application {
             }).watch(shell);
         }
         shell.start(launchOptions.demo());
+        headStart = null;
     }
 
     private void openInBrowser(String url) {

@@ -1,5 +1,7 @@
 package org.findinggood.coachdesk.app;
 
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -12,11 +14,45 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupClasses.preloadInBackground();
         // Configuring logging reads and parses its XML (a few hundred ms): do it beside the argument
         // parsing and the JavaFX start-up, not before them. Loggers asked for meanwhile are replayed.
         Thread logging = new Thread(LoggerFactory::getILoggerFactory, "coach-desk-logging-init");
         logging.setDaemon(true);
         logging.start();
+        // The usual starts (no arguments, or --demo alone) need no parsing to know what comes next and
+        // have nothing to print: begin reading settings and opening the demo now, and let picocli (a
+        // few hundred ms to build its model) parse beside the JavaFX start-up; the app takes the
+        // options in init(), before its window.
+        HeadStart headStart = HeadStart.beforeParsing(args);
+        if (headStart != null) {
+            CompletableFuture<LaunchOptions> parsed = new CompletableFuture<>();
+            Thread parsing = new Thread(() -> {
+                try {
+                    parsed.complete(parse(args).orElseThrow());
+                } catch (RuntimeException | Error e) {
+                    parsed.completeExceptionally(e);
+                }
+            }, "coach-desk-arguments");
+            parsing.setDaemon(true);
+            parsing.start();
+            CoachDeskApp.launchApp(parsed, args, headStart);
+            return;
+        }
+        Optional<LaunchOptions> parsed = parse(args);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        LaunchOptions options = parsed.get();
+        CoachDeskApp.launchApp(options, args);
+        if (options.smokeTest()) {
+            // Non-zero when the roster did not render in time (see SmokeTest).
+            System.exit(CoachDeskApp.exitCode());
+        }
+    }
+
+    /** The options; empty after printing help or the version; exits with 2 after printing a mistake. */
+    private static Optional<LaunchOptions> parse(String[] args) {
         LaunchOptions options = new LaunchOptions();
         CommandLine commandLine = new CommandLine(options);
         try {
@@ -25,20 +61,16 @@ public final class Launcher {
             commandLine.getErr().println(e.getMessage());
             commandLine.usage(commandLine.getErr());
             System.exit(2);
-            return;
+            return Optional.empty();
         }
         if (commandLine.isUsageHelpRequested()) {
             commandLine.usage(commandLine.getOut());
-            return;
+            return Optional.empty();
         }
         if (commandLine.isVersionHelpRequested()) {
             commandLine.printVersionHelp(commandLine.getOut());
-            return;
+            return Optional.empty();
         }
-        CoachDeskApp.launchApp(options, args);
-        if (options.smokeTest()) {
-            // Non-zero when the roster did not render in time (see SmokeTest).
-            System.exit(CoachDeskApp.exitCode());
-        }
+        return Optional.of(options);
     }
 }

@@ -2,10 +2,12 @@ package org.findinggood.coachdesk.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.security.SecretStore;
 import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheSeal;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ final class OpenWorkspace implements AutoCloseable {
     private SupabaseProject project;
     private SessionTokens tokens;
     private volatile RosterViewModel.Read firstRoster;
+    private volatile CompletableFuture<RosterViewModel.Read> firstRosterReading;
     private SecretStore secrets;
     private String workspaceName;
 
@@ -88,6 +91,18 @@ final class OpenWorkspace implements AutoCloseable {
         this.firstRoster = read;
     }
 
+    /**
+     * The first roster read still under way on another thread (the launcher's head start hands the
+     * workspace over as soon as its cache is open); null when there is none. Fails if the read failed.
+     */
+    CompletableFuture<RosterViewModel.Read> firstRosterReading() {
+        return firstRosterReading;
+    }
+
+    void firstRosterReading(CompletableFuture<RosterViewModel.Read> reading) {
+        this.firstRosterReading = reading;
+    }
+
     void closeWith(AutoCloseable resource) {
         onClose.add(resource);
     }
@@ -102,6 +117,15 @@ final class OpenWorkspace implements AutoCloseable {
             }
         }
         onClose.clear();
+        closeCache();
+    }
+
+    /**
+     * Closes only the cache (thread-safe; other parts are left to the exiting JVM) and seals it as
+     * cleanly closed, so the next start need not read every page to check it. For a shutdown hook.
+     */
+    void closeCache() {
         db.close();
+        CacheSeal.afterClose(db.file());
     }
 }

@@ -26,9 +26,6 @@ import org.sqlite.mc.SQLiteMCSqlCipherConfig;
  */
 public final class CacheDatabase implements AutoCloseable {
 
-    /** SQLite's default. */
-    private static final int AUTO_CHECKPOINT_PAGES = 1000;
-
     private static final Logger LOG = LoggerFactory.getLogger(CacheDatabase.class);
     static final int BUSY_TIMEOUT_MS = 10_000;
 
@@ -108,38 +105,6 @@ public final class CacheDatabase implements AutoCloseable {
             work.run();
             return null;
         }, false);
-    }
-
-    /**
-     * Stops SQLite's automatic WAL checkpoints until {@link #resumeCheckpoints()}. A backfill commits a page
-     * at a time; with the default checkpoint every 1,000 WAL pages the same pages (the growing end of each
-     * table) are copied into the main file again and again, and every checkpoint syncs the file: about a
-     * quarter of a first sync's cache writes. Paused, the WAL grows by the size of what is pulled and each
-     * page reaches the main file once. A crash meanwhile loses nothing: the WAL is replayed at the next open.
-     */
-    public void pauseCheckpoints() {
-        pragma("PRAGMA wal_autocheckpoint = 0");
-    }
-
-    /** Restores automatic checkpoints and checkpoints once, truncating the WAL that a pause let grow. */
-    public void resumeCheckpoints() {
-        pragma("PRAGMA wal_autocheckpoint = " + AUTO_CHECKPOINT_PAGES);
-        pragma("PRAGMA wal_checkpoint(TRUNCATE)");
-    }
-
-    private void pragma(String sql) {
-        lock.lock();
-        try {
-            ensureOpen();
-            if (depth > 0) {
-                throw new IllegalStateException("checkpoint settings change outside transactions only");
-            }
-            execute(sql);
-        } catch (SQLException e) {
-            throw CacheException.from(e);
-        } finally {
-            lock.unlock();
-        }
     }
 
     /** Reads under the lock, outside any transaction of other threads. */

@@ -40,6 +40,8 @@ final class CacheOpener {
 
     private final Path file;
     private final CacheKey key;
+    /** Whether the last {@link #open()} read every page (no seal from a clean close); for tests. */
+    private boolean checkedEveryPage;
 
     CacheOpener(Path file, CacheKey key) {
         this.file = file.toAbsolutePath();
@@ -49,6 +51,8 @@ final class CacheOpener {
     CacheOpenResult open() {
         try {
             Files.createDirectories(file.getParent());
+            // Broken now, whatever happens next: this session may not close cleanly.
+            boolean untouchedSinceCleanClose = CacheSeal.breakSeal(file);
             if (!Files.exists(file) || Files.size(file) == 0) {
                 deleteSidecars(file);
                 return new CacheOpenResult(CacheOpenResult.Outcome.CREATED, createFresh(List.of()), 0, null);
@@ -63,7 +67,12 @@ final class CacheOpener {
                 return unreadable(null, e);
             }
             try {
-                checkIntegrity(connection);
+                checkedEveryPage = !untouchedSinceCleanClose;
+                if (untouchedSinceCleanClose) {
+                    checkReadable(connection);
+                } else {
+                    checkIntegrity(connection);
+                }
             } catch (SQLException | DamagedCacheException e) {
                 return unreadable(connection, e);
             }
@@ -171,6 +180,7 @@ final class CacheOpener {
 
     private CacheDatabase createFresh(List<TableCopy.Rows> carryOver) throws SQLException, IOException {
         deleteSidecars(file);
+        CacheSeal.remove(file);
         Connection connection = CacheDatabase.connect(file, key);
         try {
             SchemaMigrations.migrate(connection);
@@ -199,6 +209,21 @@ final class CacheOpener {
             writeKeyCheck();
         }
         return new CacheDatabase(file, connection);
+    }
+
+    boolean checkedEveryPage() {
+        return checkedEveryPage;
+    }
+
+    /**
+     * For a file sealed at a clean close and untouched since: the key opens it and its schema reads.
+     * A wrong key or a damaged first page fails here as it would in the full check.
+     */
+    private static void checkReadable(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            rs.next();
+        }
     }
 
     private static void checkIntegrity(Connection connection) throws SQLException, DamagedCacheException {
@@ -255,6 +280,7 @@ final class CacheOpener {
             }
         }
         Files.deleteIfExists(keyCheckFile());
+        CacheSeal.remove(file);
         return aside;
     }
 

@@ -342,28 +342,6 @@ final class ScopedPull {
      * last page when the same clients are still new, and starts over when they are not.
      */
     private void backfill(SortedSet<String> fresh, SyncProgress progress) {
-        if (fresh.isEmpty()) {
-            return;
-        }
-        db.pauseCheckpoints();
-        try {
-            backfillChunks(fresh, progress);
-        } finally {
-            // after the pages are written (the chunks drain the writer; a failure drained it before throwing)
-            resumeCheckpoints();
-        }
-    }
-
-    private void resumeCheckpoints() {
-        try {
-            db.resumeCheckpoints();
-        } catch (RuntimeException e) {
-            // SQLite checkpoints at the next commits anyway; a failure here (full disk) costs nothing yet
-            LOG.warn("Could not checkpoint the cache after a backfill: {}", e.getMessage());
-        }
-    }
-
-    private void backfillChunks(SortedSet<String> fresh, SyncProgress progress) {
         for (List<String> chunk : SyncScope.chunks(fresh, settings.inListChunk())) {
             UUID fingerprint = UUID.nameUUIDFromBytes(String.join("\n", chunk).getBytes(StandardCharsets.UTF_8));
             Optional<KeysetPull.Position> marker = cursors.position(BACKFILL_CHUNK);

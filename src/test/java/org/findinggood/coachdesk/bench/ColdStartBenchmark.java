@@ -19,7 +19,8 @@ import org.findinggood.coachdesk.store.CacheKey;
  * way in the same run. Each start is a fresh JVM on the test class path (headless Monocle, as the
  * bench itself runs); the app opens its demo workspace, pre-filled with a 1,000-client cache, and
  * marks the first pulse that lays out a non-empty roster ({@code -Dcoachdesk.rosterShownMarker}).
- * Runs alternate app and bare window; the first pair warms the disk cache and is not counted.
+ * Runs alternate app and bare window; the first pair warms the disk cache and is not counted. Each
+ * JVM is ended with SIGTERM, which the app, like any session end, answers by closing its cache cleanly.
  * {@code -Dbench.coldRuns=N} measured pairs (default 5); the medians are reported.
  */
 final class ColdStartBenchmark implements Benchmark {
@@ -62,6 +63,13 @@ final class ColdStartBenchmark implements Benchmark {
                 bare.add(b);
                 report.note("run " + i + ": app " + a + " ms, bare window " + b + " ms");
             }
+            // Every app start above followed a clean end of the previous one (SIGTERM: the app closes and
+            // seals its cache), as after a coach quit normally. After a crash there is no seal and the
+            // opening reads every page of the cache (PRAGMA quick_check): measured once, for the record.
+            Files.deleteIfExists(demoCache.resolveSibling(demoCache.getFileName() + ".sealed"));
+            long unsealed = start(dir, List.of("-D" + "coachdesk.home=" + home,
+                    "org.findinggood.coachdesk.app.Launcher", "--demo"), clients);
+            report.note("one start after an unclean end (no seal, full quick_check): app " + unsealed + " ms");
             long appMedian = median(app);
             long bareMedian = median(bare);
             report.metric("cold-start-to-roster-ms", appMedian);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,10 +90,14 @@ final class FirstSyncBenchmark implements Benchmark {
             long rows = 0;
             long peak = 0;
             CacheKey firstKey = null;
+            long syncCpuStart;
+            long syncCpu = 0;
             for (int run = 0; run < runs; run++) {
+                long rawCpuStart = cpuMillis();
                 long rawStart = System.nanoTime();
                 long rawRows = raw.fetchAll(clients, "client");
                 rawMillis[run] = millisSince(rawStart);
+                long rawCpu = cpuMillis() - rawCpuStart;
                 CacheKey key = CacheKey.random();
                 if (run == 0) {
                     firstKey = key;
@@ -100,15 +105,19 @@ final class FirstSyncBenchmark implements Benchmark {
                 try (CacheDatabase cache = LocalSyncStack.openCache(dir.resolve("bench-" + run + ".db"), key)) {
                     RowCount pulled = new RowCount();
                     report.resetPeakHeap();
+                    syncCpuStart = cpuMillis();
                     long syncStart = System.nanoTime();
                     coach.sync(cache, SyncSettings.standard()).run(pulled);
                     syncMillis[run] = millisSince(syncStart);
+                    syncCpu = cpuMillis() - syncCpuStart;
                     peak = Math.max(peak, report.peakHeapMib());
                     rows = pulled.rows.get();
                 }
                 ratios[run] = (double) syncMillis[run] / rawMillis[run];
-                report.note(String.format(Locale.ROOT, "run %d: baseline %d rows in %d ms, first sync %d rows in %d ms (%.2f)",
-                        run + 1, rawRows, rawMillis[run], rows, syncMillis[run], ratios[run]));
+                report.note(String.format(Locale.ROOT, "run %d: baseline %d rows in %d ms, first sync %d rows in %d ms (%.2f);"
+                        + " CPU of this JVM and PostgreSQL: baseline %d ms, first sync %d ms (%.2f)",
+                        run + 1, rawRows, rawMillis[run], rows, syncMillis[run], ratios[run], rawCpu, syncCpu,
+                        (double) syncCpu / rawCpu));
             }
             long syncMedian = median(syncMillis);
             report.metric("first-sync-rows", rows);
@@ -132,6 +141,17 @@ final class FirstSyncBenchmark implements Benchmark {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * CPU time used so far by this JVM (client, stand-in) and its child processes (PostgreSQL), in ms: on a
+     * shared machine the wall-clock ratio swings with other load, the CPU each path costs much less.
+     */
+    private static long cpuMillis() {
+        long nanos = ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        nanos += ProcessHandle.current().descendants()
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+        return nanos / 1_000_000;
     }
 
     private static long median(long[] values) {

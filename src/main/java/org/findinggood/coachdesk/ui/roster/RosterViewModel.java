@@ -161,7 +161,13 @@ public class RosterViewModel {
     /** Shows a read, sorting its rows unless {@link #readNow()} already did; on the FX thread. */
     public void show(Read read) {
         marks.set(Map.copyOf(read.marks()));
-        showRows(read.inRosterOrder() ? read.rows() : order.sorted(read.rows()));
+        List<RosterRow> rows = read.inRosterOrder() ? read.rows() : order.sorted(read.rows());
+        // A sync reloads after every page it writes; most pages change no roster line. Replacing
+        // equal rows would still rebuild every visible cell on the FX thread, so leave them be.
+        if (loaded.get() && rows.equals(all)) {
+            return;
+        }
+        showRows(rows);
     }
 
     /** Whether the row's relationship has edits waiting to sync, in conflict, or none. */
@@ -178,7 +184,17 @@ public class RosterViewModel {
     /** Rows in roster order: sorted in Java, as SQLite's lower() knows neither the locale nor that 2 < 10. */
     private void showRows(List<RosterRow> rows) {
         UUID selectedId = selected.get() == null ? null : selected.get().relationship().id();
-        all.setAll(rows);
+        if (sameLines(rows)) {
+            // Same relationships in the same places (a sync brought a check-in or an activity):
+            // replace only the lines that changed, so the list redraws those cells, not all of them.
+            for (int i = 0; i < rows.size(); i++) {
+                if (!all.get(i).equals(rows.get(i))) {
+                    all.set(i, rows.get(i));
+                }
+            }
+        } else {
+            all.setAll(rows);
+        }
         counts.values().forEach(count -> count.set(0));
         for (RosterRow row : rows) {
             RelationshipStatus status = row.relationship().status();
@@ -190,6 +206,18 @@ public class RosterViewModel {
         selected.set(selectedId == null ? null : rows.stream()
                 .filter(r -> r.relationship().id().equals(selectedId)).findFirst().orElse(null));
         loaded.set(true);
+    }
+
+    private boolean sameLines(List<RosterRow> rows) {
+        if (rows.size() != all.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!all.get(i).relationship().id().equals(rows.get(i).relationship().id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void refilter() {

@@ -178,8 +178,49 @@ class RosterViewModelTest {
     }
 
     @Test
+    void aReloadThatFindsTheSameRowsLeavesTheListAlone() {
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        model.visibleRows().addListener((javafx.collections.ListChangeListener<RosterRow>) c -> changes.add(c.toString()));
+        RosterRow paused = select(RelationshipStatus.PAUSED);
+        model.reload();
+        model.reload();
+        assertThat(changes).as("nothing changed in the cache, nothing changes in the list").isEmpty();
+        assertThat(model.selectedProperty().get()).isSameAs(paused);
+
+        model.selectedProperty().set(select(RelationshipStatus.ACTIVE));
+        model.apply(RelationshipAction.PAUSE);
+        assertThat(changes).as("an edit changes the list once").hasSize(1);
+    }
+
+    @Test
+    void aReloadWhereOneLineChangedReplacesOnlyThatLine() {
+        RosterRow active = model.visibleRows().stream().filter(r -> r.relationship().status() == RelationshipStatus.ACTIVE)
+                .findFirst().orElseThrow();
+        int index = model.visibleRows().indexOf(active);
+        model.selectedProperty().set(active);
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        model.visibleRows().addListener((javafx.collections.ListChangeListener<RosterRow>) c -> {
+            while (c.next()) {
+                changes.add(c.wasReplaced() + " " + c.getFrom() + "-" + c.getTo());
+            }
+        });
+        // a sync brings a newer check-in for one client
+        new org.findinggood.coachdesk.store.DailyCheckinRepository(db).upsertAll(java.util.List.of(
+                new org.findinggood.coachdesk.model.DailyCheckin(UUID.randomUUID(), active.relationship().clientEmail(),
+                        null, LocalDate.of(2026, 11, 26), null, java.time.OffsetDateTime.now())));
+        model.reload();
+        assertThat(changes).containsExactly("true " + index + "-" + (index + 1));
+        assertThat(model.visibleRows().get(index).lastCheckin()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(model.selectedProperty().get()).as("the selection follows the replaced line")
+                .isSameAs(model.visibleRows().get(index));
+    }
+
+    @Test
     void selectionSurvivesAReload() {
         RosterRow paused = select(RelationshipStatus.PAUSED);
+        RosterRow other = model.visibleRows().stream().filter(r -> r.relationship().status() == RelationshipStatus.ACTIVE)
+                .findFirst().orElseThrow();
+        editsOn(db).changeStatus(other.relationship().id(), RelationshipStatus.PAUSED); // e.g. from a sync
         model.reload();
         assertThat(model.selectedProperty().get()).isNotSameAs(paused);
         assertThat(model.selectedProperty().get().relationship().id()).isEqualTo(paused.relationship().id());

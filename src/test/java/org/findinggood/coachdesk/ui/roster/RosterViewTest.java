@@ -113,13 +113,34 @@ class RosterViewTest {
         robot.interact(() -> list(robot).scrollTo(27));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown(robot, "Client 28")).isTrue();
-        // a sync brings new rows for the same clients: the selection stays, the list does not jump
+        // a sync changes another client (paused elsewhere): the selection stays, the list does not jump
         RosterRow before = list(robot).getItems().get(0);
+        UUID other = list(robot).getItems().get(19).relationship().id();
+        RosterViewModelTest.editsOn(db).changeStatus(other, RelationshipStatus.PAUSED);
         robot.interact(model::reload);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().get(0) != before);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list(robot).getSelectionModel().getSelectedItem().displayName()).isEqualTo("Client 1");
         assertThat(shown(robot, "Client 28")).isTrue();
         assertThat(shown(robot, "Client 1")).isFalse();
+    }
+
+    @Test
+    void aSyncThatChangesTheSelectedLineKeepsItSelectedWithoutLettingGo(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".client-name").match((javafx.scene.control.Label l) -> l.getText().equals("Client 2"))
+                .queryAs(javafx.scene.Node.class));
+        List<String> selections = new ArrayList<>();
+        robot.interact(() -> model.selectedProperty().addListener((obs, old, now) ->
+                selections.add(now == null ? "none" : now.displayName() + " " + now.lastCheckin())));
+        new org.findinggood.coachdesk.store.DailyCheckinRepository(db).upsertAll(List.of(
+                new org.findinggood.coachdesk.model.DailyCheckin(UUID.randomUUID(), "client2@example.org", null, TODAY,
+                        null, java.time.OffsetDateTime.now())));
+        robot.interact(model::reload);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> TODAY.equals(list(robot).getItems().get(1).lastCheckin()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list(robot).getSelectionModel().getSelectedItem()).isSameAs(list(robot).getItems().get(1));
+        assertThat(selections).as("the client area never sees the selection drop").containsExactly("Client 2 " + TODAY);
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.findinggood.coachdesk.remote.Condition;
+import org.findinggood.coachdesk.remote.Counted;
 import org.findinggood.coachdesk.remote.Order;
 import org.findinggood.coachdesk.remote.PostgrestQuery;
 
@@ -15,8 +16,7 @@ import org.findinggood.coachdesk.remote.PostgrestQuery;
  * <p>{@link #since}: rows whose cursor column is at or after a point, in {@code (cursor, id)} order,
  * each page starting after the last {@code (cursor, id)} seen, so ties on the timestamp (a bulk write
  * in one transaction stamps every row the same) are never skipped or read twice.
- * {@link #byId}: every row in id order (backfill, reconciliation), resumable after any id, with the next
- * page requested while the current one is handled ({@link PagesAhead}).
+ * {@link #byId}: every row in id order (backfill, reconciliation), resumable after any id.
  */
 final class KeysetPull {
 
@@ -101,7 +101,31 @@ final class KeysetPull {
      * which spares a separate count request per table.
      */
     <T> void byId(PulledTable<T> table, PostgrestQuery base, UUID afterId, LongConsumer total, Consumer<List<T>> handler) {
-        new PagesAhead<>(table, base, pageSize).read(afterId, total, handler);
+        UUID last = afterId;
+        boolean first = true;
+        while (true) {
+            PostgrestQuery page = base.order("id", Order.ASC).limit(pageSize);
+            if (last != null) {
+                page = page.gt("id", last);
+            }
+            List<T> rows;
+            if (first && total != null) {
+                Counted<T> counted = page.listWithCount(table.type());
+                rows = counted.rows();
+                total.accept(counted.total().orElse(-1));
+            } else {
+                rows = page.list(table.type());
+            }
+            first = false;
+            if (rows.isEmpty()) {
+                return;
+            }
+            last = table.idOf().apply(rows.get(rows.size() - 1));
+            handler.accept(rows);
+            if (rows.size() < pageSize) {
+                return;
+            }
+        }
     }
 
     /** Only the ids of {@code base}, in id order (the cheap reconciliation read). */

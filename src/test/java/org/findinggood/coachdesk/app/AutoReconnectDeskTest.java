@@ -2,24 +2,15 @@ package org.findinggood.coachdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.findinggood.coachdesk.model.RelationshipStatus;
-import org.findinggood.coachdesk.security.KeyringSecretStore;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.sync.LocalSyncStack;
 import org.findinggood.coachdesk.sync.ServerSeed;
 import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
-import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The network comes back and the desk notices by itself: an edit made while the stand-in's port is
@@ -43,37 +33,27 @@ class AutoReconnectDeskTest {
     private static final ServerSeed SEED = new ServerSeed(4, 1, 1, 1, 1, 1);
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    private SignedInDeskFixture fixture;
     private LocalSyncStack stack;
     private LocalSupabase supabase;
-    private CoachDeskApp app;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        fixture = SignedInDeskFixture.start(stage, "coach-desk-reconnect");
         this.stage = stage;
-        Path home = Files.createTempDirectory("coach-desk-reconnect");
-        app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), Clock.systemUTC(),
-                () -> new KeyringSecretStore.ProbeResult(Optional.empty(), "no keyring in tests"));
-        app.start(stage);
     }
 
     @BeforeEach
     void server() throws Exception {
-        stack = LocalSyncStack.start();
-        supabase = stack.supabase();
-        UUID coachId = stack.coach(COACH);
-        try (Connection c = stack.sql()) {
-            SEED.write(c, coachId, "client");
-        }
-        SecretsLog.record(LocalSyncStack.PASSWORD);
-        SecretsLog.record(PASSPHRASE);
+        fixture.serve(COACH, SEED, PASSPHRASE);
+        stack = fixture.stack;
+        supabase = fixture.supabase;
     }
 
     @AfterEach
     void stop() throws Exception {
-        supabase.outage(LocalSupabase.Outage.NONE);
-        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(60, TimeUnit.SECONDS);
-        stack.close();
+        fixture.stop();
     }
 
     @Test
@@ -96,12 +76,12 @@ class AutoReconnectDeskTest {
 
         // The port opens again. Nobody touches the desk: the probe finds the server and syncs.
         supabase.outage(LocalSupabase.Outage.NONE);
-        Duration probe = app.shell().syncEngine().schedule().probeInterval();
+        Duration probe = fixture.app.shell().syncEngine().schedule().probeInterval();
         desk.waitUntil(probe.multipliedBy(3).plus(WAIT), () -> "paused".equals(desk.serverStatus(id)));
         desk.waitUntil(() -> !desk.visible("#offlineIndicator") && !desk.visible("#pendingEditsLabel"));
         assertThat(desk.text("#lastSyncedLabel")).startsWith("Last synced");
-        assertThat(app.shell().syncEngine().status().offline()).isFalse();
-        assertThat(app.shell().syncEngine().status().pendingEdits()).isZero();
+        assertThat(fixture.app.shell().syncEngine().status().offline()).isFalse();
+        assertThat(fixture.app.shell().syncEngine().status().pendingEdits()).isZero();
         desk.waitUntil(() -> desk.syncMark(row).isEmpty());
         desk.capture("reconnected-by-itself.png");
     }

@@ -2,14 +2,9 @@ package org.findinggood.coachdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
@@ -18,7 +13,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.security.CacheKeyVault;
-import org.findinggood.coachdesk.security.KeyringSecretStore;
 import org.findinggood.coachdesk.security.PassphraseFileSecretStore;
 import org.findinggood.coachdesk.security.SecretStoreTokenStore;
 import org.findinggood.coachdesk.store.CacheFiles;
@@ -27,7 +21,6 @@ import org.findinggood.coachdesk.store.WorkspaceId;
 import org.findinggood.coachdesk.sync.LocalSyncStack;
 import org.findinggood.coachdesk.sync.ServerSeed;
 import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
-import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.findinggood.coachdesk.ui.tabs.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,38 +46,29 @@ class ForgetDeviceDeskTest {
     private static final ServerSeed SEED = new ServerSeed(4, 1, 1, 1, 1, 1);
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    private SignedInDeskFixture fixture;
     private LocalSyncStack stack;
     private LocalSupabase supabase;
-    private CoachDeskApp app;
     private Stage stage;
     private AppDirectories dirs;
 
     @Start
     void start(Stage stage) throws Exception {
+        fixture = SignedInDeskFixture.start(stage, "coach-desk-forget");
         this.stage = stage;
-        dirs = AppDirectories.resolve("", "", Map.of(), Files.createTempDirectory("coach-desk-forget").toString());
-        app = new CoachDeskApp(dirs, Clock.systemUTC(),
-                () -> new KeyringSecretStore.ProbeResult(Optional.empty(), "no keyring in tests"));
-        app.start(stage);
+        dirs = fixture.dirs;
     }
 
     @BeforeEach
     void server() throws Exception {
-        stack = LocalSyncStack.start();
-        supabase = stack.supabase();
-        UUID coachId = stack.coach(COACH);
-        try (Connection c = stack.sql()) {
-            SEED.write(c, coachId, "client");
-        }
-        SecretsLog.record(LocalSyncStack.PASSWORD);
-        SecretsLog.record(PASSPHRASE);
+        fixture.serve(COACH, SEED, PASSPHRASE);
+        stack = fixture.stack;
+        supabase = fixture.supabase;
     }
 
     @AfterEach
     void stop() throws Exception {
-        supabase.outage(LocalSupabase.Outage.NONE);
-        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(60, TimeUnit.SECONDS);
-        stack.close();
+        fixture.stop();
     }
 
     @Test

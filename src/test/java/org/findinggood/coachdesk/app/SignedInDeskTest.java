@@ -2,16 +2,10 @@ package org.findinggood.coachdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,12 +13,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.findinggood.coachdesk.model.RelationshipStatus;
-import org.findinggood.coachdesk.security.KeyringSecretStore;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.sync.LocalSyncStack;
 import org.findinggood.coachdesk.sync.ServerSeed;
 import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
-import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real app on the signed-in path, headless, against the local Supabase stand-in (embedded
@@ -51,38 +42,27 @@ class SignedInDeskTest {
     private static final ServerSeed SEED = new ServerSeed(12, 1, 3, 4, 5, 2);
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    private SignedInDeskFixture fixture;
     private LocalSyncStack stack;
     private LocalSupabase supabase;
-    private CoachDeskApp app;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        fixture = SignedInDeskFixture.start(stage, "coach-desk-signed-in");
         this.stage = stage;
-        Path home = Files.createTempDirectory("coach-desk-signed-in");
-        app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), Clock.systemUTC(),
-                () -> new KeyringSecretStore.ProbeResult(Optional.empty(), "no keyring in tests"));
-        app.start(stage);
     }
 
     @BeforeEach
     void server() throws Exception {
-        stack = LocalSyncStack.start();
-        supabase = stack.supabase();
-        UUID coachId = stack.coach(COACH);
-        try (Connection c = stack.sql()) {
-            SEED.write(c, coachId, "client");
-        }
-        SecretsLog.record(LocalSyncStack.PASSWORD);
-        SecretsLog.record(PASSPHRASE);
+        fixture.serve(COACH, SEED, PASSPHRASE);
+        stack = fixture.stack;
+        supabase = fixture.supabase;
     }
 
     @AfterEach
     void stop() throws Exception {
-        supabase.release();
-        supabase.outage(LocalSupabase.Outage.NONE);
-        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(60, TimeUnit.SECONDS);
-        stack.close();
+        fixture.stop();
     }
 
     @Test
@@ -125,9 +105,9 @@ class SignedInDeskTest {
         desk.capture("signed-in-roster.png");
 
         // The interval from Settings applies to the running engine, not only to the next workspace.
-        assertThat(app.shell().syncEngine().schedule().interval()).isEqualTo(Duration.ofMinutes(5));
-        robot.interact(() -> app.shell().settings().syncIntervalMinutesProperty().set(15));
-        assertThat(app.shell().syncEngine().schedule().interval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(fixture.app.shell().syncEngine().schedule().interval()).isEqualTo(Duration.ofMinutes(5));
+        robot.interact(() -> fixture.app.shell().settings().syncIntervalMinutesProperty().set(15));
+        assertThat(fixture.app.shell().syncEngine().schedule().interval()).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
@@ -156,7 +136,7 @@ class SignedInDeskTest {
         desk.waitUntil(() -> "paused".equals(desk.serverStatus(row.relationship().id())));
         desk.waitUntil(() -> !robot.lookup("#pendingEditsLabel").query().isVisible()
                 && !robot.lookup("#offlineIndicator").query().isVisible());
-        assertThat(app.shell().syncEngine().status().pendingEdits()).isZero();
+        assertThat(fixture.app.shell().syncEngine().status().pendingEdits()).isZero();
         desk.waitUntil(() -> desk.syncMark(row).isEmpty());
         assertThat(desk.statusOf(row)).isEqualTo(RelationshipStatus.PAUSED);
     }

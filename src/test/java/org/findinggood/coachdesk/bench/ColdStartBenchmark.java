@@ -1,5 +1,7 @@
 package org.findinggood.coachdesk.bench;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +17,20 @@ import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
 
 /**
- * Cold start to a rendered roster of 1,000 clients, against a bare JavaFX window started the same
- * way in the same run. Each start is a fresh JVM on the test class path (headless Monocle, as the
- * bench itself runs); the app opens its demo workspace, pre-filled with a 1,000-client cache, and
- * marks the first pulse that lays out a non-empty roster ({@code -Dcoachdesk.rosterShownMarker}).
- * Runs alternate app and bare window; the first pair warms the disk cache and is not counted. Each
- * JVM is ended with SIGTERM, which the app, like any session end, answers by closing its cache cleanly.
- * {@code -Dbench.coldRuns=N} measured pairs (default 5); the medians are reported.
+ * Cold start to a rendered roster of 1,000 clients, against a bare JavaFX window started in the same
+ * run. Each start is a fresh JVM (headless Monocle, as the bench itself runs). The app runs as it
+ * ships: from jars (its own jar and its runtime dependencies, as in the package; plus the Monocle jar,
+ * the headless glass platform the package does not need) with the class-data archive the package
+ * makes, here made in the same run the same way: one training start ({@code --smoke-test} with
+ * {@code -XX:DumpLoadedClassList}), then {@code -Xshare:dump}. The same jars without the archive are
+ * measured too, so the archive's share shows. The bare window runs on the test class path with the
+ * JDK's default archive only. The app opens its demo workspace, pre-filled with a 1,000-client cache,
+ * and marks the first pulse that lays out a non-empty roster ({@code -Dcoachdesk.rosterShownMarker}).
+ * Runs alternate app with archive, app without, bare window; the first round warms the disk cache and
+ * is not counted. Each JVM is ended with SIGTERM, which the app, like any session end, answers by
+ * closing its cache cleanly. {@code -Dbench.coldRuns=N} measured rounds (default 5); medians reported.
+ * The app's jars: {@code -Dbench.appJar} and {@code -Dbench.runtimeClasspath} (a file holding the
+ * runtime class path), which {@code mvn -Pbench verify} passes.
  */
 final class ColdStartBenchmark implements Benchmark {
 
@@ -37,6 +46,7 @@ final class ColdStartBenchmark implements Benchmark {
     public void run(BenchReport report) throws Exception {
         int runs = Integer.getInteger("bench.coldRuns", 5);
         int clients = Integer.getInteger("bench.coldClients", 1000);
+        String appClasspath = appClasspath();
         Path dir = Files.createTempDirectory("coachdesk-cold");
         try {
             Path home = dir.resolve("home");
@@ -48,33 +58,52 @@ final class ColdStartBenchmark implements Benchmark {
             }
             report.note(clients + "-client demo cache written in " + (System.nanoTime() - writing) / 1_000_000
                     + " ms (" + Files.size(demoCache) / (1024 * 1024) + " MiB)");
+            Path archive = makeArchive(dir, appClasspath, report);
+
+            List<String> demo = List.of("-Dcoachdesk.home=" + home, "org.findinggood.coachdesk.app.Launcher", "--demo");
+            List<String> withArchive = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive, "-cp", appClasspath));
+            withArchive.addAll(demo);
+            List<String> withoutArchive = new ArrayList<>(List.of("-cp", appClasspath));
+            withoutArchive.addAll(demo);
+            List<String> bareWindow = List.of("-cp", System.getProperty("java.class.path"), BareFxWindow.Main.class.getName());
 
             List<Long> app = new ArrayList<>();
+            List<Long> noCds = new ArrayList<>();
             List<Long> bare = new ArrayList<>();
             for (int i = 0; i <= runs; i++) {
-                long a = start(dir, List.of("-D" + "coachdesk.home=" + home,
-                        "org.findinggood.coachdesk.app.Launcher", "--demo"), clients);
-                long b = start(dir, List.of(BareFxWindow.Main.class.getName()), 0);
+                List<String> first = withArchive;
                 if (i == 0) {
-                    report.note("warm-up pair (not counted): app " + a + " ms, bare window " + b + " ms");
+                    // Not counted: also proves the archive is mapped (which classes came from it).
+                    first = new ArrayList<>(List.of("-Xlog:class+load=info:file=" + dir.resolve("class-load.txt")));
+                    first.addAll(withArchive);
+                }
+                long a = start(dir, first, clients);
+                long n = start(dir, withoutArchive, clients);
+                long b = start(dir, bareWindow, 0);
+                if (i == 0) {
+                    report.note("warm-up round (not counted): app " + a + " ms, app without archive " + n
+                            + " ms, bare window " + b + " ms; " + sharedClasses(dir.resolve("class-load.txt")));
                     continue;
                 }
                 app.add(a);
+                noCds.add(n);
                 bare.add(b);
-                report.note("run " + i + ": app " + a + " ms, bare window " + b + " ms");
+                report.note("run " + i + ": app " + a + " ms, app without archive " + n + " ms, bare window " + b + " ms");
             }
             // Every app start above followed a clean end of the previous one (SIGTERM: the app closes and
             // seals its cache), as after a coach quit normally. After a crash there is no seal and the
             // opening reads every page of the cache (PRAGMA quick_check): measured once, for the record.
             Files.deleteIfExists(demoCache.resolveSibling(demoCache.getFileName() + ".sealed"));
-            long unsealed = start(dir, List.of("-D" + "coachdesk.home=" + home,
-                    "org.findinggood.coachdesk.app.Launcher", "--demo"), clients);
+            long unsealed = start(dir, withArchive, clients);
             report.note("one start after an unclean end (no seal, full quick_check): app " + unsealed + " ms");
             long appMedian = median(app);
+            long noCdsMedian = median(noCds);
             long bareMedian = median(bare);
             report.metric("cold-start-to-roster-ms", appMedian);
+            report.metric("cold-start-no-cds-ms", noCdsMedian);
             report.metric("cold-start-bare-window-ms", bareMedian);
             report.metric("cold-start-vs-bare", (double) appMedian / bareMedian);
+            report.metric("cold-start-no-cds-vs-bare", (double) noCdsMedian / bareMedian);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -82,22 +111,90 @@ final class ColdStartBenchmark implements Benchmark {
         }
     }
 
-    /** Starts one JVM and returns the milliseconds from process start to its marker. */
-    private static long start(Path dir, List<String> mainAndArgs, int expectedRows) throws Exception {
-        Path marker = dir.resolve("marker-" + System.nanoTime());
+    /**
+     * The app's jars as the package has them (main jar, runtime dependencies), plus the Monocle jar from
+     * this JVM's class path: the headless glass platform, which the package does not ship.
+     */
+    private static String appClasspath() throws IOException {
+        Path jar = Path.of(System.getProperty("bench.appJar", "target/coach-desk.jar"));
+        if (System.getProperty("bench.appJar") == null) {
+            try (Stream<Path> built = Files.list(Path.of("target"))) {
+                jar = built.filter(p -> p.getFileName().toString().matches("coach-desk-[0-9][^-]*(-SNAPSHOT)?\\.jar"))
+                        .findFirst().orElse(jar);
+            }
+        }
+        Path runtime = Path.of(System.getProperty("bench.runtimeClasspath", "target/bench-runtime-classpath.txt"));
+        if (!Files.isRegularFile(jar) || !Files.isRegularFile(runtime)) {
+            throw new IllegalStateException("cold-start runs the app from its jars: no " + jar + " or " + runtime
+                    + "; run it through mvn -o -Pbench verify, or: mvn -o -q package -DskipTests && "
+                    + "mvn -o -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=" + runtime);
+        }
+        List<String> entries = new ArrayList<>();
+        entries.add(jar.toAbsolutePath().toString());
+        entries.addAll(List.of(Files.readString(runtime).trim().split(File.pathSeparator)));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (Path.of(entry).getFileName().toString().startsWith("openjfx-monocle")) {
+                entries.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /** The package's way (packaging/linux/cds-archive.sh): a training start lists the classes, then a dump. */
+    private static Path makeArchive(Path dir, String appClasspath, BenchReport report) throws Exception {
+        Path list = dir.resolve("app.classlist");
+        Path archive = dir.resolve("app.jsa");
+        long started = System.nanoTime();
+        run(dir, List.of("-XX:DumpLoadedClassList=" + list, "-cp", appClasspath,
+                "-Dcoachdesk.home=" + dir.resolve("training-home"), "org.findinggood.coachdesk.app.Launcher", "--smoke-test"));
+        long trained = System.nanoTime();
+        run(dir, List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive,
+                "-cp", appClasspath));
+        report.note("class-data archive: training start " + (trained - started) / 1_000_000 + " ms, dump "
+                + (System.nanoTime() - trained) / 1_000_000 + " ms, " + Files.size(archive) / (1024 * 1024) + " MiB");
+        return archive;
+    }
+
+    /** Runs one JVM to its end; throws with its output when it fails. */
+    private static void run(Path dir, List<String> args) throws Exception {
+        Path output = dir.resolve("run-output.txt");
+        Process process = new ProcessBuilder(command(dir, args)).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        if (!process.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException("no end within " + TIMEOUT_MS + " ms: " + args);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("exit " + process.exitValue() + " from " + args + ": " + Files.readString(output));
+        }
+    }
+
+    /** How many of the app's classes the start took from the archive, from its {@code -Xlog:class+load}. */
+    private static String sharedClasses(Path log) throws IOException {
+        List<String> app = Files.readAllLines(log).stream().filter(l -> l.contains(" org.findinggood.coachdesk.")).toList();
+        long shared = app.stream().filter(l -> l.contains("source: shared objects file")).count();
+        return shared + " of " + app.size() + " app classes from the archive";
+    }
+
+    private static List<String> command(Path dir, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
         command.add("-Dglass.platform=Monocle");
         command.add("-Dmonocle.platform=Headless");
         command.add("-Dprism.order=sw");
-        command.add("-D" + MARKER + "=" + marker);
-        // The test class path carries logback-test.xml: keep the children's lines out of the suite log.
+        // On the test class path (bare window) logback-test.xml is found: keep those lines out of the suite log.
         command.add("-Dcoachdesk.suiteLog=" + dir.resolve("child.log"));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.addAll(mainAndArgs);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        command.addAll(args);
+        return command;
+    }
+
+    /** Starts one JVM and returns the milliseconds from process start to its marker. */
+    private static long start(Path dir, List<String> args, int expectedRows) throws Exception {
+        Path marker = dir.resolve("marker-" + System.nanoTime());
+        List<String> withMarker = new ArrayList<>(List.of("-D" + MARKER + "=" + marker));
+        withMarker.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command(dir, withMarker)).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child-output.txt").toFile());
         long started = System.currentTimeMillis();
         Process process = builder.start();

@@ -362,9 +362,9 @@ final class AppShell {
         return opened;
     }
 
-    /** Reads the roster with its rows' sync marks; off the FX thread. */
+    /** Reads the roster with its rows' sync marks, in roster order; off the FX thread. */
     static RosterViewModel.Read readRoster(CacheDatabase db) {
-        return new RosterViewModel.Read(rosterSource(db).rows(), syncMarks(db).unsynced());
+        return RosterViewModel.readSorted(rosterSource(db), syncMarks(db));
     }
 
     /** The workspace's sync engine: pulls and pushes at start, on demand, every few minutes, on reconnect. */

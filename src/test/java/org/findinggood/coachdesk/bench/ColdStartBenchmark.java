@@ -23,8 +23,9 @@ import org.findinggood.coachdesk.store.CacheKey;
  * the headless glass platform the package does not need) with the class-data archive the package
  * makes, here made in the same run the same way: one training start ({@code --smoke-test} with
  * {@code -XX:DumpLoadedClassList}), then {@code -Xshare:dump}. The same jars without the archive are
- * measured too, so the archive's share shows. The bare window runs on the test class path with the
- * JDK's default archive only. The app opens its demo workspace, pre-filled with a 1,000-client cache,
+ * measured too, so the archive's share shows. Both app starts take the launcher's JVM options
+ * (packaging/app-image.args: heap, encoding, the JIT's start-up thresholds). The bare window runs on
+ * the test class path with the JDK's default archive and JVM options. The app opens its demo workspace, pre-filled with a 1,000-client cache,
  * and marks the first pulse that lays out a non-empty roster ({@code -Dcoachdesk.rosterShownMarker}).
  * Runs alternate app with archive, app without, bare window; the first round warms the disk cache and
  * is not counted. Each JVM is ended with SIGTERM, which the app, like any session end, answers by
@@ -47,6 +48,8 @@ final class ColdStartBenchmark implements Benchmark {
         int runs = Integer.getInteger("bench.coldRuns", 5);
         int clients = Integer.getInteger("bench.coldClients", 1000);
         String appClasspath = appClasspath();
+        List<String> shipped = shippedJavaOptions();
+        report.note("the launcher's JVM options (packaging/app-image.args), for the app's starts: " + String.join(" ", shipped));
         Path dir = Files.createTempDirectory("coachdesk-cold");
         try {
             Path home = dir.resolve("home");
@@ -58,13 +61,14 @@ final class ColdStartBenchmark implements Benchmark {
             }
             report.note(clients + "-client demo cache written in " + (System.nanoTime() - writing) / 1_000_000
                     + " ms (" + Files.size(demoCache) / (1024 * 1024) + " MiB)");
-            Path archive = makeArchive(dir, appClasspath, report);
+            Path archive = makeArchive(dir, shipped, appClasspath, report);
 
             List<String> demo = List.of("-Dcoachdesk.home=" + home, "org.findinggood.coachdesk.app.Launcher", "--demo");
-            List<String> withArchive = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive, "-cp", appClasspath));
-            withArchive.addAll(demo);
-            List<String> withoutArchive = new ArrayList<>(List.of("-cp", appClasspath));
+            List<String> withoutArchive = new ArrayList<>(shipped);
+            withoutArchive.addAll(List.of("-cp", appClasspath));
             withoutArchive.addAll(demo);
+            List<String> withArchive = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
+            withArchive.addAll(withoutArchive);
             List<String> bareWindow = List.of("-cp", System.getProperty("java.class.path"), BareFxWindow.Main.class.getName());
 
             List<Long> app = new ArrayList<>();
@@ -140,16 +144,39 @@ final class ColdStartBenchmark implements Benchmark {
         return String.join(File.pathSeparator, entries);
     }
 
+    /**
+     * The JVM options the packaged launcher passes ({@code --java-options} in packaging/app-image.args),
+     * so the app starts here as it does installed.
+     */
+    private static List<String> shippedJavaOptions() throws IOException {
+        Path args = Path.of("packaging", "app-image.args");
+        if (!Files.isRegularFile(args)) {
+            throw new IllegalStateException("cold-start takes the launcher's JVM options from " + args.toAbsolutePath()
+                    + "; run the bench from the project folder");
+        }
+        List<String> options = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--java-options\\s+(?:\"([^\"]*)\"|(\\S+))")
+                .matcher(Files.readString(args));
+        while (m.find()) {
+            options.addAll(List.of((m.group(1) != null ? m.group(1) : m.group(2)).trim().split("\\s+")));
+        }
+        return options;
+    }
+
     /** The package's way (packaging/linux/cds-archive.sh): a training start lists the classes, then a dump. */
-    private static Path makeArchive(Path dir, String appClasspath, BenchReport report) throws Exception {
+    private static Path makeArchive(Path dir, List<String> shipped, String appClasspath, BenchReport report) throws Exception {
         Path list = dir.resolve("app.classlist");
         Path archive = dir.resolve("app.jsa");
         long started = System.nanoTime();
-        run(dir, List.of("-XX:DumpLoadedClassList=" + list, "-cp", appClasspath,
+        List<String> training = new ArrayList<>(shipped);
+        training.addAll(List.of("-XX:DumpLoadedClassList=" + list, "-cp", appClasspath,
                 "-Dcoachdesk.home=" + dir.resolve("training-home"), "org.findinggood.coachdesk.app.Launcher", "--smoke-test"));
+        run(dir, training);
         long trained = System.nanoTime();
-        run(dir, List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive,
+        List<String> dump = new ArrayList<>(shipped);
+        dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive,
                 "-cp", appClasspath));
+        run(dir, dump);
         report.note("class-data archive: training start " + (trained - started) / 1_000_000 + " ms, dump "
                 + (System.nanoTime() - trained) / 1_000_000 + " ms, " + Files.size(archive) / (1024 * 1024) + " MiB");
         return archive;

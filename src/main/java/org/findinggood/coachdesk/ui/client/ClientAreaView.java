@@ -1,6 +1,7 @@
 package org.findinggood.coachdesk.ui.client;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -24,6 +25,14 @@ public class ClientAreaView extends StackPane {
     private final TabPane tabs = new TabPane();
 
     public ClientAreaView(ClientAreaViewModel model, ClientTabs contents) {
+        this(model, () -> contents);
+    }
+
+    /**
+     * With the tab contents built when a client is first selected, not before: the window's first
+     * frame (the cold start) neither builds nor loads the classes of three views it does not show.
+     */
+    public ClientAreaView(ClientAreaViewModel model, Supplier<ClientTabs> contents) {
         setId("clientArea");
 
         Label name = new Label();
@@ -75,8 +84,10 @@ public class ClientAreaView extends StackPane {
 
         tabs.setId("clientTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("quickPrepTab", "Quick Prep", contents.quickPrep()),
-                tab("mapTab", "Map", contents.map()), tab("activitiesTab", "Activities", contents.activities()));
+        Tab quickPrep = tab("quickPrepTab", "Quick Prep");
+        Tab map = tab("mapTab", "Map");
+        Tab activities = tab("activitiesTab", "Activities");
+        tabs.getTabs().addAll(quickPrep, map, activities);
 
         BorderPane client = new BorderPane(tabs);
         client.setTop(header);
@@ -91,9 +102,17 @@ public class ClientAreaView extends StackPane {
         empty.visibleProperty().bind(model.selectedProperty().isNull());
         getChildren().add(empty);
         // The tabs join the scene when a client is first selected: the window's first layout (the
-        // cold start) does not style and lay out three hidden tab views.
-        if (model.selectedProperty().get() != null) {
+        // cold start) does not style and lay out three hidden tab views. Their contents are built
+        // then too, before the tab loads (registered after this view) ask the view models to read.
+        Runnable join = () -> {
+            ClientTabs built = contents.get();
+            quickPrep.setContent(built.quickPrep());
+            map.setContent(built.map());
+            activities.setContent(built.activities());
             getChildren().add(client);
+        };
+        if (model.selectedProperty().get() != null) {
+            join.run();
         } else {
             model.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                 @Override
@@ -101,15 +120,15 @@ public class ClientAreaView extends StackPane {
                                     SelectedClient now) {
                     if (now != null) {
                         obs.removeListener(this);
-                        getChildren().add(client);
+                        join.run();
                     }
                 }
             });
         }
     }
 
-    private static Tab tab(String id, String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
+    private static Tab tab(String id, String title) {
+        Tab tab = new Tab(title);
         tab.setId(id);
         return tab;
     }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,14 +21,20 @@ class RosterCell extends ListCell<RosterRow> {
 
     private final Clock clock;
     private final Function<RosterRow, RowSyncState> syncState;
+    private static final String PENDING_TIP = "Saved on this computer; sent to the server at the next sync";
+    private static final String CONFLICT_TIP = "Changed on the server too: open the conflicts from the status bar";
+
     private final Label syncMark = new Label();
-    private final Tooltip pendingTip = new Tooltip("Saved on this computer; sent to the server at the next sync");
-    private final Tooltip conflictTip = new Tooltip("Changed on the server too: open the conflicts from the status bar");
     private final Label name = new Label();
     private final Label badge = new Label();
     private final Label email = new Label();
     private final Label meta = new Label();
-    private final Tooltip openTip = new Tooltip();
+    // Tooltips are made when first needed: a Tooltip is a popup window with its own CSS, and the
+    // first frame's few dozen cells would otherwise build up to three each (cold start).
+    private Tooltip openTip;
+    private Tooltip pendingTip;
+    private Tooltip conflictTip;
+    private String breakdown;
     private final VBox box;
 
     RosterCell(Clock clock, Function<RosterRow, RowSyncState> syncState) {
@@ -52,6 +59,15 @@ class RosterCell extends ListCell<RosterRow> {
         // The cell takes the list's width instead of asking for its text's: a long line ellipsizes
         // rather than pushing the status badges out of sight behind a horizontal scroll bar.
         setPrefWidth(0);
+        meta.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installOpenTip());
+    }
+
+    /** The open-activities breakdown as the line's tooltip, made on the first hover of this cell. */
+    private void installOpenTip() {
+        if (breakdown != null && openTip == null) {
+            openTip = new Tooltip(breakdown);
+            meta.setTooltip(openTip);
+        }
     }
 
     @Override
@@ -73,9 +89,13 @@ class RosterCell extends ListCell<RosterRow> {
         showSyncState(syncState.apply(row));
         email.setText(row.relationship().clientEmail());
         meta.setText(RosterLine.describe(row, LocalDate.now(clock)));
-        String breakdown = RosterLine.openBreakdown(row);
-        openTip.setText(breakdown);
-        meta.setTooltip(breakdown == null ? null : openTip);
+        breakdown = RosterLine.openBreakdown(row);
+        if (openTip != null) {
+            openTip.setText(breakdown);
+            meta.setTooltip(breakdown == null ? null : openTip);
+        } else if (meta.isHover()) {
+            installOpenTip();
+        }
         setText(null);
         setGraphic(box);
         setAccessibleText(row.displayName() + ", " + RosterView.shortLabel(status)
@@ -89,11 +109,13 @@ class RosterCell extends ListCell<RosterRow> {
             case PENDING -> {
                 syncMark.setText("Not synced yet");
                 syncMark.getStyleClass().add("sync-pending");
+                pendingTip = pendingTip == null ? new Tooltip(PENDING_TIP) : pendingTip;
                 syncMark.setTooltip(pendingTip);
             }
             case CONFLICT -> {
                 syncMark.setText("Conflict");
                 syncMark.getStyleClass().add("sync-conflict");
+                conflictTip = conflictTip == null ? new Tooltip(CONFLICT_TIP) : conflictTip;
                 syncMark.setTooltip(conflictTip);
             }
             default -> {

@@ -22,14 +22,16 @@ final class RosterOrder {
             .thenComparing(Keyed::name)
             .thenComparing(keyed -> keyed.row().relationship().id());
 
-    private final NaturalNameOrder names;
+    private final Locale locale;
+    private NaturalNameOrder names;
 
     RosterOrder(Locale locale) {
-        names = new NaturalNameOrder(locale);
+        this.locale = locale;
     }
 
     /** The rows in roster order (a new list; each name is keyed once, not per comparison). */
     List<RosterRow> sorted(List<RosterRow> rows) {
+        NaturalNameOrder names = names();
         List<Keyed> keyed = new ArrayList<>(rows.size());
         for (RosterRow row : rows) {
             keyed.add(new Keyed(statusRank(row.relationship().status()), names.keyOf(row.displayName()), row));
@@ -40,6 +42,17 @@ final class RosterOrder {
             sorted.add(k.row());
         }
         return sorted;
+    }
+
+    /**
+     * Built at the first sort, not with the view model: a collator's tables take tens of milliseconds
+     * to build, and the view model is made on the FX thread while the first roster is sorted off it.
+     */
+    private synchronized NaturalNameOrder names() {
+        if (names == null) {
+            names = new NaturalNameOrder(locale);
+        }
+        return names;
     }
 
     private static int statusRank(RelationshipStatus status) {

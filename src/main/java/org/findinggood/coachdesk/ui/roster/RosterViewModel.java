@@ -153,6 +153,14 @@ public class RosterViewModel {
         }
     }
 
+    /**
+     * The first read of a workspace, before its view model exists: read and sorted off the FX thread in
+     * the order of a view model for the default locale (the app's), so showing it sorts nothing.
+     */
+    public static Read readSorted(RosterSource source, SyncMarks syncMarks) {
+        return new Read(new RosterOrder(Locale.getDefault()).sorted(source.rows()), syncMarks.unsynced(), true);
+    }
+
     /** Reads the roster from the source and sorts it. Off the FX thread (the app reads it while the cache opens). */
     public Read readNow() {
         return new Read(order.sorted(source.rows()), syncMarks.unsynced(), true);

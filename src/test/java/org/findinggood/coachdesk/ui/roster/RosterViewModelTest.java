@@ -42,6 +42,18 @@ class RosterViewModelTest {
         model.reload();
     }
 
+    @Test
+    void theFirstReadSortedBeforeTheViewModelIsInItsOrderAndShowsAsIs() {
+        // the app's first read: sorted off the FX thread before the view model exists (cold start)
+        RosterViewModel.Read first = RosterViewModel.readSorted(new RosterQuery(db)::rows, RosterViewModel.SyncMarks.NONE);
+        assertThat(first.inRosterOrder()).isTrue();
+        assertThat(first.rows()).isEqualTo(model.readNow().rows());
+        RosterViewModel fresh = new RosterViewModel(new RosterQuery(db)::rows, editsOn(db), Tasks.sameThread());
+        fresh.show(first);
+        assertThat(fresh.visibleRows()).isEqualTo(model.visibleRows());
+        assertThat(fresh.visibleRows().get(0).relationship().status()).isEqualTo(RelationshipStatus.ACTIVE);
+    }
+
     static RosterViewModel.RelationshipEdits editsOn(CacheDatabase db) {
         LocalEdits edits = new LocalEdits(db);
         return new RosterViewModel.RelationshipEdits() {

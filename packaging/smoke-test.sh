@@ -17,7 +17,7 @@ image="$out/image/Coach Desk"
 launcher="$image/bin/Coach Desk"
 timeout_s="${SMOKE_TIMEOUT:-180}"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${SMOKE_KEEP:-}" ] || rm -rf "$work"' EXIT
 
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 ok() { echo "  ok   $*"; }
@@ -152,7 +152,60 @@ ok "nothing written inside the app image"
 written="$(cd "$work" && find home xdg -type f | head -8 | tr '\n' ' ')"
 ok "nothing written into the working directory; files under HOME/XDG: ${written:-none}"
 
+echo "== class-data sharing (packaging/linux/cds-archive.sh, README \"Packaging\")"
+cfg="$image/lib/app/Coach Desk.cfg"
+grep -qxF 'java-options=-XX:SharedArchiveFile=$APPDIR/coach-desk.jsa' "$cfg" \
+  || fail "the launcher's .cfg does not point -XX:SharedArchiveFile at \$APPDIR/coach-desk.jsa"
+[ -s "$image/lib/app/coach-desk.jsa" ] || fail "the app image has no class-data archive lib/app/coach-desk.jsa"
+grep -q '^\./opt/coach-desk/lib/app/coach-desk\.classlist$' <(awk '{print $NF}' "$work/contents.txt") \
+  || fail "the .deb lacks the class list /opt/coach-desk/lib/app/coach-desk.classlist"
+! grep -q 'coach-desk\.jsa' "$work/contents.txt" || fail "the .deb ships an archive made for another folder"
+grep -q -- '-Xshare:dump -XX:SharedClassListFile=\\"/opt/coach-desk/lib/app/coach-desk.classlist\\"' "$root/DEBIAN/postinst" \
+  || fail "postinst does not make the archive in /opt/coach-desk"
+grep -qF 'rm -f "/opt/coach-desk/lib/app/coach-desk.jsa"' "$root/DEBIAN/prerm" || fail "prerm does not remove the archive"
+ok "launcher maps \$APPDIR/coach-desk.jsa; the .deb ships the class list, postinst makes the archive, prerm removes it"
+# cds_run NAME LAUNCHER [JVM options]: --smoke-test under Xvfb, classes loaded logged to $work/NAME-classes.txt
+cds_run() {
+  local name="$1" app="$2"
+  shift 2
+  mkdir -p "$work/$name/home"
+  set +e
+  (cd "$work/$name" && HOME="$work/$name/home" XDG_DATA_HOME="$work/$name/home/data" \
+    XDG_CONFIG_HOME="$work/$name/home/config" XDG_STATE_HOME="$work/$name/home/state" \
+    XDG_CACHE_HOME="$work/$name/home/cache" \
+    JAVA_TOOL_OPTIONS="$* -Xlog:class+load=info:file=$work/$name-classes.txt" \
+    timeout --kill-after=10 "$timeout_s" xvfb-run -a -s "-screen 0 1280x800x24" "$app" --smoke-test) > "$work/$name.log" 2>&1
+  local code=$?
+  set -e
+  [ "$code" -eq 0 ] || { cat "$work/$name.log" >&2; fail "$name: the app exited with $code"; }
+}
+# app classes the run took from the archive, out of all app classes it loaded
+shared() { echo "$(grep -c 'org\.findinggood\.coachdesk\..* source: shared objects file' "$work/$1-classes.txt") of $(grep -c ' org\.findinggood\.coachdesk\.' "$work/$1-classes.txt")"; }
+cds_run image "$launcher" -Xshare:on
+all_shared="$(grep -c 'source: shared objects file' "$work/image-classes.txt")"
+[ "$all_shared" -gt 1000 ] || fail "the app image's start took only $all_shared classes from its archive"
+# JDK 17 archives no class of a jar whose path has a space (".../image/Coach Desk/lib/app"): here only
+# the JDK's classes are shared; installed under /opt/coach-desk (below) the app's are too.
+ok "app image, -Xshare:on: exit 0, $all_shared classes from the archive (app classes: $(shared image))"
+# The unpacked .deb is the image in another folder, as after an install. An archive made elsewhere
+# (copied from the image) and no archive at all must both leave the app starting, only unshared.
+installed="$opt/bin/Coach Desk"
+cds_run moved-none "$installed"
+cp "$image/lib/app/coach-desk.jsa" "$opt/lib/app/coach-desk.jsa"
+cds_run moved-stale "$installed"
+[ "$(shared moved-stale | cut -d' ' -f1)" = 0 ] || fail "an archive made for another folder was mapped: $(shared moved-stale)"
+ok "installed elsewhere, archive missing or made for the image's folder: exit 0, unshared ($(shared moved-stale))"
+# postinst's own lines, pointed at the unpacked folder instead of /opt/coach-desk
+rm -f "$opt/lib/app/coach-desk.jsa"
+dump="$(sed -n '/-Xshare:dump/,/|| echo/p' "$root/DEBIAN/postinst" | sed "s|/opt/coach-desk|$opt|g")"
+sh -c "$dump"
+[ -s "$opt/lib/app/coach-desk.jsa" ] || fail "postinst's dump made no archive"
+cds_run installed "$installed" -Xshare:on
+case "$(shared installed)" in 0\ *) fail "after postinst's dump the start took no app class from the archive" ;; esac
+ok "installed elsewhere after postinst's dump, -Xshare:on: exit 0, app classes from the archive: $(shared installed)"
+
 echo "== sizes"
-du -sh "$image" | sed 's/^/  app image  /'
+du -sh --exclude=coach-desk.jsa "$image" | sed 's/^/  app image  /;s/$/ (as the installers ship it: without the class-data archive)/'
+du -h "$opt/lib/app/coach-desk.jsa" | sed 's/^/  class-data archive made by postinst  /'
 for f in "$out"/installers/*; do du -h "$f" | sed 's/^/  installer  /'; done
 echo "smoke test passed"

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -22,7 +23,10 @@ import org.sqlite.mc.SQLiteMCSqlCipherConfig;
  * connection guarded by a fair lock, so any number of threads may call it; they take turns.
  * Writes run in transactions ({@link #inTransaction}); repository calls made inside one join it,
  * so a sync page and its cursor, or an edit and its outbox entry, commit together or not at all.
- * {@link CacheChanges} listeners hear about a commit after it happened, on the writing thread.
+ * {@link CacheChanges} listeners hear about a commit after it happened, on the writing thread. While a
+ * table is being bulk-filled (its indexes set aside by {@link DeferredIndexes}), pulled pages of it are
+ * announced once, when the fill ends, not page by page: a listener's read of it would scan the whole
+ * unindexed table under the lock the writer needs.
  */
 public final class CacheDatabase implements AutoCloseable {
 
@@ -34,6 +38,9 @@ public final class CacheDatabase implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final CacheChanges changes = new CacheChanges();
     private final Set<String> touchedTables = new HashSet<>();
+    /** Tables whose indexes are set aside for a bulk fill; pulled changes to them are held until it ends. */
+    private final Set<String> bulkFilling = ConcurrentHashMap.newKeySet();
+    private final Set<String> heldChanges = ConcurrentHashMap.newKeySet();
     private int depth;
     private boolean closed;
     /** The connection's current {@code PRAGMA synchronous}: FULL (as connected) or NORMAL. */
@@ -150,6 +157,14 @@ public final class CacheDatabase implements AutoCloseable {
             depth--;
             if (outermost) {
                 commit();
+                if (!durable) {
+                    // a pulled page: the coach's own edits (durable) are always announced at once
+                    for (String table : bulkFilling) {
+                        if (touchedTables.remove(table)) {
+                            heldChanges.add(table);
+                        }
+                    }
+                }
                 committedTables = Set.copyOf(touchedTables);
                 touchedTables.clear();
             }
@@ -168,6 +183,22 @@ public final class CacheDatabase implements AutoCloseable {
         if (outermost) {
             rollbackQuietly();
         }
+    }
+
+    /** {@code table}'s indexes are set aside for a bulk fill: hold back pulled changes to it until {@link #bulkFillsEnded}. */
+    void bulkFillStarted(String table) {
+        bulkFilling.add(table);
+    }
+
+    /**
+     * Every bulk fill ended (indexes back, or given up): listeners hear once of the tables whose pulled changes
+     * were held. Call outside any transaction.
+     */
+    void bulkFillsEnded() {
+        bulkFilling.clear();
+        Set<String> held = Set.copyOf(heldChanges);
+        heldChanges.removeAll(held);
+        changes.committed(held);
     }
 
     /** Records that the current transaction changed {@code table} (for {@link CacheChanges}). */

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * them against 1.5 s without, and building them once afterwards from sorted data takes a fraction of a
  * second. Unique indexes (constraints) always stay. The DDL is kept in {@code deferred_index} in the
  * same transaction as the drop, so a crash mid-backfill loses nothing: {@link #restore(Connection)}
- * runs at every open. Queries stay correct meanwhile, only slower on that table.
+ * runs at every open. Queries stay correct meanwhile, only much slower on that table (a full scan), so the
+ * cache holds back change notices for it until {@link #restoreAll()} (see {@link CacheDatabase}).
  */
 public final class DeferredIndexes {
 
@@ -56,6 +57,7 @@ public final class DeferredIndexes {
                     drop.executeUpdate("DROP INDEX \"" + index.getKey().replace("\"", "\"\"") + "\"");
                 }
             }
+            db.bulkFillStarted(table);
             return indexes.size();
         });
     }
@@ -73,9 +75,16 @@ public final class DeferredIndexes {
         });
     }
 
-    /** Builds every index set aside again (all tables); returns how many. */
+    /**
+     * Builds every index set aside again (all tables); returns how many. Then, or if that fails, listeners
+     * hear of the pulled changes held back meanwhile (reads are correct without the indexes, only slower).
+     */
     public int restoreAll() {
-        return db.write(DeferredIndexes::restoreIn);
+        try {
+            return db.write(DeferredIndexes::restoreIn);
+        } finally {
+            db.bulkFillsEnded();
+        }
     }
 
     /** At open, before anyone reads: indexes a crashed backfill left aside are built again. */

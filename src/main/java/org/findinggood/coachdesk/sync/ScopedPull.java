@@ -95,6 +95,9 @@ final class ScopedPull {
             pullWith(coachEmail, userId, forceReconcile, progress);
         } finally {
             writer = null;
+            // Normally done after each bulk table already; after a failed pass, indexes are not left aside
+            // (nor the cache's change notices for those tables held back) until the next open.
+            restoreIndexes();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.findinggood.coachdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +57,58 @@ class DeferredIndexesTest {
         try (CacheDatabase db = CacheDatabase.open(file, key).database()) {
             assertThat(indexes(db)).isEqualTo(before);
             assertThat(new DeferredIndexes(db).setAside()).isEmpty();
+        }
+    }
+
+    @Test
+    void pulledChangesToATableBeingBulkFilledAreAnnouncedOnceWhenItsIndexesAreBack() throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("n.db"), CacheKey.random()).database()) {
+            List<Set<String>> heard = new ArrayList<>();
+            db.changes().addListener(heard::add);
+            DeferredIndexes deferred = new DeferredIndexes(db);
+            DailyCheckinRepository checkins = new DailyCheckinRepository(db);
+            deferred.defer("daily_checkins");
+            heard.clear();
+
+            // pulled pages: the check-ins are held back, other tables in the same page are not
+            db.inRefetchableTransaction(() -> checkins.upsertAll(List.of(Rows.checkin(Rows.ANA, LocalDate.of(2026, 1, 3)))));
+            db.inRefetchableTransaction(() -> {
+                checkins.upsertAll(List.of(Rows.checkin(Rows.ANA, LocalDate.of(2026, 1, 4))));
+                new ClientRepository(db).upsertAll(List.of(Rows.client(Rows.ANA, "Ana")));
+            });
+            assertThat(heard).containsExactly(Set.of("clients"));
+            // the coach's own edit of that table is announced at once
+            db.inTransaction(() -> checkins.upsertAll(List.of(Rows.checkin(Rows.ANA, LocalDate.of(2026, 1, 5)))));
+            assertThat(heard).last().isEqualTo(Set.of("daily_checkins"));
+            heard.clear();
+
+            deferred.restoreAll();
+            assertThat(heard).containsExactly(Set.of("daily_checkins"));
+            db.inRefetchableTransaction(() -> checkins.upsertAll(List.of(Rows.checkin(Rows.ANA, LocalDate.of(2026, 1, 6)))));
+            assertThat(heard).as("after the fill, pages are announced again").hasSize(2);
+        }
+    }
+
+    @Test
+    void heldChangesAreAnnouncedEvenWhenRebuildingTheIndexesFails() throws Exception {
+        try (CacheDatabase db = CacheDatabase.open(dir.resolve("f.db"), CacheKey.random()).database()) {
+            List<Set<String>> heard = new ArrayList<>();
+            db.changes().addListener(heard::add);
+            DeferredIndexes deferred = new DeferredIndexes(db);
+            deferred.defer("daily_checkins");
+            db.inRefetchableTransaction(() -> new DailyCheckinRepository(db)
+                    .upsertAll(List.of(Rows.checkin(Rows.ANA, LocalDate.of(2026, 1, 3)))));
+            // a DDL that cannot run, as a damaged row in deferred_index would be
+            db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("UPDATE deferred_index SET sql = 'CREATE INDEX broken ON no_such_table (x)'");
+                }
+                return null;
+            });
+            heard.clear();
+
+            assertThatThrownBy(deferred::restoreAll).isInstanceOf(CacheException.class);
+            assertThat(heard).containsExactly(Set.of("daily_checkins"));
         }
     }
 

@@ -3,14 +3,11 @@ package org.findinggood.coachdesk.ui.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,9 +15,7 @@ import javafx.stage.Stage;
 import org.findinggood.coachdesk.demo.DemoWorkspace;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
-import org.findinggood.coachdesk.store.RosterQuery;
 import org.findinggood.coachdesk.store.RosterRow;
-import org.findinggood.coachdesk.ui.common.Tasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,12 +42,7 @@ class RosterCellTooltipTest {
     void start(Stage stage) throws Exception {
         db = CacheDatabase.open(Files.createTempDirectory("roster-tooltip").resolve("cache.db"), CacheKey.forDemo()).database();
         DemoWorkspace.standard(TODAY).writeTo(db);
-        model = new RosterViewModel(new RosterQuery(db)::rows, RosterViewModel.SyncMarks.NONE,
-                RosterViewModelTest.editsOn(db), Tasks.onFxThread(background), java.util.Locale.ENGLISH);
-        RosterView view = new RosterView(model, Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        stage.setScene(new Scene(view, 360, 900));
-        stage.show();
-        model.reload();
+        model = RosterOnStage.show(stage, db, background, TODAY, 900);
     }
 
     @AfterEach

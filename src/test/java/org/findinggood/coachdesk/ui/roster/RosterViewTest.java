@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -24,9 +22,7 @@ import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.ClientRepository;
 import org.findinggood.coachdesk.store.RelationshipRepository;
-import org.findinggood.coachdesk.store.RosterQuery;
 import org.findinggood.coachdesk.store.RosterRow;
-import org.findinggood.coachdesk.ui.common.Tasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,12 +56,7 @@ class RosterViewTest {
         }
         new ClientRepository(db).upsertAll(clients);
         new RelationshipRepository(db).upsertAll(relationships);
-        model = new RosterViewModel(new RosterQuery(db)::rows, RosterViewModel.SyncMarks.NONE,
-                RosterViewModelTest.editsOn(db), Tasks.onFxThread(background), java.util.Locale.ENGLISH);
-        RosterView view = new RosterView(model, Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        stage.setScene(new Scene(view, 360, 600));
-        stage.show();
-        model.reload();
+        model = RosterOnStage.show(stage, db, background, TODAY, 600);
     }
 
     @AfterEach

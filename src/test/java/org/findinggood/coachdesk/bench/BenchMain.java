@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.bench;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,12 @@ public final class BenchMain {
             }
         }
         BenchReport report = new BenchReport(System.out);
+        try {
+            report.note("this JVM runs with the launcher's options: " + String.join(" ", LauncherOptions.requireInThisJvm()));
+        } catch (IOException | IllegalStateException e) {
+            report.note("not run: " + e.getMessage());
+            System.exit(2);
+        }
         int failed = 0;
         for (Benchmark benchmark : benchmarks()) {
             if (!only.isEmpty() && only.stream().noneMatch(benchmark.name()::startsWith)) {

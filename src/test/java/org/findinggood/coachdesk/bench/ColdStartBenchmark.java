@@ -48,7 +48,7 @@ final class ColdStartBenchmark implements Benchmark {
         int runs = Integer.getInteger("bench.coldRuns", 5);
         int clients = Integer.getInteger("bench.coldClients", 1000);
         String appClasspath = appClasspath();
-        List<String> shipped = shippedJavaOptions();
+        List<String> shipped = LauncherOptions.shipped();
         report.note("the launcher's JVM options (packaging/app-image.args), for the app's starts: " + String.join(" ", shipped));
         Path dir = Files.createTempDirectory("coachdesk-cold");
         try {
@@ -142,25 +142,6 @@ final class ColdStartBenchmark implements Benchmark {
             }
         }
         return String.join(File.pathSeparator, entries);
-    }
-
-    /**
-     * The JVM options the packaged launcher passes ({@code --java-options} in packaging/app-image.args),
-     * so the app starts here as it does installed.
-     */
-    private static List<String> shippedJavaOptions() throws IOException {
-        Path args = Path.of("packaging", "app-image.args");
-        if (!Files.isRegularFile(args)) {
-            throw new IllegalStateException("cold-start takes the launcher's JVM options from " + args.toAbsolutePath()
-                    + "; run the bench from the project folder");
-        }
-        List<String> options = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--java-options\\s+(?:\"([^\"]*)\"|(\\S+))")
-                .matcher(Files.readString(args));
-        while (m.find()) {
-            options.addAll(List.of((m.group(1) != null ? m.group(1) : m.group(2)).trim().split("\\s+")));
-        }
-        return options;
     }
 
     /** The package's way (packaging/linux/cds-archive.sh): a training start lists the classes, then a dump. */

@@ -19,11 +19,11 @@ import org.findinggood.coachdesk.store.RowSyncState;
 /** One roster line: name and status badge, e-mail, last check-in and open activities (pending and evidence found in its tooltip). */
 class RosterCell extends ListCell<RosterRow> {
 
-    private final Clock clock;
-    private final Function<RosterRow, RowSyncState> syncState;
     private static final String PENDING_TIP = "Saved on this computer; sent to the server at the next sync";
     private static final String CONFLICT_TIP = "Changed on the server too: open the conflicts from the status bar";
 
+    private final Clock clock;
+    private final Function<RosterRow, RowSyncState> syncState;
     private final Label syncMark = new Label();
     private final Label name = new Label();
     private final Label badge = new Label();

@@ -1,6 +1,5 @@
 package org.findinggood.coachdesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -47,18 +46,18 @@ public final class AgreedActivityRepository extends RowRepository<AgreedActivity
     }
 
     @Override
-    void bind(PreparedStatement ps, AgreedActivity row) throws SQLException {
-        Columns.setUuid(ps, 1, row.id());
-        Columns.setText(ps, 2, row.clientEmail());
-        Columns.setUuid(ps, 3, row.coachId());
-        Columns.setWire(ps, 4, row.source());
-        Columns.setText(ps, 5, row.activityText());
-        Columns.setWire(ps, 6, row.status());
-        Columns.setJson(ps, 7, row.evidenceEntries());
-        Columns.setText(ps, 8, row.coachNotes());
-        Columns.setWire(ps, 9, row.visibility());
-        Columns.setTimestamp(ps, 10, row.createdAt());
-        Columns.setTimestamp(ps, 11, row.updatedAt());
+    void bind(RowValues values, AgreedActivity row) {
+        values.uuid(1, row.id());
+        values.text(2, row.clientEmail());
+        values.uuid(3, row.coachId());
+        values.wire(4, row.source());
+        values.text(5, row.activityText());
+        values.wire(6, row.status());
+        values.json(7, row.evidenceEntries());
+        values.text(8, row.coachNotes());
+        values.wire(9, row.visibility());
+        values.timestamp(10, row.createdAt());
+        values.timestamp(11, row.updatedAt());
     }
 
     @Override

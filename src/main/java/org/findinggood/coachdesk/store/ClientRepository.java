@@ -1,6 +1,5 @@
 package org.findinggood.coachdesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -32,11 +31,11 @@ public final class ClientRepository extends RowRepository<Client> {
     }
 
     @Override
-    void bind(PreparedStatement ps, Client row) throws SQLException {
-        Columns.setUuid(ps, 1, row.id());
-        Columns.setText(ps, 2, row.email());
-        Columns.setText(ps, 3, row.name());
-        Columns.setText(ps, 4, row.calendarLink());
+    void bind(RowValues values, Client row) {
+        values.uuid(1, row.id());
+        values.text(2, row.email());
+        values.text(3, row.name());
+        values.text(4, row.calendarLink());
     }
 
     @Override

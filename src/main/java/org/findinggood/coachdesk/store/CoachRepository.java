@@ -1,6 +1,5 @@
 package org.findinggood.coachdesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -33,10 +32,10 @@ public final class CoachRepository extends RowRepository<Coach> {
     }
 
     @Override
-    void bind(PreparedStatement ps, Coach row) throws SQLException {
-        Columns.setUuid(ps, 1, row.id());
-        Columns.setText(ps, 2, row.email());
-        Columns.setText(ps, 3, row.name());
+    void bind(RowValues values, Coach row) {
+        values.uuid(1, row.id());
+        values.text(2, row.email());
+        values.text(3, row.name());
     }
 
     @Override

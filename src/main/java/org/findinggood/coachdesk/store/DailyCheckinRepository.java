@@ -1,6 +1,5 @@
 package org.findinggood.coachdesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,13 +30,13 @@ public final class DailyCheckinRepository extends RowRepository<DailyCheckin> {
     }
 
     @Override
-    void bind(PreparedStatement ps, DailyCheckin row) throws SQLException {
-        Columns.setUuid(ps, 1, row.id());
-        Columns.setText(ps, 2, row.clientEmail());
-        Columns.setUuid(ps, 3, row.permissionId());
-        Columns.setDate(ps, 4, row.checkDate());
-        Columns.setJson(ps, 5, row.focusScores());
-        Columns.setTimestamp(ps, 6, row.createdAt());
+    void bind(RowValues values, DailyCheckin row) {
+        values.uuid(1, row.id());
+        values.text(2, row.clientEmail());
+        values.uuid(3, row.permissionId());
+        values.date(4, row.checkDate());
+        values.json(5, row.focusScores());
+        values.timestamp(6, row.createdAt());
     }
 
     @Override

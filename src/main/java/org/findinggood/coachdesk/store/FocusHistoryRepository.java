@@ -1,6 +1,5 @@
 package org.findinggood.coachdesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,14 +29,14 @@ public final class FocusHistoryRepository extends RowRepository<FocusHistoryEntr
     }
 
     @Override
-    void bind(PreparedStatement ps, FocusHistoryEntry row) throws SQLException {
-        Columns.setUuid(ps, 1, row.id());
-        Columns.setText(ps, 2, row.clientEmail());
-        Columns.setText(ps, 3, row.focusName());
-        Columns.setDate(ps, 4, row.startedAt());
-        Columns.setDate(ps, 5, row.endedAt());
-        Columns.setText(ps, 6, row.evolvedInto());
-        Columns.setWire(ps, 7, row.reason());
+    void bind(RowValues values, FocusHistoryEntry row) {
+        values.uuid(1, row.id());
+        values.text(2, row.clientEmail());
+        values.text(3, row.focusName());
+        values.date(4, row.startedAt());
+        values.date(5, row.endedAt());
+        values.text(6, row.evolvedInto());
+        values.wire(7, row.reason());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.findinggood.coachdesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -32,15 +31,15 @@ public final class PermissionRepository extends RowRepository<Permission> {
     }
 
     @Override
-    void bind(PreparedStatement ps, Permission row) throws SQLException {
-        Columns.setUuid(ps, 1, row.id());
-        Columns.setText(ps, 2, row.clientEmail());
-        Columns.setUuid(ps, 3, row.predictionId());
-        Columns.setText(ps, 4, row.practice());
-        Columns.setText(ps, 5, row.permission());
-        Columns.setJson(ps, 6, row.focus());
-        Columns.setTimestamp(ps, 7, row.createdAt());
-        Columns.setTimestamp(ps, 8, row.updatedAt());
+    void bind(RowValues values, Permission row) {
+        values.uuid(1, row.id());
+        values.text(2, row.clientEmail());
+        values.uuid(3, row.predictionId());
+        values.text(4, row.practice());
+        values.text(5, row.permission());
+        values.json(6, row.focus());
+        values.timestamp(7, row.createdAt());
+        values.timestamp(8, row.updatedAt());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.findinggood.coachdesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -40,16 +39,16 @@ public final class RelationshipRepository extends RowRepository<CoachingRelation
     }
 
     @Override
-    void bind(PreparedStatement ps, CoachingRelationship row) throws SQLException {
-        Columns.setUuid(ps, 1, row.id());
-        Columns.setUuid(ps, 2, row.coachId());
-        Columns.setText(ps, 3, row.clientEmail());
-        Columns.setWire(ps, 4, row.status());
-        Columns.setTimestamp(ps, 5, row.startedAt());
-        Columns.setTimestamp(ps, 6, row.endedAt());
-        Columns.setText(ps, 7, row.inviteCode());
-        Columns.setTimestamp(ps, 8, row.createdAt());
-        Columns.setTimestamp(ps, 9, row.updatedAt());
+    void bind(RowValues values, CoachingRelationship row) {
+        values.uuid(1, row.id());
+        values.uuid(2, row.coachId());
+        values.text(3, row.clientEmail());
+        values.wire(4, row.status());
+        values.timestamp(5, row.startedAt());
+        values.timestamp(6, row.endedAt());
+        values.text(7, row.inviteCode());
+        values.timestamp(8, row.createdAt());
+        values.timestamp(9, row.updatedAt());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.findinggood.coachdesk.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -32,19 +31,19 @@ public final class RollingAggregateRepository extends RowRepository<RollingAggre
     }
 
     @Override
-    void bind(PreparedStatement ps, RollingAggregate row) throws SQLException {
-        Columns.setUuid(ps, 1, row.id());
-        Columns.setText(ps, 2, row.clientEmail());
-        Columns.setUuid(ps, 3, row.coachId());
-        Columns.setDate(ps, 4, row.coachingStart());
-        Columns.setInteger(ps, 5, row.totalWeeks());
-        Columns.setJson(ps, 6, row.permissionEvolution());
-        Columns.setJson(ps, 7, row.persistentThemes());
-        Columns.setJson(ps, 8, row.firesTrajectory());
-        Columns.setJson(ps, 9, row.relationshipMap());
-        Columns.setJson(ps, 10, row.questionsExplored());
-        Columns.setJson(ps, 11, row.breakthroughs());
-        Columns.setTimestamp(ps, 12, row.updatedAt());
+    void bind(RowValues values, RollingAggregate row) {
+        values.uuid(1, row.id());
+        values.text(2, row.clientEmail());
+        values.uuid(3, row.coachId());
+        values.date(4, row.coachingStart());
+        values.integer(5, row.totalWeeks());
+        values.json(6, row.permissionEvolution());
+        values.json(7, row.persistentThemes());
+        values.json(8, row.firesTrajectory());
+        values.json(9, row.relationshipMap());
+        values.json(10, row.questionsExplored());
+        values.json(11, row.breakthroughs());
+        values.timestamp(12, row.updatedAt());
     }
 
     @Override

@@ -50,8 +50,8 @@ public abstract class RowRepository<T> {
 
     abstract UUID idOf(T row);
 
-    /** Binds the row's values in {@link #columns} order, starting at index 1. */
-    abstract void bind(PreparedStatement ps, T row) throws SQLException;
+    /** Sets the row's values in {@link #columns} order, starting at index 1. */
+    abstract void bind(RowValues values, T row);
 
     abstract T read(ResultSet rs) throws SQLException;
 
@@ -62,14 +62,31 @@ public abstract class RowRepository<T> {
 
     /** Inserts or replaces the rows in one transaction (joins the caller's transaction). */
     public void upsertAll(List<T> rows) {
+        upsert(prepare(rows));
+    }
+
+    /** The rows' cache values, made on the calling thread (no cache access) for a later {@link #upsert}. */
+    public PreparedRows<T> prepare(List<T> rows) {
+        List<RowValues> values = new ArrayList<>(rows.size());
+        for (T row : rows) {
+            RowValues one = new RowValues(columns.size());
+            bind(one, row);
+            values.add(one);
+        }
+        return new PreparedRows<>(rows, values);
+    }
+
+    /** As {@link #upsertAll} for rows prepared before. */
+    public void upsert(PreparedRows<T> prepared) {
+        List<T> rows = prepared.rows();
         if (rows.isEmpty()) {
             return;
         }
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(upsertSql)) {
                 int inBatch = 0;
-                for (T row : rows) {
-                    bind(ps, row);
+                for (RowValues row : prepared.values()) {
+                    row.bindTo(ps);
                     ps.addBatch();
                     if (++inBatch == 1000) {
                         ps.executeBatch();

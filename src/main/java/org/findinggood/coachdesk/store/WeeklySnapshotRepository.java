@@ -62,21 +62,21 @@ public final class WeeklySnapshotRepository extends RowRepository<WeeklySnapshot
     }
 
     @Override
-    void bind(PreparedStatement ps, WeeklySnapshot row) throws SQLException {
-        Columns.setUuid(ps, 1, row.id());
-        Columns.setText(ps, 2, row.clientEmail());
-        Columns.setUuid(ps, 3, row.coachId());
-        Columns.setInteger(ps, 4, row.weekNumber());
-        Columns.setDate(ps, 5, row.weekStart());
-        Columns.setDate(ps, 6, row.weekEnd());
-        Columns.setJson(ps, 7, row.activityCounts());
-        Columns.setJson(ps, 8, row.themes());
-        Columns.setJson(ps, 9, row.languagePatterns());
-        Columns.setJson(ps, 10, row.firesSignals());
-        Columns.setJson(ps, 11, row.exchanges());
-        Columns.setJson(ps, 12, row.openThreads());
-        Columns.setJson(ps, 13, row.coachingQuestions());
-        Columns.setTimestamp(ps, 14, row.createdAt());
+    void bind(RowValues values, WeeklySnapshot row) {
+        values.uuid(1, row.id());
+        values.text(2, row.clientEmail());
+        values.uuid(3, row.coachId());
+        values.integer(4, row.weekNumber());
+        values.date(5, row.weekStart());
+        values.date(6, row.weekEnd());
+        values.json(7, row.activityCounts());
+        values.json(8, row.themes());
+        values.json(9, row.languagePatterns());
+        values.json(10, row.firesSignals());
+        values.json(11, row.exchanges());
+        values.json(12, row.openThreads());
+        values.json(13, row.coachingQuestions());
+        values.timestamp(14, row.createdAt());
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import org.findinggood.coachdesk.remote.Condition;
 import org.findinggood.coachdesk.remote.Counted;
 import org.findinggood.coachdesk.remote.Order;
@@ -24,6 +23,10 @@ final class KeysetPull {
 
     KeysetPull(int pageSize) {
         this.pageSize = pageSize;
+    }
+
+    int pageSize() {
+        return pageSize;
     }
 
     /** Where an incremental pull stands: the last {@code (cursor, id)} read. */
@@ -92,31 +95,30 @@ final class KeysetPull {
 
     /** Every row of {@code base} with an id after {@code afterId} (all when null), in id order. */
     <T> void byId(PulledTable<T> table, PostgrestQuery base, UUID afterId, Consumer<List<T>> handler) {
-        byId(table, base, afterId, null, handler);
+        inRange(table, base, new IdRange(afterId, IdRange.LAST), handler);
     }
 
     /**
-     * As {@link #byId(PulledTable, PostgrestQuery, UUID, Consumer)}; the first page also asks for the count of
-     * rows still to read ({@code Prefer: count=exact}) and hands it to {@code total} before the page itself,
-     * which spares a separate count request per table.
+     * The first page of {@code base} after {@code afterId} (from the start when null), in id order, with the
+     * count of rows still to read ({@code Prefer: count=exact}), which spares a separate count request.
      */
-    <T> void byId(PulledTable<T> table, PostgrestQuery base, UUID afterId, LongConsumer total, Consumer<List<T>> handler) {
-        UUID last = afterId;
-        boolean first = true;
-        while (true) {
+    <T> Counted<T> firstPage(PulledTable<T> table, PostgrestQuery base, UUID afterId) {
+        PostgrestQuery page = base.order("id", Order.ASC).limit(pageSize);
+        return (afterId == null ? page : page.gt("id", afterId)).listWithCount(table.type());
+    }
+
+    /** Every row of {@code base} in {@code range}, in id order. */
+    <T> void inRange(PulledTable<T> table, PostgrestQuery base, IdRange range, Consumer<List<T>> handler) {
+        UUID last = range.after();
+        while (!range.upTo().equals(last)) {
             PostgrestQuery page = base.order("id", Order.ASC).limit(pageSize);
             if (last != null) {
                 page = page.gt("id", last);
             }
-            List<T> rows;
-            if (first && total != null) {
-                Counted<T> counted = page.listWithCount(table.type());
-                rows = counted.rows();
-                total.accept(counted.total().orElse(-1));
-            } else {
-                rows = page.list(table.type());
+            if (!range.upTo().equals(IdRange.LAST)) {
+                page = page.lte("id", range.upTo());
             }
-            first = false;
+            List<T> rows = page.list(table.type());
             if (rows.isEmpty()) {
                 return;
             }

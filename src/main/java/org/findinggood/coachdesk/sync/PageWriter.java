@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
  * interrupted pull resumes after the last page written. At most {@code depth} pages wait or are being
  * written (a fetch blocks beyond that), bounding memory. A failed write stops the pull: the next
  * {@link #submit} or {@link #drain} throws it. Call {@link #drain} before reading what the pages wrote.
+ * Several reading threads may submit (a backfill's id ranges); a thread waiting for room holds the others.
  */
 final class PageWriter implements AutoCloseable {
 
@@ -34,7 +35,7 @@ final class PageWriter implements AutoCloseable {
     }
 
     /** Queues one page's write; blocks while {@code depth} writes are outstanding. */
-    void submit(Runnable write) {
+    synchronized void submit(Runnable write) {
         while (pending.size() >= depth) {
             await(pending.removeFirst());
         }
@@ -42,7 +43,7 @@ final class PageWriter implements AutoCloseable {
     }
 
     /** Waits until every submitted page is written; throws the first failed write's exception. */
-    void drain() {
+    synchronized void drain() {
         RuntimeException first = null;
         while (!pending.isEmpty()) {
             try {
@@ -61,7 +62,7 @@ final class PageWriter implements AutoCloseable {
     }
 
     /** After a failed fetch: lets the queued pages finish (they are whole), keeping {@code cause} the error. */
-    void drainAfter(RuntimeException cause) {
+    synchronized void drainAfter(RuntimeException cause) {
         try {
             drain();
         } catch (RuntimeException alsoFailed) {
@@ -73,7 +74,7 @@ final class PageWriter implements AutoCloseable {
 
     /** Waits for writes still queued (a failed pull already reported its error), then ends the thread. */
     @Override
-    public void close() {
+    public synchronized void close() {
         while (!pending.isEmpty()) {
             try {
                 await(pending.removeFirst());

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.LongConsumer;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.Client;
 import org.findinggood.coachdesk.model.Coach;
@@ -26,6 +25,7 @@ import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.remote.PostgrestQuery;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.DeferredIndexes;
+import org.findinggood.coachdesk.store.PreparedRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -268,8 +268,9 @@ final class ScopedPull {
         OffsetDateTime from = stored.map(p -> p.at().minus(settings.overlap())).orElse(null);
         try {
             KeysetPull.Position reached = keyset.since(table, base, from, (rows, after) -> {
+                PreparedRows<T> page = table.rows().prepare(rows);
                 writer.submit(() -> db.inRefetchableTransaction(() -> {
-                    table.rows().upsertAll(rows);
+                    table.rows().upsert(page);
                     if (savePerPage) {
                         advanceCursor(cursorKey, after);
                     }
@@ -373,56 +374,8 @@ final class ScopedPull {
     }
 
     private <T> void backfillTable(PulledTable<T> table, List<String> chunk, SyncProgress progress) {
-        String key = BACKFILL + table.name();
-        Optional<KeysetPull.Position> resume = cursors.position(key);
-        PostgrestQuery base = scoped(table, chunk);
-        UUID after = resume.map(KeysetPull.Position::id).orElse(null);
-        // The highest cursor value seen: the table's incremental cursor starts there when it has none.
-        KeysetPull.Position[] highest = {resume.filter(p -> p.at() != null).orElse(null)};
-        boolean[] bulk = {false};
-        LongConsumer total = rows -> {
-            progress.begin(SyncPhase.PULLING, table.name(), rows);
-            if (rows >= settings.bulkRows() && rows >= table.rows().count()) {
-                deferredIndexes.defer(table.name());
-                bulk[0] = true;
-            }
-        };
-        try {
-            keyset.byId(table, base, after, total, rows -> {
-                UUID lastId = table.idOf().apply(rows.get(rows.size() - 1));
-                if (table.hasCursor()) {
-                    for (T row : rows) {
-                        OffsetDateTime at = table.cursorOf().apply(row);
-                        if (at != null) {
-                            highest[0] = KeysetPull.Position.later(highest[0], new KeysetPull.Position(at, table.idOf().apply(row)));
-                        }
-                    }
-                }
-                KeysetPull.Position saved = new KeysetPull.Position(highest[0] == null ? null : highest[0].at(), lastId);
-                writer.submit(() -> db.inRefetchableTransaction(() -> {
-                    table.rows().upsertAll(rows);
-                    cursors.save(key, saved);
-                }));
-                progress.advance(rows.size());
-            });
-        } catch (RuntimeException e) {
-            writer.drainAfter(e);
-            throw e;
-        } finally {
-            if (bulk[0]) {
-                // on the writer thread, after the table's last page, while the next table is fetched
-                writer.submit(this::restoreIndexes);
-            }
-        }
-        // Not waited for: the next table is fetched meanwhile; backfill() drains before marking the chunk done.
-        KeysetPull.Position start = highest[0];
-        if (table.hasCursor() && start != null) {
-            writer.submit(() -> db.inTransaction(() -> {
-                if (cursors.position(table.name()).isEmpty()) {
-                    cursors.save(table.name(), start);
-                }
-            }));
-        }
+        new TableBackfill<>(table, scoped(table, chunk), keyset, writer, db, cursors, deferredIndexes, settings, progress)
+                .run(this::restoreIndexes);
     }
 
     /** Builds the indexes a bulk backfill set aside; a failure here is left for the next open to repair. */

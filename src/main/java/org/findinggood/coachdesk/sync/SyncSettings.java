@@ -15,38 +15,46 @@ import java.time.Duration;
  * @param checkinDays     how many recent days of check-ins are re-read every sync (a client may check in
  *                        again the same day, which updates the row without a new timestamp)
  * @param bulkRows        a backfill of at least this many rows (and at least as many as the table holds) sets
- *                        the table's secondary indexes aside and builds them after ({@code DeferredIndexes})
+ *                        the table's secondary indexes aside and builds them after ({@code DeferredIndexes}),
+ *                        and reads the table in {@code readers} id ranges side by side ({@link IdRange})
+ * @param readers         how many requests a bulk backfill keeps in flight: while one answer is parsed and
+ *                        another written, the server works on the next; two keep a laptop's two cores and the
+ *                        server busy without crowding the UI thread
  */
 public record SyncSettings(int pageSize, int inListChunk, Duration overlap, Duration reconcileEvery, int checkinDays,
-        int bulkRows) {
+        int bulkRows, int readers) {
 
     public SyncSettings {
-        if (pageSize < 1 || inListChunk < 1) {
-            throw new IllegalArgumentException("pageSize and inListChunk must be positive");
+        if (pageSize < 1 || inListChunk < 1 || readers < 1) {
+            throw new IllegalArgumentException("pageSize, inListChunk and readers must be positive");
         }
     }
 
     public static SyncSettings standard() {
-        return new SyncSettings(1000, 100, Duration.ofMinutes(10), Duration.ofHours(1), 2, 5_000);
+        return new SyncSettings(1000, 100, Duration.ofMinutes(10), Duration.ofHours(1), 2, 5_000, 2);
     }
 
     public SyncSettings withPageSize(int rows) {
-        return new SyncSettings(rows, inListChunk, overlap, reconcileEvery, checkinDays, bulkRows);
+        return new SyncSettings(rows, inListChunk, overlap, reconcileEvery, checkinDays, bulkRows, readers);
     }
 
     public SyncSettings withInListChunk(int emails) {
-        return new SyncSettings(pageSize, emails, overlap, reconcileEvery, checkinDays, bulkRows);
+        return new SyncSettings(pageSize, emails, overlap, reconcileEvery, checkinDays, bulkRows, readers);
     }
 
     public SyncSettings withOverlap(Duration window) {
-        return new SyncSettings(pageSize, inListChunk, window, reconcileEvery, checkinDays, bulkRows);
+        return new SyncSettings(pageSize, inListChunk, window, reconcileEvery, checkinDays, bulkRows, readers);
     }
 
     public SyncSettings withReconcileEvery(Duration every) {
-        return new SyncSettings(pageSize, inListChunk, overlap, every, checkinDays, bulkRows);
+        return new SyncSettings(pageSize, inListChunk, overlap, every, checkinDays, bulkRows, readers);
     }
 
     public SyncSettings withBulkRows(int rows) {
-        return new SyncSettings(pageSize, inListChunk, overlap, reconcileEvery, checkinDays, rows);
+        return new SyncSettings(pageSize, inListChunk, overlap, reconcileEvery, checkinDays, rows, readers);
+    }
+
+    public SyncSettings withReaders(int count) {
+        return new SyncSettings(pageSize, inListChunk, overlap, reconcileEvery, checkinDays, bulkRows, count);
     }
 }

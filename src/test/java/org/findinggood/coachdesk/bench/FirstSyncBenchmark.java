@@ -140,6 +140,34 @@ final class FirstSyncBenchmark implements Benchmark {
                 report.metric("resync-nochange-requests", requests.get() - before);
                 report.metric("resync-nochange-ms", millisSince(again));
             }
+
+            // Over a link with latency, as to a hosted project: every request waits before it goes out. A bulk
+            // backfill keeps SyncSettings.readers() requests in flight; one reader at a time is the baseline.
+            long delay = Long.getLong("bench.linkDelayMs", 20);
+            OkHttpClient slowLink = http.newBuilder().addInterceptor(chain -> {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted");
+                }
+                return chain.proceed(chain.request());
+            }).build();
+            LocalSyncStack.SignedIn remote = stack.signIn(COACH, stack.supabase().baseUrl(), slowLink, 1000);
+            long[] oneReader = new long[2];
+            long[] readers = new long[2];
+            for (int run = 0; run < 2; run++) {
+                oneReader[run] = timedFirstSync(remote, dir.resolve("link-one-" + run + ".db"),
+                        SyncSettings.standard().withReaders(1));
+                readers[run] = timedFirstSync(remote, dir.resolve("link-" + run + ".db"), SyncSettings.standard());
+            }
+            long oneBest = Math.min(oneReader[0], oneReader[1]);
+            long best = Math.min(readers[0], readers[1]);
+            report.note(String.format(Locale.ROOT, "first sync with %d ms per request: one reader %s ms, %d readers %s ms",
+                    delay, Arrays.toString(oneReader), SyncSettings.standard().readers(), Arrays.toString(readers)));
+            report.metric("first-sync-slow-link-one-reader-ms", oneBest);
+            report.metric("first-sync-slow-link-ms", best);
+            report.metric("first-sync-slow-link-vs-one-reader", (double) best / oneBest);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -168,6 +196,14 @@ final class FirstSyncBenchmark implements Benchmark {
              java.sql.ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
             rs.next();
             return ProcessHandle.of(rs.getLong(1)).flatMap(ProcessHandle::parent).orElse(null);
+        }
+    }
+
+    private static long timedFirstSync(LocalSyncStack.SignedIn coach, Path file, SyncSettings settings) {
+        try (CacheDatabase cache = LocalSyncStack.openCache(file, CacheKey.random())) {
+            long start = System.nanoTime();
+            coach.sync(cache, settings).run(SyncProgress.NONE);
+            return millisSince(start);
         }
     }
 

@@ -280,6 +280,31 @@ class CoachSyncTest {
                 .isLessThan(whole.rows.get() - 170);
     }
 
+    @Test
+    void aBulkBackfillReadsIdRangesSideBySideAndAnInterruptedOneResumesEachRange() throws Exception {
+        // One chunk of all five clients: 150 check-ins, a first page of 40, then two ranges of about 55 rows.
+        SyncSettings oneChunk = SMALL_PAGES.withInListChunk(5);
+        CountingProgress whole = new CountingProgress();
+        try (CacheDatabase elsewhere = LocalSyncStack.openCache(dir.resolve("whole.db"), SecretsLog.randomCacheKey())) {
+            coach.sync(elsewhere, oneChunk).run(whole);
+        }
+        assertThat(whole.readers).as("threads that read check-ins").contains("coachdesk-range-reader");
+
+        // 136 rows come before the check-ins; the crash comes inside the two ranges, after the first page.
+        CoachSync first = coach.sync(cache, oneChunk);
+        assertThatThrownBy(() -> first.run(new CountingProgress(200))).hasMessageContaining("interrupted");
+        cache.close();
+        cache = LocalSyncStack.openCache(dir.resolve("cache.db"), key);
+        CountingProgress resumed = new CountingProgress();
+        coach.sync(cache, oneChunk).run(resumed);
+
+        assertCacheEqualsServer();
+        assertThat(new DeferredIndexes(cache).setAside()).isEmpty();
+        assertThat(resumed.perTable.get("PULLING daily_checkins")).as("check-ins read after resuming: %s", resumed.perTable)
+                .isLessThanOrEqualTo(150 - 40 - 20);
+        assertThat(resumed.perTable).doesNotContainKeys("PULLING permissions", "PULLING weekly_snapshots");
+    }
+
     private final CacheKey key = SecretsLog.randomCacheKey();
 
     private static void update(Connection c, UUID id, String notes) throws Exception {
@@ -294,6 +319,8 @@ class CoachSyncTest {
     static final class CountingProgress implements SyncProgress {
         final AtomicLong rows = new AtomicLong();
         final java.util.Map<String, Long> perTable = new java.util.LinkedHashMap<>();
+        /** Names of the threads that handed over check-ins, numbers dropped. */
+        final java.util.Set<String> readers = new java.util.HashSet<>();
         private String current;
         private final long crashAfter;
 
@@ -313,6 +340,9 @@ class CoachSyncTest {
         @Override
         public void advance(long n) {
             perTable.merge(current, n, Long::sum);
+            if (current.endsWith("daily_checkins")) {
+                readers.add(Thread.currentThread().getName().replaceAll("-\\d+$", ""));
+            }
             if (rows.addAndGet(n) >= crashAfter) {
                 throw new IllegalStateException("interrupted on purpose after " + rows.get() + " rows");
             }

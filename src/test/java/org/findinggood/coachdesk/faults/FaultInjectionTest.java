@@ -120,8 +120,7 @@ class FaultInjectionTest {
                     Duration.ofMillis(150))) {
                 RetryPolicy quickRetries = new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(200),
                         Duration.ofSeconds(1), RetryPolicy.THREAD_SLEEP);
-                LocalSyncStack.SignedIn coach = stack.signIn(COACH, proxy.baseUrl(),
-                        LocalSyncStack.quickClient(Duration.ofMillis(800)), 1000, quickRetries);
+                LocalSyncStack.SignedIn coach = proxy.signIn(stack, COACH, 1000, Duration.ofMillis(800), quickRetries);
                 Path file = dir.resolve("faults.db");
                 CacheKey key = SecretsLog.randomCacheKey();
                 openCache(file, key);

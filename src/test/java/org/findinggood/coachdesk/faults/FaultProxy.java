@@ -31,6 +31,8 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.findinggood.coachdesk.remote.RetryPolicy;
+import org.findinggood.coachdesk.sync.LocalSyncStack;
 
 /**
  * An HTTP/1.1 proxy on loopback that sits between the app's HTTP client and a server (the local
@@ -85,6 +87,15 @@ public final class FaultProxy implements Closeable {
     }
 
     /** The proxy's address with the upstream's path, e.g. {@code http://127.0.0.1:PORT}. */
+    /**
+     * {@code email} signed in through this proxy with short timeouts and {@code retries}, so an injected stall
+     * or reset costs little; pause the schedule around it when the sign-in itself must not be spoiled.
+     */
+    public LocalSyncStack.SignedIn signIn(LocalSyncStack stack, String email, int maxRows, Duration timeout,
+            RetryPolicy retries) {
+        return stack.signIn(email, baseUrl(), LocalSyncStack.quickClient(timeout), maxRows, retries);
+    }
+
     public URI baseUrl() {
         String path = upstream.getRawPath() == null ? "" : upstream.getRawPath();
         return URI.create("http://127.0.0.1:" + server.getLocalPort() + path);

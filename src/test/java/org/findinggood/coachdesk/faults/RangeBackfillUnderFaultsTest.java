@@ -44,10 +44,8 @@ class RangeBackfillUnderFaultsTest {
             schedule.pause();
             try (FaultProxy proxy = new FaultProxy(stack.supabase().baseUrl(), schedule, Duration.ofSeconds(2),
                     Duration.ofMillis(100))) {
-                RetryPolicy fewRetries = new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(50),
-                        Duration.ofMillis(500), RetryPolicy.THREAD_SLEEP);
-                LocalSyncStack.SignedIn coach = stack.signIn(COACH, proxy.baseUrl(),
-                        LocalSyncStack.quickClient(Duration.ofMillis(600)), CAP, fewRetries);
+                LocalSyncStack.SignedIn coach = proxy.signIn(stack, COACH, CAP, Duration.ofMillis(600), new RetryPolicy(2,
+                        Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(500), RetryPolicy.THREAD_SLEEP));
                 schedule.resume();
                 CacheDatabase cache = LocalSyncStack.openCache(dir.resolve("ranges.db"), SecretsLog.randomCacheKey());
                 try {

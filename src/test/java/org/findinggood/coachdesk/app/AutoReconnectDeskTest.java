@@ -8,15 +8,10 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.store.RosterRow;
-import org.findinggood.coachdesk.sync.LocalSyncStack;
 import org.findinggood.coachdesk.sync.ServerSeed;
 import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -25,40 +20,24 @@ import org.testfx.framework.junit5.Start;
  * offline is found by the push the edit itself triggers; coming back by the engine's connectivity
  * probe). The real app, signed in through its screens, against the local Supabase stand-in.
  */
-@ExtendWith(ApplicationExtension.class)
-class AutoReconnectDeskTest {
+class AutoReconnectDeskTest extends SignedInDeskTestCase {
 
     private static final String COACH = "reconnect.coach@example.org";
     private static final String PASSPHRASE = "reconnect test passphrase 5190";
     private static final ServerSeed SEED = new ServerSeed(4, 1, 1, 1, 1, 1);
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private SignedInDeskFixture fixture;
-    private LocalSyncStack stack;
-    private LocalSupabase supabase;
-    private Stage stage;
+    AutoReconnectDeskTest() {
+        super("coach-desk-reconnect", COACH, SEED, PASSPHRASE);
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = SignedInDeskFixture.start(stage, "coach-desk-reconnect");
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void server() throws Exception {
-        fixture.serve(COACH, SEED, PASSPHRASE);
-        stack = fixture.stack;
-        supabase = fixture.supabase;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
+        startDesk(stage);
     }
 
     @Test
     void anOfflineEditReachesTheServerWhenTheNetworkReturnsWithoutSyncNow(FxRobot robot) throws Exception {
-        DeskRobot desk = new DeskRobot(robot, stage, stack, WAIT);
+        DeskRobot desk = desk(robot);
         desk.signIn(COACH, PASSPHRASE);
         desk.waitForFirstSync(4);
         RosterRow row = desk.rowOf("client2@example.org");

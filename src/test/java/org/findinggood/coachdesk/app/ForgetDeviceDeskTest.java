@@ -3,7 +3,6 @@ package org.findinggood.coachdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -18,16 +17,11 @@ import org.findinggood.coachdesk.security.SecretStoreTokenStore;
 import org.findinggood.coachdesk.store.CacheFiles;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.store.WorkspaceId;
-import org.findinggood.coachdesk.sync.LocalSyncStack;
 import org.findinggood.coachdesk.sync.ServerSeed;
 import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
 import org.findinggood.coachdesk.ui.tabs.Screenshots;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,42 +32,24 @@ import org.testfx.util.WaitForAsyncUtils;
  * confirm; then the sign-in screen, no cache file left on disk, and neither the session nor the
  * cache key in the secrets file as a fresh unlock reads it.
  */
-@ExtendWith(ApplicationExtension.class)
-class ForgetDeviceDeskTest {
+class ForgetDeviceDeskTest extends SignedInDeskTestCase {
 
     private static final String COACH = "forget.desk@example.org";
     private static final String PASSPHRASE = "forget desk passphrase 3307";
     private static final ServerSeed SEED = new ServerSeed(4, 1, 1, 1, 1, 1);
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private SignedInDeskFixture fixture;
-    private LocalSyncStack stack;
-    private LocalSupabase supabase;
-    private Stage stage;
-    private AppDirectories dirs;
+    ForgetDeviceDeskTest() {
+        super("coach-desk-forget", COACH, SEED, PASSPHRASE);
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = SignedInDeskFixture.start(stage, "coach-desk-forget");
-        this.stage = stage;
-        dirs = fixture.dirs;
-    }
-
-    @BeforeEach
-    void server() throws Exception {
-        fixture.serve(COACH, SEED, PASSPHRASE);
-        stack = fixture.stack;
-        supabase = fixture.supabase;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
+        startDesk(stage);
     }
 
     @Test
     void forgettingFromTheFileMenuWarnsWithTheUnsentEditThenDeletesCacheKeyAndSession(FxRobot robot) throws Exception {
-        DeskRobot desk = new DeskRobot(robot, stage, stack, WAIT);
+        DeskRobot desk = desk(robot);
         desk.signIn(COACH, PASSPHRASE);
         desk.waitForFirstSync(4);
         WorkspaceId workspace = new WorkspaceId(new SupabaseProject(supabase.baseUrl(), supabase.anonKey()).baseUrl(), COACH);

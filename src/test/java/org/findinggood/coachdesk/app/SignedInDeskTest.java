@@ -14,15 +14,10 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.store.RosterRow;
-import org.findinggood.coachdesk.sync.LocalSyncStack;
 import org.findinggood.coachdesk.sync.ServerSeed;
 import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -33,41 +28,25 @@ import org.testfx.framework.junit5.Start;
  * resolve a conflict made by a real server-side edit. No keyring in tests: secrets go to the
  * passphrase file, so the passphrase dialog is part of the path.
  */
-@ExtendWith(ApplicationExtension.class)
-class SignedInDeskTest {
+class SignedInDeskTest extends SignedInDeskTestCase {
 
     private static final String COACH = "desk.coach@example.org";
     private static final String PASSPHRASE = "desk test passphrase 7421";
     /** 12 clients; per client 1 permission, 3 activities, 4 snapshots, 5 check-ins, 2 focus items. */
     private static final ServerSeed SEED = new ServerSeed(12, 1, 3, 4, 5, 2);
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private SignedInDeskFixture fixture;
-    private LocalSyncStack stack;
-    private LocalSupabase supabase;
-    private Stage stage;
+    SignedInDeskTest() {
+        super("coach-desk-signed-in", COACH, SEED, PASSPHRASE);
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = SignedInDeskFixture.start(stage, "coach-desk-signed-in");
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void server() throws Exception {
-        fixture.serve(COACH, SEED, PASSPHRASE);
-        stack = fixture.stack;
-        supabase = fixture.supabase;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.stop();
+        startDesk(stage);
     }
 
     @Test
     void signInFillsTheRosterFromTheFirstSyncWithProgressInTheStatusBar(FxRobot robot) throws Exception {
-        DeskRobot desk = new DeskRobot(robot, stage, stack, WAIT);
+        DeskRobot desk = desk(robot);
         // The first sync stops at the clients table, then again before the check-ins: the status bar
         // is looked at while the sync really is at those points.
         supabase.hold("/rest/v1/clients");
@@ -112,7 +91,7 @@ class SignedInDeskTest {
 
     @Test
     void anOfflineEditIsKeptAndSentOnReconnect(FxRobot robot) throws Exception {
-        DeskRobot desk = new DeskRobot(robot, stage, stack, WAIT);
+        DeskRobot desk = desk(robot);
         desk.signIn(COACH, PASSPHRASE);
         desk.waitForFirstSync(12);
         RosterRow row = desk.rowOf("client3@example.org");
@@ -143,7 +122,7 @@ class SignedInDeskTest {
 
     @Test
     void aServerSideEditOfTheSameRowReachesTheConflictView(FxRobot robot) throws Exception {
-        DeskRobot desk = new DeskRobot(robot, stage, stack, WAIT);
+        DeskRobot desk = desk(robot);
         desk.signIn(COACH, PASSPHRASE);
         desk.waitForFirstSync(12);
         RosterRow row = desk.rowOf("client5@example.org");

@@ -175,8 +175,13 @@ public final class ActivitiesView extends BorderPane {
         TableColumn<ActivityRow, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        if (!title.equals("Activity")) {
-            column.setMinWidth(width); // only the activity text gives way or grows with the window
+        if (title.equals("Activity")) {
+            column.setMinWidth(160);
+        } else {
+            // The activity text takes what the window gives; the others may shrink to a short word (ellipsis).
+            // The constrained policy fits nothing while the minimum widths add up to more than the table, and
+            // the preferred ones (956 px) left the last columns cut off beside the detail pane on a laptop.
+            column.setMinWidth(Math.min(width, 56));
             column.setMaxWidth(width * 1.25);
         }
         column.setId("activityColumn" + title.replace(" ", ""));
@@ -227,8 +232,14 @@ public final class ActivitiesView extends BorderPane {
                 submit.run();
             }
         });
-        HBox form = new HBox(8, text, source, privateOnly, add);
-        form.setAlignment(Pos.CENTER_LEFT);
+        // the text on a line of its own: beside the choices it was cut to a few words on a laptop screen
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox choices = new HBox(8, source, privateOnly, spacer, add);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        privateOnly.setMinWidth(Region.USE_PREF_SIZE);
+        VBox form = new VBox(6, text, choices);
         form.setPadding(new Insets(0, 0, 8, 0));
         return form;
     }

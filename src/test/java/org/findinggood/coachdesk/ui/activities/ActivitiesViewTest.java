@@ -123,6 +123,22 @@ class ActivitiesViewTest {
     }
 
     @Test
+    void onALaptopWideClientAreaEveryColumnAndTheAddButtonStayInView(FxRobot robot) throws Exception {
+        show(robot);
+        // the client area beside the roster on a 1366-pixel screen
+        robot.interact(() -> view.getScene().getWindow().setWidth(820));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ActivityRow> table = table(robot);
+        double columns = table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+
+        assertThat(columns).as("all columns fit the table (no sideways scrolling)").isLessThanOrEqualTo(table.getWidth());
+        Button add = robot.lookup("#activityAdd").queryAs(Button.class);
+        javafx.geometry.Bounds inScene = add.localToScene(add.getBoundsInLocal());
+        assertThat(inScene.getMaxX()).as("the add button's right edge").isLessThanOrEqualTo(table.getScene().getWidth());
+        assertThat(add.getWidth()).as("the add button is not cut").isGreaterThanOrEqualTo(add.prefWidth(-1) - 0.5);
+    }
+
+    @Test
     void addsAnActivityThatWaitsToSync(FxRobot robot) throws Exception {
         show(robot);
         robot.clickOn("#activityNewText").write("Call Priya before the release");

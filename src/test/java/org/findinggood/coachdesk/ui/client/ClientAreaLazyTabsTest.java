@@ -93,4 +93,28 @@ class ClientAreaLazyTabsTest {
                 .filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Label::getText)
                 .filter(t -> t != null && !t.isBlank()).count()).isGreaterThan(3);
     }
+
+    @Test
+    void onALaptopScreenTheActivitiesTableKeepsEveryColumnInView(FxRobot robot) throws Exception {
+        // the client area beside the roster on a 1366-pixel screen
+        robot.interact(() -> area.view().getScene().getWindow().setWidth(810));
+        RosterRow row = new RosterQuery(db).rows().stream()
+                .filter(r -> r.relationship().status() == RelationshipStatus.ACTIVE).findFirst().orElseThrow();
+        CoachingRelationship r = row.relationship();
+        robot.interact(() -> {
+            area.view().selectTab(2);
+            area.model().selectedProperty().set(new SelectedClient(r.id(), r.coachId(), r.clientEmail(),
+                    row.displayName(), r.status(), null, null));
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#activityTable").tryQuery().isPresent()
+                && !robot.lookup("#activityTable").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TableView<?> table = robot.lookup("#activityTable").queryAs(javafx.scene.control.TableView.class);
+        double columns = table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum();
+        javafx.geometry.Bounds shown = table.localToScene(table.getBoundsInLocal());
+        assertThat(columns).as("all columns fit the table").isLessThanOrEqualTo(table.getWidth());
+        assertThat(shown.getMaxX()).as("the table's right edge is on screen")
+                .isLessThanOrEqualTo(table.getScene().getWidth());
+    }
 }

@@ -106,6 +106,8 @@ public final class ActivitiesView extends BorderPane {
         table.setId("activityTable");
         table.setPlaceholder(new Label("No agreed activities for this client yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // the corner menu hides columns a coach does not need, which gives the activity text room
+        table.setTableMenuButtonVisible(true);
 
         TableColumn<ActivityRow, String> text = column("Activity", ActivityRow::text, 260);
         text.setCellFactory(c -> new TableCell<>() {

@@ -15,7 +15,9 @@ import org.findinggood.coachdesk.remote.PostgrestQuery;
  * <p>{@link #since}: rows whose cursor column is at or after a point, in {@code (cursor, id)} order,
  * each page starting after the last {@code (cursor, id)} seen, so ties on the timestamp (a bulk write
  * in one transaction stamps every row the same) are never skipped or read twice.
- * {@link #byId}: every row in id order (backfill, reconciliation), resumable after any id.
+ * {@link #byId}: every row in id order (reconciliation, re-reads), resumable after any id;
+ * {@link #firstPage} and {@link #inRange}: the same for a backfill, its first page with the row count, the rest
+ * in id ranges that can be read side by side ({@link TableBackfill}).
  */
 final class KeysetPull {
 

@@ -68,18 +68,19 @@ public abstract class RowRepository<T> {
     /** The rows' cache values, made on the calling thread (no cache access) for a later {@link #upsert}. */
     public PreparedRows<T> prepare(List<T> rows) {
         List<RowValues> values = new ArrayList<>(rows.size());
+        List<UUID> ids = new ArrayList<>(rows.size());
         for (T row : rows) {
             RowValues one = new RowValues(columns.size());
             bind(one, row);
             values.add(one);
+            ids.add(idOf(row));
         }
-        return new PreparedRows<>(rows, values);
+        return new PreparedRows<>(ids, values);
     }
 
     /** As {@link #upsertAll} for rows prepared before. */
     public void upsert(PreparedRows<T> prepared) {
-        List<T> rows = prepared.rows();
-        if (rows.isEmpty()) {
+        if (prepared.size() == 0) {
             return;
         }
         db.write(c -> {
@@ -97,7 +98,7 @@ public abstract class RowRepository<T> {
                     ps.executeBatch();
                 }
             }
-            reapplyUnsentEdits(c, rows);
+            reapplyUnsentEdits(c, prepared.ids());
             db.touched(table);
             return null;
         });
@@ -116,7 +117,7 @@ public abstract class RowRepository<T> {
                 ObjectNode serverText = CacheJson.MAPPER.createObjectNode();
                 raw.forEach(column -> serverText.put(column, row.get(column).textValue()));
                 applyPatch(c, idOf(parsed), serverText);
-                reapplyUnsentEdits(c, List.of(parsed));
+                reapplyUnsentEdits(c, List.of(idOf(parsed)));
             }
             return null;
         });
@@ -281,7 +282,7 @@ public abstract class RowRepository<T> {
         }
     }
 
-    private void reapplyUnsentEdits(Connection c, List<T> rows) throws SQLException {
+    private void reapplyUnsentEdits(Connection c, List<UUID> ids) throws SQLException {
         Map<UUID, ObjectNode> unsent = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT row_id, payload FROM outbox WHERE table_name = ?")) {
             ps.setString(1, table);
@@ -294,10 +295,10 @@ public abstract class RowRepository<T> {
         if (unsent.isEmpty()) {
             return;
         }
-        for (T row : rows) {
-            ObjectNode patch = unsent.get(idOf(row));
+        for (UUID id : ids) {
+            ObjectNode patch = unsent.get(id);
             if (patch != null) {
-                applyPatch(c, idOf(row), patch);
+                applyPatch(c, id, patch);
             }
         }
     }

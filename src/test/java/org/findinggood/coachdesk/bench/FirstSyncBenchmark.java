@@ -48,6 +48,9 @@ import org.findinggood.coachdesk.sync.SyncSettings;
 final class FirstSyncBenchmark implements Benchmark {
 
     private static final String COACH = "bench-coach@example.org";
+    /** The sync measured against the baseline; {@code -Dbench.readers=N} reads a backfill's ranges with N threads. */
+    private static final SyncSettings SETTINGS = SyncSettings.standard()
+            .withReaders(Integer.getInteger("bench.readers", SyncSettings.standard().readers()));
 
     @Override
     public String name() {
@@ -83,7 +86,7 @@ final class FirstSyncBenchmark implements Benchmark {
             // Warm-up of both paths (JIT, connection pool, PostgreSQL buffers), not measured.
             raw.fetchAll(clients, "client");
             try (CacheDatabase warm = LocalSyncStack.openCache(dir.resolve("warm.db"), CacheKey.random())) {
-                coach.sync(warm, SyncSettings.standard()).run(SyncProgress.NONE);
+                coach.sync(warm, SETTINGS).run(SyncProgress.NONE);
             }
 
             // Alternating pairs, medians: on a shared machine one pair can land in a burst of load.
@@ -98,10 +101,16 @@ final class FirstSyncBenchmark implements Benchmark {
             long syncCpu = 0;
             for (int run = 0; run < runs; run++) {
                 long rawCpuStart = cpuMillis(postgres);
+                long rawJvmStart = cpuMillis(null);
+                int rawRequestsStart = requests.get();
                 long rawStart = System.nanoTime();
                 long rawRows = raw.fetchAll(clients, "client");
                 rawMillis[run] = millisSince(rawStart);
                 long rawCpu = cpuMillis(postgres) - rawCpuStart;
+                long rawJvm = cpuMillis(null) - rawJvmStart;
+                long syncJvm;
+                int rawRequests = requests.get() - rawRequestsStart;
+                int syncRequests;
                 CacheKey key = CacheKey.random();
                 if (run == 0) {
                     firstKey = key;
@@ -110,18 +119,23 @@ final class FirstSyncBenchmark implements Benchmark {
                     RowCount pulled = new RowCount();
                     report.resetPeakHeap();
                     syncCpuStart = cpuMillis(postgres);
+                    long syncJvmStart = cpuMillis(null);
+                    int syncRequestsStart = requests.get();
                     long syncStart = System.nanoTime();
-                    coach.sync(cache, SyncSettings.standard()).run(pulled);
+                    coach.sync(cache, SETTINGS).run(pulled);
                     syncMillis[run] = millisSince(syncStart);
                     syncCpu = cpuMillis(postgres) - syncCpuStart;
+                    syncJvm = cpuMillis(null) - syncJvmStart;
+                    syncRequests = requests.get() - syncRequestsStart;
                     peak = Math.max(peak, report.peakHeapMib());
                     rows = pulled.rows.get();
                 }
                 ratios[run] = (double) syncMillis[run] / rawMillis[run];
                 report.note(String.format(Locale.ROOT, "run %d: baseline %d rows in %d ms, first sync %d rows in %d ms (%.2f);"
-                        + " CPU of this JVM and PostgreSQL: baseline %d ms, first sync %d ms (%.2f)",
+                        + " CPU of this JVM and PostgreSQL: baseline %d ms, first sync %d ms (%.2f), of it this JVM %d and %d ms;"
+                        + " requests: baseline %d, first sync %d",
                         run + 1, rawRows, rawMillis[run], rows, syncMillis[run], ratios[run], rawCpu, syncCpu,
-                        (double) syncCpu / rawCpu));
+                        (double) syncCpu / rawCpu, rawJvm, syncJvm, rawRequests, syncRequests));
             }
             long syncMedian = median(syncMillis);
             report.metric("first-sync-rows", rows);

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -250,6 +251,10 @@ final class AppShell {
         // the client area follows the roster; its tabs read the cache when shown and after syncs
         ClientArea area = ClientArea.onCache(db, edits, tasks, clock, linkOpener, Platform::runLater);
         opened.closeWith(area);
+        // hidden activity columns: the same for every client and workspace, kept in the settings
+        Bindings.bindContentBidirectional(area.activities().columns().hidden(), settings.hiddenActivityColumns());
+        opened.closeWith(() -> Bindings.unbindContentBidirectional(area.activities().columns().hidden(),
+                settings.hiddenActivityColumns()));
         roster.selectedProperty().addListener((obs, old, row) -> area.model().selectedProperty().set(selected(row)));
         ClientAreaView clientView = area.view();
 

@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -141,6 +142,7 @@ public final class ActivitiesView extends BorderPane {
             }
         });
         table.getColumns().addAll(List.of(text, status, source, visibility, created, updated, evidence, sync));
+        followShownColumns(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ActivityRow item, boolean empty) {
@@ -171,6 +173,26 @@ public final class ActivitiesView extends BorderPane {
             }
         });
         return table;
+    }
+
+    /** Column visibility both ways: the corner menu changes the model, the model (settings) the columns. */
+    private void followShownColumns(TableView<ActivityRow> table) {
+        ActivityColumns columns = model.columns();
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            TableColumn<ActivityRow, ?> column = table.getColumns().get(i);
+            String key = ActivityColumns.KEYS.get(i);
+            column.setVisible(columns.isShown(key));
+            column.visibleProperty().addListener((obs, was, shown) -> {
+                if (columns.show(key, shown) != shown) {
+                    column.setVisible(true);
+                }
+            });
+        }
+        columns.hidden().addListener((SetChangeListener<String>) change -> {
+            for (int i = 0; i < table.getColumns().size(); i++) {
+                table.getColumns().get(i).setVisible(columns.isShown(ActivityColumns.KEYS.get(i)));
+            }
+        });
     }
 
     private static <T> TableColumn<ActivityRow, T> column(String title, Function<ActivityRow, T> value, double width) {

@@ -76,6 +76,7 @@ public final class ActivitiesViewModel {
     private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
+    private final ActivityColumns columns = new ActivityColumns();
     private long generation;
 
     public ActivitiesViewModel(AgreedActivityRepository activities, RowSyncStates syncStates, LocalEdits edits,
@@ -92,6 +93,11 @@ public final class ActivitiesViewModel {
         visibilityFilter.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) ->
                 selectedEvidence.set(now == null ? new JsonShape.Nothing() : recognizer.recognize(now.evidence())));
+    }
+
+    /** The table's hidden columns (the app keeps them in the settings). */
+    public ActivityColumns columns() {
+        return columns;
     }
 
     public StringProperty clientEmailProperty() {

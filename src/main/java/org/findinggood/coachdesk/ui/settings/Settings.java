@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.ui.settings;
 
+import java.util.TreeSet;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -9,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
 
 /**
@@ -28,6 +30,8 @@ public class Settings {
     /** The coach whose workspace opens next time (with the project URL it names the cache file). */
     private final StringProperty lastCoachEmail = new SimpleStringProperty();
     private final ObjectProperty<WindowBounds> windowBounds = new SimpleObjectProperty<>();
+    /** Keys of the activities table's hidden columns (ActivityColumns). */
+    private final ObservableSet<String> hiddenActivityColumns = FXCollections.observableSet(new TreeSet<>());
 
     public ObjectProperty<ThemeChoice> themeProperty() {
         return theme;
@@ -53,6 +57,10 @@ public class Settings {
         return windowBounds;
     }
 
+    public ObservableSet<String> hiddenActivityColumns() {
+        return hiddenActivityColumns;
+    }
+
     /** True once a project and coach are remembered: the app opens that workspace instead of the demo. */
     public boolean hasWorkspace() {
         return notBlank(lastProjectUrl.get()) && notBlank(lastCoachEmail.get());
@@ -65,7 +73,8 @@ public class Settings {
 
     /** Everything a save should follow. */
     Observable[] observables() {
-        return new Observable[] {theme, syncIntervalMinutes, anonKeys, lastProjectUrl, lastCoachEmail, windowBounds};
+        return new Observable[] {theme, syncIntervalMinutes, anonKeys, lastProjectUrl, lastCoachEmail, windowBounds,
+            hiddenActivityColumns};
     }
 
     private static boolean notBlank(String value) {

@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -112,12 +113,14 @@ public class SettingsFile {
     /** The JSON shape on disk: plain values, so the file stays readable and stable. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Stored(String theme, Integer syncIntervalMinutes, Map<String, String> anonKeys,
-                         String lastProjectUrl, String lastCoachEmail, WindowBounds window) {
+                         String lastProjectUrl, String lastCoachEmail, WindowBounds window,
+                         List<String> hiddenActivityColumns) {
 
         public static Stored of(Settings settings) {
             return new Stored(settings.themeProperty().get().name(), settings.syncIntervalMinutesProperty().get(),
                     new TreeMap<>(settings.anonKeys()), settings.lastProjectUrlProperty().get(),
-                    settings.lastCoachEmailProperty().get(), settings.windowBoundsProperty().get());
+                    settings.lastCoachEmailProperty().get(), settings.windowBoundsProperty().get(),
+                    List.copyOf(settings.hiddenActivityColumns()));
         }
 
         void applyTo(Settings settings) {
@@ -137,6 +140,9 @@ public class SettingsFile {
             settings.lastProjectUrlProperty().set(lastProjectUrl);
             settings.lastCoachEmailProperty().set(lastCoachEmail);
             settings.windowBoundsProperty().set(window);
+            if (hiddenActivityColumns != null) {
+                settings.hiddenActivityColumns().addAll(hiddenActivityColumns);
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -49,6 +50,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.testfx.matcher.control.LabeledMatchers;
 
 /** Drives the Activities tab with real controls (headless) on a real cache file holding the demo workspace. */
 @ExtendWith(ApplicationExtension.class)
@@ -136,6 +138,39 @@ class ActivitiesViewTest {
         javafx.geometry.Bounds inScene = add.localToScene(add.getBoundsInLocal());
         assertThat(inScene.getMaxX()).as("the add button's right edge").isLessThanOrEqualTo(table.getScene().getWidth());
         assertThat(add.getWidth()).as("the add button is not cut").isGreaterThanOrEqualTo(add.prefWidth(-1) - 0.5);
+    }
+
+    @Test
+    void hidingAColumnFromTheCornerMenuIsKeptInTheModelAndComesBackHidden(FxRobot robot) throws Exception {
+        show(robot);
+        TableView<ActivityRow> table = table(robot);
+        robot.clickOn(".show-hide-columns-button");
+        robot.clickOn(robot.lookup(".context-menu .label").match(LabeledMatchers.hasText("Source")).queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(column(table, "Source").isVisible()).isFalse();
+        assertThat(model.columns().hidden()).containsExactly("source");
+
+        // the settings (bound to the model) hide another; the activity text stays whatever is asked
+        robot.interact(() -> {
+            model.columns().hidden().add("evidence");
+            column(table, "Activity").setVisible(false);
+        });
+        assertThat(column(table, "Evidence").isVisible()).isFalse();
+        assertThat(column(table, "Activity").isVisible()).isTrue();
+        assertThat(model.columns().hidden()).containsExactlyInAnyOrder("source", "evidence");
+
+        // the next client area (another workspace, a restart with the same settings) starts with them hidden
+        ActivitiesView again = WaitForAsyncUtils.asyncFx(() -> new ActivitiesView(model,
+                new JsonRenderer(new JsonShapeRecognizer(), opened::add))).get(10, TimeUnit.SECONDS);
+        robot.interact(() -> view.getScene().setRoot(again));
+        TableView<ActivityRow> second = table(robot);
+        assertThat(second).isNotSameAs(table);
+        assertThat(second.getColumns()).filteredOn(c -> !c.isVisible()).extracting(TableColumn::getText)
+                .containsExactlyInAnyOrder("Source", "Evidence");
+    }
+
+    private static TableColumn<ActivityRow, ?> column(TableView<ActivityRow> table, String title) {
+        return table.getColumns().stream().filter(c -> c.getText().equals(title)).findFirst().orElseThrow();
     }
 
     @Test

@@ -27,6 +27,7 @@ class SettingsFileTest {
         settings.lastProjectUrlProperty().set("https://abc.supabase.co");
         settings.lastCoachEmailProperty().set("coach@example.com");
         settings.windowBoundsProperty().set(new WindowBounds(10, 20, 1000, 700, false, 0.35));
+        settings.hiddenActivityColumns().addAll(java.util.List.of("source", "evidence"));
         file.save(SettingsFile.Stored.of(settings));
 
         Settings loaded = new SettingsFile(dir.resolve("config/settings.json")).load();
@@ -35,6 +36,7 @@ class SettingsFileTest {
         assertThat(loaded.anonKeys()).containsEntry("https://abc.supabase.co", "anon-key-123");
         assertThat(loaded.hasWorkspace()).isTrue();
         assertThat(loaded.windowBoundsProperty().get()).isEqualTo(new WindowBounds(10, 20, 1000, 700, false, 0.35));
+        assertThat(loaded.hiddenActivityColumns()).containsExactlyInAnyOrder("source", "evidence");
         String json = Files.readString(dir.resolve("config/settings.json"));
         assertThat(json).doesNotContainIgnoringCase("password").doesNotContainIgnoringCase("token");
         try (var files = Files.list(dir.resolve("config"))) {

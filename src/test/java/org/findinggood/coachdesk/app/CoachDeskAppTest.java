@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -15,6 +17,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
@@ -118,8 +121,13 @@ class CoachDeskAppTest {
         waitUntil(v -> robot.lookup("#clientLatestWeek").queryAs(Label.class).getText().startsWith("Week "));
         TabPane tabs = robot.lookup("#clientTabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Quick Prep", "Map", "Activities");
-        // The tabs' own views are plugged in (not placeholders).
-        assertThat(tabs.getTabs()).extracting(t -> t.getContent().getId()).containsExactly("quickPrep", "map", "activities");
+        // The tabs' own views are plugged in (not placeholders), each built when its tab is first opened.
+        List<String> shown = new ArrayList<>();
+        for (Tab tab : tabs.getTabs()) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            shown.add(tab.getContent().getId());
+        }
+        assertThat(shown).containsExactly("quickPrep", "map", "activities");
     }
 
     @Test

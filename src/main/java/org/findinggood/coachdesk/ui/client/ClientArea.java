@@ -51,9 +51,9 @@ public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPr
         MapViewModel map = new MapViewModel(new StoreMapSource(db), tasks, recognizer);
         ActivitiesViewModel activities = new ActivitiesViewModel(new AgreedActivityRepository(db), new RowSyncStates(db),
                 edits, tasks, recognizer);
-        // the tab views are built when a client is first selected (ClientAreaView), not for the first frame
-        ClientAreaView view = new ClientAreaView(model, () -> new ClientTabs(new QuickPrepView(quickPrep, renderer),
-                new MapView(map, renderer), new ActivitiesView(activities, renderer)));
+        // each tab view is built when its tab is first shown (ClientAreaView), not for the first frame
+        ClientAreaView view = new ClientAreaView(model, new ClientTabs(() -> new QuickPrepView(quickPrep, renderer),
+                () -> new MapView(map, renderer), () -> new ActivitiesView(activities, renderer)));
         ClientTabLoads loads = new ClientTabLoads(model.selectedProperty(),
                 view.tabPane().getSelectionModel().selectedIndexProperty(), fxThread, List.of(
                         new ClientTabLoads.TabLoad(quickPrep::show, quickPrep::refresh, QUICK_PREP_TABLES),

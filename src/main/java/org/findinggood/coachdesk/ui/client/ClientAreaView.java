@@ -3,6 +3,7 @@ package org.findinggood.coachdesk.ui.client;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -24,15 +25,12 @@ public class ClientAreaView extends StackPane {
 
     private final TabPane tabs = new TabPane();
 
-    public ClientAreaView(ClientAreaViewModel model, ClientTabs contents) {
-        this(model, () -> contents);
-    }
-
     /**
-     * With the tab contents built when a client is first selected, not before: the window's first
-     * frame (the cold start) neither builds nor loads the classes of three views it does not show.
+     * With each tab's contents built when it is first shown, not before: the window's first frame (the
+     * cold start) neither builds nor loads the classes of three views it does not show, and the first
+     * client opened builds only the tab on top.
      */
-    public ClientAreaView(ClientAreaViewModel model, Supplier<ClientTabs> contents) {
+    public ClientAreaView(ClientAreaViewModel model, ClientTabs contents) {
         setId("clientArea");
 
         Label name = new Label();
@@ -102,13 +100,10 @@ public class ClientAreaView extends StackPane {
         empty.visibleProperty().bind(model.selectedProperty().isNull());
         getChildren().add(empty);
         // The tabs join the scene when a client is first selected: the window's first layout (the
-        // cold start) does not style and lay out three hidden tab views. Their contents are built
-        // then too, before the tab loads (registered after this view) ask the view models to read.
+        // cold start) does not style and lay out hidden tab views. A tab's contents are built when it is
+        // first shown, before the tab loads (registered after this view) ask its view model to read.
         Runnable join = () -> {
-            ClientTabs built = contents.get();
-            quickPrep.setContent(built.quickPrep());
-            map.setContent(built.map());
-            activities.setContent(built.activities());
+            fillWhenShown(contents);
             getChildren().add(client);
         };
         if (model.selectedProperty().get() != null) {
@@ -125,6 +120,19 @@ public class ClientAreaView extends StackPane {
                 }
             });
         }
+    }
+
+    private void fillWhenShown(ClientTabs contents) {
+        List<Supplier<Node>> builders = contents.inOrder();
+        Runnable fillSelected = () -> {
+            int index = tabs.getSelectionModel().getSelectedIndex();
+            Tab tab = index < 0 ? null : tabs.getTabs().get(index);
+            if (tab != null && tab.getContent() == null) {
+                tab.setContent(builders.get(index).get());
+            }
+        };
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> fillSelected.run());
+        fillSelected.run();
     }
 
     private static Tab tab(String id, String title) {

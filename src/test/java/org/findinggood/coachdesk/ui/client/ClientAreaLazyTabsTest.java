@@ -68,7 +68,7 @@ class ClientAreaLazyTabsTest {
     }
 
     @Test
-    void theTabViewsAreBuiltOnTheFirstSelectionAndShowThatClient(FxRobot robot) throws Exception {
+    void eachTabViewIsBuiltWhenItsTabIsFirstShownAndShowsThatClient(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.view().tabPane().getTabs()).extracting(Tab::getText).containsExactly("Quick Prep", "Map", "Activities");
         assertThat(area.view().tabPane().getTabs()).allSatisfy(tab -> assertThat(tab.getContent()).isNull());
@@ -84,14 +84,23 @@ class ClientAreaLazyTabsTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(area.view().tabPane().getTabs().get(0).getContent()).isInstanceOf(QuickPrepView.class);
-        assertThat(area.view().tabPane().getTabs().get(1).getContent()).isInstanceOf(MapView.class);
-        assertThat(area.view().tabPane().getTabs().get(2).getContent()).isInstanceOf(ActivitiesView.class);
+        assertThat(area.view().tabPane().getTabs().get(1).getContent()).as("Map, not shown yet").isNull();
+        assertThat(area.view().tabPane().getTabs().get(2).getContent()).as("Activities, not shown yet").isNull();
         assertThat(area.view().tabPane().getTabs().get(0).getContent().isVisible()).isTrue();
         assertThat(robot.lookup("#clientName").queryLabeled().getText()).isEqualTo(row.displayName());
         // the Quick Prep view shows the client's own data, read after it was built
         assertThat(robot.lookup("#clientTabs .label").queryAllAs(javafx.scene.control.Label.class).stream()
                 .filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Label::getText)
                 .filter(t -> t != null && !t.isBlank()).count()).isGreaterThan(3);
+
+        // the Map tab gets its view when first opened, and reads that client's map
+        int mapRenders = area.map().renderCountProperty().get();
+        robot.interact(() -> area.view().selectTab(1));
+        assertThat(area.view().tabPane().getTabs().get(1).getContent()).isInstanceOf(MapView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> area.map().renderCountProperty().get() > mapRenders);
+        assertThat(area.view().tabPane().getTabs().get(2).getContent()).as("Activities, still not shown").isNull();
+        robot.interact(() -> area.view().selectTab(2));
+        assertThat(area.view().tabPane().getTabs().get(2).getContent()).isInstanceOf(ActivitiesView.class);
     }
 
     @Test

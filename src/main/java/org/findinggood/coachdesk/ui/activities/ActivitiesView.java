@@ -1,7 +1,6 @@
 package org.findinggood.coachdesk.ui.activities;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
@@ -30,7 +30,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -39,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.Visibility;
@@ -50,7 +50,6 @@ public final class ActivitiesView extends BorderPane {
 
     private static final String STYLESHEET =
             Objects.requireNonNull(ActivitiesView.class.getResource("activities.css")).toExternalForm();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
     private static final List<ActivityStatus> STATUSES = List.of(ActivityStatus.PENDING, ActivityStatus.EVIDENCE_FOUND,
             ActivityStatus.RESOLVED, ActivityStatus.DEPRIORITIZED);
 
@@ -112,12 +111,26 @@ public final class ActivitiesView extends BorderPane {
 
         TableColumn<ActivityRow, String> text = column("Activity", ActivityRow::text, 260);
         text.setCellFactory(c -> new TableCell<>() {
+            // The whole activity on as many lines as the column needs (cut to a few words it said nothing). A
+            // wrapping Text sized to the column, since a row asks its cells' height without giving their width.
+            private final Text shown = new Text();
+
+            {
+                // the cell's own font and colour (selected rows, themes, the private row's colour)
+                shown.fontProperty().bind(fontProperty());
+                shown.fillProperty().bind(textFillProperty());
+                shown.wrappingWidthProperty().bind(c.widthProperty().subtract(16));
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 ActivityRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(empty || item == null ? null : (row != null && row.isPrivate() ? "Private · " : "") + item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
+                String value = empty || item == null ? null : (row != null && row.isPrivate() ? "Private · " : "") + item;
+                setText(value);
+                shown.setText(value);
+                setGraphic(value == null ? null : shown);
             }
         });
         TableColumn<ActivityRow, String> status = column("Status", r -> label(r.status(), ActivityStatus::label), 122);
@@ -200,12 +213,13 @@ public final class ActivitiesView extends BorderPane {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         if (title.equals("Activity")) {
-            column.setMinWidth(160);
+            column.setMinWidth(150);
         } else {
             // The activity text takes what the window gives; the others may shrink to a short word (ellipsis).
             // The constrained policy fits nothing while the minimum widths add up to more than the table, and
             // the preferred ones (956 px) left the last columns cut off beside the detail pane on a laptop.
-            column.setMinWidth(Math.min(width, 56));
+            // A day ("30 Sep 26") stays whole: a cut date reads as nothing.
+            column.setMinWidth(title.equals("Created") || title.equals("Updated") ? 76 : Math.min(width, 56));
             column.setMaxWidth(width * 1.25);
         }
         column.setId("activityColumn" + title.replace(" ", ""));
@@ -221,7 +235,7 @@ public final class ActivitiesView extends BorderPane {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : DAY.format(item));
+                setText(empty || item == null ? null : ActivityRow.tableDay(item, LocalDate.now()));
             }
         };
     }
@@ -284,9 +298,15 @@ public final class ActivitiesView extends BorderPane {
         heading.setWrapText(true);
         heading.getStyleClass().addAll("title-4");
 
+        Label agreed = new Label();
+        agreed.setId("activityAgreed");
+        agreed.setWrapText(true);
+        agreed.getStyleClass().add("activity-note");
+
         Label privateBadge = new Label("Private: only you see this activity");
         privateBadge.setId("activityPrivateBadge");
         privateBadge.getStyleClass().add("private-badge");
+        privateBadge.setWrapText(true);
 
         ComboBox<ActivityStatus> status = new ComboBox<>(FXCollections.observableArrayList(STATUSES));
         status.setId("activityStatus");
@@ -334,7 +354,7 @@ public final class ActivitiesView extends BorderPane {
         model.selectedEvidenceProperty().addListener((obs, old, now) -> renderEvidence.run());
         renderEvidence.run();
 
-        VBox editor = new VBox(8, privateBadge, row("Status", status), privateOnly, notesLabel, notes, saveNotes,
+        VBox editor = new VBox(8, agreed, privateBadge, row("Status", status), privateOnly, notesLabel, notes, saveNotes,
                 sectionLabel("Evidence"), evidence, sync);
         editor.visibleProperty().bind(model.selectedProperty().isNotNull());
         editor.managedProperty().bind(editor.visibleProperty());
@@ -345,6 +365,7 @@ public final class ActivitiesView extends BorderPane {
             try {
                 heading.setText(now == null ? "Select an activity to edit it" : now.text());
                 if (now != null) {
+                    agreed.setText(now.agreedLine());
                     status.setValue(STATUSES.contains(now.status()) ? now.status() : null);
                     status.setPromptText(now.status() == null ? "" : now.status().label());
                     privateOnly.setSelected(now.isPrivate());

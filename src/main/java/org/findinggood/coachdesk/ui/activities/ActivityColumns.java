@@ -1,6 +1,7 @@
 package org.findinggood.coachdesk.ui.activities;
 
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
@@ -16,6 +17,13 @@ public final class ActivityColumns {
     public static final List<String> KEYS = List.of("activity", "status", "source", "visibility", "created", "updated",
             "evidence", "sync");
     static final String ALWAYS_SHOWN = "activity";
+    /**
+     * Hidden until the coach shows them (the app's settings start with these): beside the detail pane a laptop
+     * window gives the table about 600 px, and eight columns left every one of them, the activity text too, cut
+     * to a few letters. Privacy is already in the row (the "Private" prefix and its colour); the day an activity
+     * was agreed is in its detail pane.
+     */
+    public static final Set<String> HIDDEN_AT_FIRST = Set.of("visibility", "created");
 
     private final ObservableSet<String> hidden = FXCollections.observableSet(new TreeSet<>());
 

@@ -3,6 +3,8 @@ package org.findinggood.coachdesk.ui.activities;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
@@ -12,6 +14,10 @@ import org.findinggood.coachdesk.store.RowSyncState;
 
 /** One row of the Activities table: the cached activity and whether its edits reached the server. */
 public record ActivityRow(AgreedActivity activity, RowSyncState syncState) {
+
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_THIS_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     public UUID id() {
         return activity.id();
@@ -80,6 +86,34 @@ public record ActivityRow(AgreedActivity activity, RowSyncState syncState) {
     }
 
     /** "Pending", "Synced", "Conflict". */
+    /**
+     * When and where the activity was agreed, and when it last changed: "Agreed 12 Oct 2026 in a session ·
+     * changed 14 Oct 2026" (the table hides the created column at first, so the detail pane says it).
+     */
+    public String agreedLine() {
+        LocalDate created = created();
+        LocalDate updated = updated();
+        StringBuilder line = new StringBuilder(created == null ? "Agreed" : "Agreed " + LONG_DAY.format(created));
+        line.append(switch (source() == null ? ActivitySource.UNKNOWN : source()) {
+            case SESSION -> " in a session";
+            case FOCUS -> " from the client's Focus";
+            case TRANSCRIPT -> " from a session transcript";
+            case UNKNOWN -> "";
+        });
+        if (updated != null && !updated.equals(created)) {
+            line.append(" \u00b7 changed ").append(LONG_DAY.format(updated));
+        }
+        return line.toString();
+    }
+
+    /**
+     * A day short enough for the table's narrow date columns on a laptop: "14 Oct" this year, "Sep 2025" before
+     * (the detail pane gives the whole date).
+     */
+    static String tableDay(LocalDate day, LocalDate today) {
+        return day.getYear() == today.getYear() ? DAY_THIS_YEAR.format(day) : MONTH.format(day);
+    }
+
     public String syncLabel() {
         return switch (syncState) {
             case PENDING -> "Waiting to sync";

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
+import org.findinggood.coachdesk.ui.activities.ActivityColumns;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
 
 /**
@@ -30,8 +31,9 @@ public class Settings {
     /** The coach whose workspace opens next time (with the project URL it names the cache file). */
     private final StringProperty lastCoachEmail = new SimpleStringProperty();
     private final ObjectProperty<WindowBounds> windowBounds = new SimpleObjectProperty<>();
-    /** Keys of the activities table's hidden columns (ActivityColumns). */
-    private final ObservableSet<String> hiddenActivityColumns = FXCollections.observableSet(new TreeSet<>());
+    /** Keys of the activities table's hidden columns (ActivityColumns); a first run hides a few. */
+    private final ObservableSet<String> hiddenActivityColumns =
+            FXCollections.observableSet(new TreeSet<>(ActivityColumns.HIDDEN_AT_FIRST));
 
     public ObjectProperty<ThemeChoice> themeProperty() {
         return theme;

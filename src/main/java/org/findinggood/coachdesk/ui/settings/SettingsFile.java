@@ -141,6 +141,8 @@ public class SettingsFile {
             settings.lastCoachEmailProperty().set(lastCoachEmail);
             settings.windowBoundsProperty().set(window);
             if (hiddenActivityColumns != null) {
+                // the coach's own choice, an empty one too, replaces the first-run default
+                settings.hiddenActivityColumns().retainAll(hiddenActivityColumns);
                 settings.hiddenActivityColumns().addAll(hiddenActivityColumns);
             }
         }

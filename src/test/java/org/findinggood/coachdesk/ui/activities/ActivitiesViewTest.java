@@ -187,6 +187,9 @@ class ActivitiesViewTest {
         assertThat(robot.lookup("#activityNewText").queryAs(TextField.class).getText()).isEmpty();
         assertThat(robot.lookup("#activitySyncState").queryAs(Label.class).getText()).startsWith("Waiting to sync");
         assertThat(robot.lookup("#activityPrivateBadge").queryAs(Label.class).isVisible()).isTrue();
+        // the detail pane says when and where it was agreed (the table hides that column at first)
+        assertThat(robot.lookup("#activityAgreed").queryAs(Label.class).getText())
+                .isEqualTo(added.agreedLine()).startsWith("Agreed ").contains(" in a session");
         assertThat(repository.findById(added.id())).isPresent();
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.findinggood.coachdesk.ui.activities.ActivityColumns;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ class SettingsFileTest {
         settings.lastProjectUrlProperty().set("https://abc.supabase.co");
         settings.lastCoachEmailProperty().set("coach@example.com");
         settings.windowBoundsProperty().set(new WindowBounds(10, 20, 1000, 700, false, 0.35));
+        settings.hiddenActivityColumns().clear();
         settings.hiddenActivityColumns().addAll(java.util.List.of("source", "evidence"));
         file.save(SettingsFile.Stored.of(settings));
 
@@ -42,6 +44,22 @@ class SettingsFileTest {
         try (var files = Files.list(dir.resolve("config"))) {
             assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("settings.json");
         }
+    }
+
+    @Test
+    void aFirstRunHidesSomeActivityColumnsAndTheCoachsOwnChoiceReplacesThat() throws Exception {
+        Path path = dir.resolve("settings.json");
+        assertThat(new SettingsFile(path).load().hiddenActivityColumns())
+                .containsExactlyInAnyOrderElementsOf(ActivityColumns.HIDDEN_AT_FIRST).isNotEmpty();
+        // a settings file from before the columns could be hidden: the first-run default too
+        Files.writeString(path, "{\"theme\":\"DARK\"}");
+        assertThat(new SettingsFile(path).load().hiddenActivityColumns())
+                .containsExactlyInAnyOrderElementsOf(ActivityColumns.HIDDEN_AT_FIRST);
+        // every column shown again, by choice: stays so
+        Files.writeString(path, "{\"hiddenActivityColumns\":[]}");
+        assertThat(new SettingsFile(path).load().hiddenActivityColumns()).isEmpty();
+        Files.writeString(path, "{\"hiddenActivityColumns\":[\"created\",\"sync\"]}");
+        assertThat(new SettingsFile(path).load().hiddenActivityColumns()).containsExactlyInAnyOrder("created", "sync");
     }
 
     @Test

@@ -120,14 +120,19 @@ public final class QuickPrepView extends BorderPane {
         week.setAccessibleText("Week shown");
         week.setVisibleRowCount(12);
 
-        Button older = new Button("◀ Older");
+        // arrows alone, so the week's own label keeps the room beside the export buttons on a laptop
+        Button older = new Button("◀");
         older.setId("quickPrepOlderWeek");
+        older.setTooltip(new Tooltip("Older week"));
+        older.setAccessibleText("Older week");
         older.setOnAction(e -> model.olderWeek());
         older.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedWeekProperty().get() == null
                 || model.selectedWeekProperty().get().index() + 1 >= model.weeks().size(),
                 model.selectedWeekProperty(), model.weeks()));
-        Button newer = new Button("Newer ▶");
+        Button newer = new Button("▶");
         newer.setId("quickPrepNewerWeek");
+        newer.setTooltip(new Tooltip("Newer week"));
+        newer.setAccessibleText("Newer week");
         newer.setOnAction(e -> model.newerWeek());
         newer.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedWeekProperty().get() == null
                 || model.selectedWeekProperty().get().index() == 0, model.selectedWeekProperty()));
@@ -171,6 +176,7 @@ public final class QuickPrepView extends BorderPane {
             }
         }
         week.setMinWidth(120);
+        week.setPrefWidth(270);
         bar.getStyleClass().add("prep-toolbar");
         return bar;
     }

@@ -17,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -30,8 +29,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,6 +40,7 @@ import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.ui.common.ErrorLine;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 
 /** The Activities tab: table, filters, add form and the selected activity's editor, bound to {@link ActivitiesViewModel}. */
@@ -405,23 +403,8 @@ public final class ActivitiesView extends BorderPane {
     }
 
     private Node errorLine() {
-        Label sentence = new Label();
-        sentence.setId("activitiesError");
-        sentence.setWrapText(true);
-        sentence.getStyleClass().add("activity-error");
-        sentence.textProperty().bind(model.errorProperty());
-        Hyperlink copy = new Hyperlink("Copy details");
-        copy.setId("activitiesCopyError");
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(model.errorProperty().get() + System.lineSeparator() + model.errorDetailsProperty().get());
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        HBox line = new HBox(8, sentence, copy);
-        line.setAlignment(Pos.CENTER_LEFT);
+        ErrorLine line = new ErrorLine("activities", model.errorProperty(), model.errorDetailsProperty());
         line.setPadding(new Insets(6, 12, 6, 12));
-        line.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        line.managedProperty().bind(line.visibleProperty());
         return line;
     }
 }

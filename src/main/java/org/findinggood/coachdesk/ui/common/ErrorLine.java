@@ -7,6 +7,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * An error as the coach sees it: one sentence, and a "Copy details" link that puts the technical
@@ -22,6 +24,9 @@ public class ErrorLine extends HBox {
         sentence.setId(idPrefix + "Error");
         sentence.getStyleClass().add("form-error");
         sentence.setWrapText(true);
+        // the sentence wraps; the link and a retry button keep their whole text beside it
+        HBox.setHgrow(sentence, Priority.ALWAYS);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         sentence.textProperty().bind(error);
         copy.setId(idPrefix + "CopyDetails");
         copy.setTooltip(new Tooltip("Copy the technical details to send to support"));
@@ -44,6 +49,7 @@ public class ErrorLine extends HBox {
         javafx.scene.control.Button button = new javafx.scene.control.Button("Try again");
         button.setId(id);
         button.setOnAction(e -> retry.run());
+        button.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().add(button);
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return this;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Class-data sharing (AppCDS) for the Linux app image, run by `mvn -Ppackage package` (README "Packaging").
 #   classlist IMAGE   one training start of the image's own launcher (--smoke-test under Xvfb: demo
-#                     workspace, roster rendered, exit 0) writes the classes it loaded to
+#                     workspace, roster and one client's three tabs rendered, exit 0) writes the classes it loaded to
 #                     IMAGE/lib/app/coach-desk.classlist (names only: it holds for any install folder);
 #   archive IMAGE     dumps IMAGE/lib/app/coach-desk.jsa from that list (no display, a few seconds),
 #                     JDK and app classes in one static archive, for the image where it lies now.

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -104,7 +105,7 @@ final class AppShell {
     private RosterViewModel roster;
     private SyncEngine syncEngine;
     private MainWindowView mainWindow;
-    private Consumer<RosterViewModel> onRosterShown = vm -> { };
+    private BiConsumer<RosterViewModel, ClientArea> onRosterShown = (vm, area) -> { };
     private Runnable detachWindow = () -> { };
 
     AppShell(Stage stage, AppDirectories dirs, Clock clock, LinkOpener linkOpener) {
@@ -202,8 +203,11 @@ final class AppShell {
                 + " Sign in again, or open the demo workspace.");
     }
 
-    /** Called once the roster of the opened workspace has been read (the smoke test waits for it). */
-    void onRosterShown(Consumer<RosterViewModel> callback) {
+    /**
+     * Called once the roster of the opened workspace has been read, with the client area beside it (the smoke
+     * test waits for it, then opens a client's tabs).
+     */
+    void onRosterShown(BiConsumer<RosterViewModel, ClientArea> callback) {
         this.onRosterShown = callback;
     }
 
@@ -300,7 +304,7 @@ final class AppShell {
         }));
         shown.loadedProperty().addListener((obs, was, loaded) -> {
             if (loaded) {
-                onRosterShown.accept(shown);
+                onRosterShown.accept(shown, area);
             }
         });
         RosterShownMarker.fromSystemProperty().ifPresent(marker -> marker.watch(scene, shown, background));

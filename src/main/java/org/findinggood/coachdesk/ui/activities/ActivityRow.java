@@ -17,7 +17,7 @@ public record ActivityRow(AgreedActivity activity, RowSyncState syncState) {
 
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_THIS_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM \u2019yy", Locale.ENGLISH);
 
     public UUID id() {
         return activity.id();
@@ -107,7 +107,7 @@ public record ActivityRow(AgreedActivity activity, RowSyncState syncState) {
     }
 
     /**
-     * A day short enough for the table's narrow date columns on a laptop: "14 Oct" this year, "Sep 2025" before
+     * A day short enough for the table's narrow date columns on a laptop: "14 Oct" this year, "Sep ’25" before
      * (the detail pane gives the whole date).
      */
     static String tableDay(LocalDate day, LocalDate today) {

@@ -231,6 +231,8 @@ class ActivitiesViewTest {
     @Test
     void screenshot(FxRobot robot) throws Exception {
         show(robot);
+        // the stage outlives a test: another may have left it laptop-narrow
+        robot.interact(() -> view.getScene().getWindow().setWidth(1240));
         TableView<ActivityRow> table = table(robot);
         ActivityRow resolved = table.getItems().stream().filter(r -> r.status() == ActivityStatus.RESOLVED).findFirst().orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(resolved));

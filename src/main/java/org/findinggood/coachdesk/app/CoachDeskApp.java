@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.application.Application;
@@ -24,7 +23,6 @@ public class CoachDeskApp extends Application {
     // JavaFX creates the Application itself, so the parsed options reach it through this field.
     private static LaunchOptions launchOptions = new LaunchOptions();
     private static HeadStart headStart;
-    private static CompletableFuture<LaunchOptions> optionsBeingParsed;
     private static volatile int exitCode;
 
     private final AppDirectories directories;
@@ -57,20 +55,11 @@ public class CoachDeskApp extends Application {
         launch(CoachDeskApp.class, args);
     }
 
-    /** With what the launcher began before parsing, and the options still being parsed (taken in {@link #init()}). */
-    static void launchApp(CompletableFuture<LaunchOptions> parsing, String[] args, HeadStart started) {
-        optionsBeingParsed = parsing;
+    /** With what the launcher began before parsing ({@link HeadStart#beforeParsing}). */
+    static void launchApp(LaunchOptions options, String[] args, HeadStart started) {
+        launchOptions = options;
         headStart = started;
         launch(CoachDeskApp.class, args);
-    }
-
-    /** On the JavaFX launcher thread, before {@link #start}: the options, once parsed. */
-    @Override
-    public void init() {
-        if (optionsBeingParsed != null) {
-            launchOptions = optionsBeingParsed.join();
-            optionsBeingParsed = null;
-        }
     }
 
     /** The process exit code after the app ended (non-zero when the smoke test failed). */

@@ -15,6 +15,13 @@ public class LaunchOptions {
             description = "Open the demo workspace, render the roster, then exit 0 (installer smoke test).")
     boolean smokeTest;
 
+    /** The options of a start with no arguments, or with {@code --demo} alone: nothing for picocli to check. */
+    static LaunchOptions plain(boolean demo) {
+        LaunchOptions options = new LaunchOptions();
+        options.demo = demo;
+        return options;
+    }
+
     public boolean demo() {
         return demo || smokeTest;
     }

@@ -1,7 +1,6 @@
 package org.findinggood.coachdesk.app;
 
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -19,23 +18,12 @@ public final class Launcher {
         Thread logging = new Thread(LoggerFactory::getILoggerFactory, "coach-desk-logging-init");
         logging.setDaemon(true);
         logging.start();
-        // The usual starts (no arguments, or --demo alone) need no parsing to know what comes next and
-        // have nothing to print: begin reading settings and opening the demo now, and let picocli (a
-        // few hundred ms to build its model) parse beside the JavaFX start-up; the app takes the
-        // options in init(), before its window.
+        // The usual starts (no arguments, or --demo alone) have nothing to check or print: begin reading
+        // settings and opening the demo now, and leave picocli out (building its model took a few hundred
+        // ms of CPU, on two cores beside the JavaFX start-up, and the FX launcher thread waited for it).
         HeadStart headStart = HeadStart.beforeParsing(args);
         if (headStart != null) {
-            CompletableFuture<LaunchOptions> parsed = new CompletableFuture<>();
-            Thread parsing = new Thread(() -> {
-                try {
-                    parsed.complete(parse(args).orElseThrow());
-                } catch (RuntimeException | Error e) {
-                    parsed.completeExceptionally(e);
-                }
-            }, "coach-desk-arguments");
-            parsing.setDaemon(true);
-            parsing.start();
-            CoachDeskApp.launchApp(parsed, args, headStart);
+            CoachDeskApp.launchApp(LaunchOptions.plain(args.length == 1), args, headStart);
             return;
         }
         Optional<LaunchOptions> parsed = parse(args);

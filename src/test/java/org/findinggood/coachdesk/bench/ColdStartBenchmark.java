@@ -74,6 +74,8 @@ final class ColdStartBenchmark implements Benchmark {
             List<Long> app = new ArrayList<>();
             List<Long> noCds = new ArrayList<>();
             List<Long> bare = new ArrayList<>();
+            List<Long> appCpu = new ArrayList<>();
+            List<Long> bareCpu = new ArrayList<>();
             for (int i = 0; i <= runs; i++) {
                 List<String> first = withArchive;
                 if (i == 0) {
@@ -81,9 +83,11 @@ final class ColdStartBenchmark implements Benchmark {
                     first = new ArrayList<>(List.of("-Xlog:class+load=info:file=" + dir.resolve("class-load.txt")));
                     first.addAll(withArchive);
                 }
-                long a = start(dir, first, clients);
-                long n = start(dir, withoutArchive, clients);
-                long b = start(dir, bareWindow, 0);
+                Start appStart = start(dir, first, clients);
+                long a = appStart.millis();
+                long n = start(dir, withoutArchive, clients).millis();
+                Start bareStart = start(dir, bareWindow, 0);
+                long b = bareStart.millis();
                 if (i == 0) {
                     report.note("warm-up round (not counted): app " + a + " ms, app without archive " + n
                             + " ms, bare window " + b + " ms; " + sharedClasses(dir.resolve("class-load.txt")));
@@ -92,13 +96,17 @@ final class ColdStartBenchmark implements Benchmark {
                 app.add(a);
                 noCds.add(n);
                 bare.add(b);
-                report.note("run " + i + ": app " + a + " ms, app without archive " + n + " ms, bare window " + b + " ms");
+                appCpu.add(appStart.cpuMillis());
+                bareCpu.add(bareStart.cpuMillis());
+                report.note("run " + i + ": app " + a + " ms, app without archive " + n + " ms, bare window " + b
+                        + " ms; CPU to the first frame: app " + appStart.cpuMillis() + " ms, bare window "
+                        + bareStart.cpuMillis() + " ms");
             }
             // Every app start above followed a clean end of the previous one (SIGTERM: the app closes and
             // seals its cache), as after a coach quit normally. After a crash there is no seal and the
             // opening reads every page of the cache (PRAGMA quick_check): measured once, for the record.
             Files.deleteIfExists(demoCache.resolveSibling(demoCache.getFileName() + ".sealed"));
-            long unsealed = start(dir, withArchive, clients);
+            long unsealed = start(dir, withArchive, clients).millis();
             report.note("one start after an unclean end (no seal, full quick_check): app " + unsealed + " ms");
             long appMedian = median(app);
             long noCdsMedian = median(noCds);
@@ -108,6 +116,9 @@ final class ColdStartBenchmark implements Benchmark {
             report.metric("cold-start-bare-window-ms", bareMedian);
             report.metric("cold-start-vs-bare", (double) appMedian / bareMedian);
             report.metric("cold-start-no-cds-vs-bare", (double) noCdsMedian / bareMedian);
+            report.metric("cold-start-cpu-ms", median(appCpu));
+            report.metric("cold-start-bare-window-cpu-ms", median(bareCpu));
+            report.metric("cold-start-cpu-vs-bare", (double) median(appCpu) / median(bareCpu));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -197,8 +208,15 @@ final class ColdStartBenchmark implements Benchmark {
         return command;
     }
 
-    /** Starts one JVM and returns the milliseconds from process start to its marker. */
-    private static long start(Path dir, List<String> args, int expectedRows) throws Exception {
+    /** Wall time from process start to the marker, and the CPU the process had used by then. */
+    private record Start(long millis, long cpuMillis) {
+    }
+
+    /**
+     * Starts one JVM; returns the milliseconds from process start to its marker and the CPU it used by then
+     * (read a poll after the marker: at most 5 ms late), which swings much less than wall time here.
+     */
+    private static Start start(Path dir, List<String> args, int expectedRows) throws Exception {
         Path marker = dir.resolve("marker-" + System.nanoTime());
         List<String> withMarker = new ArrayList<>(List.of("-D" + MARKER + "=" + marker));
         withMarker.addAll(args);
@@ -217,11 +235,12 @@ final class ColdStartBenchmark implements Benchmark {
                 }
                 Thread.sleep(5);
             }
+            long cpu = process.toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
             String[] parts = Files.readString(marker, StandardCharsets.UTF_8).trim().split(" ");
             if (Integer.parseInt(parts[1]) < expectedRows) {
                 throw new IllegalStateException("the roster showed " + parts[1] + " rows, expected " + expectedRows);
             }
-            return Long.parseLong(parts[0]) - started;
+            return new Start(Long.parseLong(parts[0]) - started, cpu);
         } finally {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

@@ -1,6 +1,7 @@
 package org.findinggood.coachdesk.ui.quickprep;
 
 import java.io.File;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -119,6 +121,13 @@ public final class QuickPrepView extends BorderPane {
         week.valueProperty().bindBidirectional(model.selectedWeekProperty());
         week.setAccessibleText("Week shown");
         week.setVisibleRowCount(12);
+        week.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(WeekOption item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? week.getPromptText() : item.labelFor(LocalDate.now()));
+            }
+        });
 
         // arrows alone, so the week's own label keeps the room beside the export buttons on a laptop
         Button older = new Button("◀");

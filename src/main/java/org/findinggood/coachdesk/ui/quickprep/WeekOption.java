@@ -26,6 +26,18 @@ public record WeekOption(int index, Integer weekNumber, LocalDate start, LocalDa
         return (weekNumber == null ? "Week" : "Week " + weekNumber) + " · " + dates;
     }
 
+    /**
+     * The label for the selector's own face, where the toolbar is short of room: without the year when the
+     * whole week lies in {@code today}'s year (the list keeps every label whole).
+     */
+    public String labelFor(LocalDate today) {
+        if (end == null || end.getYear() != today.getYear() || (start != null && start.getYear() != today.getYear())) {
+            return label;
+        }
+        String dates = start == null ? "to " + DAY.format(end) : DAY.format(start) + " \u2013 " + DAY.format(end);
+        return (weekNumber == null ? "Week" : "Week " + weekNumber) + " \u00b7 " + dates;
+    }
+
     @Override
     public String toString() {
         return label;

@@ -1,7 +1,10 @@
 package org.findinggood.coachdesk.ui.settings;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -9,6 +12,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,10 +35,15 @@ public class SettingsFile {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
     private static final long DEBOUNCE_MS = 1000;
 
+    /**
+     * Reading goes through jackson-core's streaming parser: the app reads its settings before its first
+     * frame, and making an {@link ObjectMapper} and binding the record took ~180 ms in a fresh JVM (the
+     * parser: a few ms). Writes, a second after a change, use the mapper, made on the first save.
+     */
+    private static final JsonFactory READER = new JsonFactory();
+
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private ObjectMapper writer;
     private ScheduledFuture<?> pendingSave;
 
     public SettingsFile(Path file) {
@@ -52,7 +61,10 @@ public class SettingsFile {
             return settings;
         }
         try {
-            Stored stored = json.readValue(file.toFile(), Stored.class);
+            Stored stored;
+            try (JsonParser parser = READER.createParser(file.toFile())) {
+                stored = Stored.read(parser);
+            }
             stored.applyTo(settings);
         } catch (IOException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".broken");
@@ -71,7 +83,10 @@ public class SettingsFile {
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
         try {
-            json.writeValue(temp.toFile(), snapshot);
+            if (writer == null) {
+                writer = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            }
+            writer.writeValue(temp.toFile(), snapshot);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -115,6 +130,95 @@ public class SettingsFile {
     public record Stored(String theme, Integer syncIntervalMinutes, Map<String, String> anonKeys,
                          String lastProjectUrl, String lastCoachEmail, WindowBounds window,
                          List<String> hiddenActivityColumns) {
+
+        /** Reads the object {@link #of} writes; unknown fields are skipped, a wrong shape is an error. */
+        static Stored read(JsonParser parser) throws IOException {
+            expect(parser.nextToken(), JsonToken.START_OBJECT, parser);
+            String theme = null;
+            Integer interval = null;
+            Map<String, String> keys = null;
+            String url = null;
+            String coach = null;
+            WindowBounds window = null;
+            List<String> hidden = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "theme" -> theme = text(parser);
+                    case "syncIntervalMinutes" -> interval = value == JsonToken.VALUE_NULL ? null : parser.getValueAsInt();
+                    case "anonKeys" -> keys = value == JsonToken.VALUE_NULL ? null : stringMap(parser);
+                    case "lastProjectUrl" -> url = text(parser);
+                    case "lastCoachEmail" -> coach = text(parser);
+                    case "window" -> window = value == JsonToken.VALUE_NULL ? null : windowBounds(parser);
+                    case "hiddenActivityColumns" -> hidden = value == JsonToken.VALUE_NULL ? null : stringList(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            expect(parser.currentToken(), JsonToken.END_OBJECT, parser);
+            return new Stored(theme, interval, keys, url, coach, window, hidden);
+        }
+
+        private static WindowBounds windowBounds(JsonParser parser) throws IOException {
+            expect(parser.currentToken(), JsonToken.START_OBJECT, parser);
+            double x = 0;
+            double y = 0;
+            double width = 0;
+            double height = 0;
+            boolean maximized = false;
+            double divider = 0;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "x" -> x = parser.getValueAsDouble();
+                    case "y" -> y = parser.getValueAsDouble();
+                    case "width" -> width = parser.getValueAsDouble();
+                    case "height" -> height = parser.getValueAsDouble();
+                    case "maximized" -> maximized = parser.getValueAsBoolean();
+                    case "divider" -> divider = parser.getValueAsDouble();
+                    default -> parser.skipChildren();
+                }
+            }
+            return new WindowBounds(x, y, width, height, maximized, divider);
+        }
+
+        private static Map<String, String> stringMap(JsonParser parser) throws IOException {
+            expect(parser.currentToken(), JsonToken.START_OBJECT, parser);
+            Map<String, String> map = new TreeMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                parser.nextToken();
+                map.put(key, text(parser));
+            }
+            return map;
+        }
+
+        private static List<String> stringList(JsonParser parser) throws IOException {
+            expect(parser.currentToken(), JsonToken.START_ARRAY, parser);
+            List<String> list = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                list.add(text(parser));
+            }
+            return list;
+        }
+
+        private static String text(JsonParser parser) throws IOException {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (!token.isScalarValue()) {
+                throw new JsonParseException(parser, "expected a text value, found " + token);
+            }
+            return parser.getText();
+        }
+
+        private static void expect(JsonToken actual, JsonToken expected, JsonParser parser) throws IOException {
+            if (actual != expected) {
+                throw new JsonParseException(parser, "expected " + expected + ", found " + actual);
+            }
+        }
 
         public static Stored of(Settings settings) {
             return new Stored(settings.themeProperty().get().name(), settings.syncIntervalMinutesProperty().get(),

@@ -63,6 +63,29 @@ class SettingsFileTest {
     }
 
     @Test
+    void fieldsOfALaterVersionAreSkippedWhateverTheirShape() throws Exception {
+        Path path = dir.resolve("settings.json");
+        Files.writeString(path, "{\"future\":{\"a\":[1,{\"b\":null}],\"c\":\"d\"},\"theme\":\"DARK\",\"list\":[[]],"
+                + "\"window\":{\"x\":5,\"y\":6.5,\"width\":900,\"height\":600,\"maximized\":true,\"divider\":0.4,\"screen\":{\"id\":2}},"
+                + "\"anonKeys\":{\"https://a.supabase.co\":\"k1\"},\"lastCoachEmail\":null}");
+        Settings settings = new SettingsFile(path).load();
+        assertThat(settings.themeProperty().get()).isEqualTo(ThemeChoice.DARK);
+        assertThat(settings.windowBoundsProperty().get()).isEqualTo(new WindowBounds(5, 6.5, 900, 600, true, 0.4));
+        assertThat(settings.anonKeys()).containsExactly(java.util.Map.entry("https://a.supabase.co", "k1"));
+        assertThat(settings.lastCoachEmailProperty().get()).isNull();
+        assertThat(path).exists();
+    }
+
+    @Test
+    void aKnownFieldOfTheWrongShapeIsABrokenFile() throws Exception {
+        Path path = dir.resolve("settings.json");
+        Files.writeString(path, "{\"theme\":\"DARK\",\"window\":\"big\"}");
+        Settings settings = new SettingsFile(path).load();
+        assertThat(settings.themeProperty().get()).isEqualTo(ThemeChoice.SYSTEM);
+        assertThat(dir.resolve("settings.json.broken")).exists();
+    }
+
+    @Test
     void brokenFileIsMovedAsideAndDefaultsUsed() throws Exception {
         Path path = dir.resolve("settings.json");
         Files.writeString(path, "{ \"theme\": \"DARK\", oops");

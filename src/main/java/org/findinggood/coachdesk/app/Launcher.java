@@ -13,8 +13,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // Configuring logging reads and parses its XML (a few hundred ms): do it beside the argument
-        // parsing and the JavaFX start-up, not before them. Loggers asked for meanwhile are replayed.
+        // Starting logback (its classes, AppLogConfigurator's appenders) takes a couple of hundred ms in a
+        // fresh JVM: do it beside the JavaFX start-up, not before it. Loggers asked for meanwhile are replayed.
         Thread logging = new Thread(LoggerFactory::getILoggerFactory, "coach-desk-logging-init");
         logging.setDaemon(true);
         logging.start();

@@ -216,7 +216,7 @@ public final class ActivitiesView extends BorderPane {
             // The activity text takes what the window gives; the others may shrink to a short word (ellipsis).
             // The constrained policy fits nothing while the minimum widths add up to more than the table, and
             // the preferred ones (956 px) left the last columns cut off beside the detail pane on a laptop.
-            // A day ("30 Sep 26") stays whole: a cut date reads as nothing.
+            // A date ("14 Oct", "Sep ’25") stays whole: a cut date reads as nothing.
             column.setMinWidth(title.equals("Created") || title.equals("Updated") ? 76 : Math.min(width, 56));
             column.setMaxWidth(width * 1.25);
         }

@@ -17,13 +17,7 @@ public record WeekOption(int index, Integer weekNumber, LocalDate start, LocalDa
     }
 
     static String label(Integer weekNumber, LocalDate start, LocalDate end) {
-        String dates;
-        if (start == null || end == null) {
-            dates = start != null ? "from " + DAY_YEAR.format(start) : "dates unknown";
-        } else {
-            dates = DAY.format(start) + " – " + DAY_YEAR.format(end);
-        }
-        return (weekNumber == null ? "Week" : "Week " + weekNumber) + " · " + dates;
+        return label(weekNumber, start, end, DAY_YEAR);
     }
 
     /**
@@ -31,11 +25,19 @@ public record WeekOption(int index, Integer weekNumber, LocalDate start, LocalDa
      * whole week lies in {@code today}'s year (the list keeps every label whole).
      */
     public String labelFor(LocalDate today) {
-        if (end == null || end.getYear() != today.getYear() || (start != null && start.getYear() != today.getYear())) {
-            return label;
+        boolean thisYear = start != null && end != null && start.getYear() == today.getYear()
+                && end.getYear() == today.getYear();
+        return thisYear ? label(weekNumber, start, end, DAY) : label;
+    }
+
+    private static String label(Integer weekNumber, LocalDate start, LocalDate end, DateTimeFormatter endDay) {
+        String dates;
+        if (start == null || end == null) {
+            dates = start != null ? "from " + endDay.format(start) : "dates unknown";
+        } else {
+            dates = DAY.format(start) + " – " + endDay.format(end);
         }
-        String dates = start == null ? "to " + DAY.format(end) : DAY.format(start) + " \u2013 " + DAY.format(end);
-        return (weekNumber == null ? "Week" : "Week " + weekNumber) + " \u00b7 " + dates;
+        return (weekNumber == null ? "Week" : "Week " + weekNumber) + " · " + dates;
     }
 
     @Override

@@ -52,23 +52,19 @@ class SettingsFileTest {
         assertThat(new SettingsFile(path).load().hiddenActivityColumns())
                 .containsExactlyInAnyOrderElementsOf(ActivityColumns.HIDDEN_AT_FIRST).isNotEmpty();
         // a settings file from before the columns could be hidden: the first-run default too
-        Files.writeString(path, "{\"theme\":\"DARK\"}");
-        assertThat(new SettingsFile(path).load().hiddenActivityColumns())
+        assertThat(loadFrom("{\"theme\":\"DARK\"}").hiddenActivityColumns())
                 .containsExactlyInAnyOrderElementsOf(ActivityColumns.HIDDEN_AT_FIRST);
         // every column shown again, by choice: stays so
-        Files.writeString(path, "{\"hiddenActivityColumns\":[]}");
-        assertThat(new SettingsFile(path).load().hiddenActivityColumns()).isEmpty();
-        Files.writeString(path, "{\"hiddenActivityColumns\":[\"created\",\"sync\"]}");
-        assertThat(new SettingsFile(path).load().hiddenActivityColumns()).containsExactlyInAnyOrder("created", "sync");
+        assertThat(loadFrom("{\"hiddenActivityColumns\":[]}").hiddenActivityColumns()).isEmpty();
+        assertThat(loadFrom("{\"hiddenActivityColumns\":[\"created\",\"sync\"]}").hiddenActivityColumns()).containsExactlyInAnyOrder("created", "sync");
     }
 
     @Test
     void fieldsOfALaterVersionAreSkippedWhateverTheirShape() throws Exception {
         Path path = dir.resolve("settings.json");
-        Files.writeString(path, "{\"future\":{\"a\":[1,{\"b\":null}],\"c\":\"d\"},\"theme\":\"DARK\",\"list\":[[]],"
+        Settings settings = loadFrom("{\"future\":{\"a\":[1,{\"b\":null}],\"c\":\"d\"},\"theme\":\"DARK\",\"list\":[[]],"
                 + "\"window\":{\"x\":5,\"y\":6.5,\"width\":900,\"height\":600,\"maximized\":true,\"divider\":0.4,\"screen\":{\"id\":2}},"
                 + "\"anonKeys\":{\"https://a.supabase.co\":\"k1\"},\"lastCoachEmail\":null}");
-        Settings settings = new SettingsFile(path).load();
         assertThat(settings.themeProperty().get()).isEqualTo(ThemeChoice.DARK);
         assertThat(settings.windowBoundsProperty().get()).isEqualTo(new WindowBounds(5, 6.5, 900, 600, true, 0.4));
         assertThat(settings.anonKeys()).containsExactly(java.util.Map.entry("https://a.supabase.co", "k1"));
@@ -78,9 +74,7 @@ class SettingsFileTest {
 
     @Test
     void aKnownFieldOfTheWrongShapeIsABrokenFile() throws Exception {
-        Path path = dir.resolve("settings.json");
-        Files.writeString(path, "{\"theme\":\"DARK\",\"window\":\"big\"}");
-        Settings settings = new SettingsFile(path).load();
+        Settings settings = loadFrom("{\"theme\":\"DARK\",\"window\":\"big\"}");
         assertThat(settings.themeProperty().get()).isEqualTo(ThemeChoice.SYSTEM);
         assertThat(dir.resolve("settings.json.broken")).exists();
     }
@@ -88,8 +82,7 @@ class SettingsFileTest {
     @Test
     void brokenFileIsMovedAsideAndDefaultsUsed() throws Exception {
         Path path = dir.resolve("settings.json");
-        Files.writeString(path, "{ \"theme\": \"DARK\", oops");
-        Settings settings = new SettingsFile(path).load();
+        Settings settings = loadFrom("{ \"theme\": \"DARK\", oops");
         assertThat(settings.themeProperty().get()).isEqualTo(ThemeChoice.SYSTEM);
         assertThat(dir.resolve("settings.json.broken")).exists();
         assertThat(path).doesNotExist();
@@ -97,9 +90,7 @@ class SettingsFileTest {
 
     @Test
     void unknownValuesFallBackToDefaults() throws Exception {
-        Path path = dir.resolve("settings.json");
-        Files.writeString(path, "{\"theme\":\"NEON\",\"syncIntervalMinutes\":0,\"futureSetting\":true}");
-        Settings settings = new SettingsFile(path).load();
+        Settings settings = loadFrom("{\"theme\":\"NEON\",\"syncIntervalMinutes\":0,\"futureSetting\":true}");
         assertThat(settings.themeProperty().get()).isEqualTo(ThemeChoice.SYSTEM);
         assertThat(settings.syncIntervalMinutesProperty().get()).isEqualTo(Settings.DEFAULT_SYNC_MINUTES);
     }
@@ -131,5 +122,12 @@ class SettingsFileTest {
         settings.forgetWorkspace();
         assertThat(settings.hasWorkspace()).isFalse();
         assertThat(settings.lastProjectUrlProperty().get()).isEqualTo("https://abc.supabase.co");
+    }
+
+    /** Writes {@code json} as the settings file and loads it. */
+    private Settings loadFrom(String json) throws Exception {
+        Path path = dir.resolve("settings.json");
+        Files.writeString(path, json);
+        return new SettingsFile(path).load();
     }
 }

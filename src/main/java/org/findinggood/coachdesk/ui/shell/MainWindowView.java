@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -82,10 +83,13 @@ public class MainWindowView extends BorderPane {
         MenuItem forgetDevice = item("forgetDeviceMenuItem", "Sign out and forget this device\u2026", null);
         forgetDevice.setOnAction(e -> model.forgetDevice());
         forgetDevice.setDisable(!model.canSignOut());
+        MenuItem lock = item("lockMenuItem", "Lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        lock.setOnAction(e -> model.lockNow());
+        lock.disableProperty().bind(javafx.beans.binding.Bindings.not(model.lockEnabled()));
         MenuItem quit = item("quitMenuItem", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> model.quit());
         Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), settings, switchWorkspace,
-                signOut, forgetDevice, new SeparatorMenuItem(), quit);
+                signOut, forgetDevice, new SeparatorMenuItem(), lock, quit);
         file.setId("fileMenu");
 
         ToggleGroup themes = new ToggleGroup();
@@ -102,8 +106,12 @@ public class MainWindowView extends BorderPane {
         }
         MenuItem search = item("searchMenuItem", "Find client", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         search.setOnAction(e -> parts.focusSearch().run());
+        CheckMenuItem presenting = new CheckMenuItem("Presenting");
+        presenting.setId("presentingMenuItem");
+        presenting.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        presenting.selectedProperty().bindBidirectional(model.presentingProperty());
         Menu view = new Menu("_View", null, search, tabItem(0, "Quick Prep"), tabItem(1, "Map"), tabItem(2, "Activities"),
-                new SeparatorMenuItem(), theme);
+                new SeparatorMenuItem(), presenting, theme);
         view.setId("viewMenu");
 
         MenuItem shortcuts = item("shortcutsMenuItem", "Keyboard shortcuts", null);
@@ -127,6 +135,8 @@ public class MainWindowView extends BorderPane {
             Ctrl+R or F5    sync now
             Ctrl+I          invite a client
             Ctrl+,          settings
+            Ctrl+L          lock (when an app lock is set in Settings)
+            Ctrl+Shift+P    presenting: hide other clients and coach-only notes
             Ctrl+Q          quit""";
 
     private MenuItem tabItem(int index, String name) {

@@ -14,4 +14,8 @@ public interface ShellActions {
     void forgetDevice();
 
     void quit();
+
+    /** Locks the window now (File > Lock, Ctrl+L); only offered while an app lock is set. */
+    default void lockNow() {
+    }
 }

@@ -262,6 +262,7 @@ final class AppShell {
                 edits.changeRelationshipStatus(relationshipId, next);
             }
         }, tasks);
+        roster.presentingProperty().bind(presenting);
         RosterView rosterView = new RosterView(roster, clock);
 
         // the client area follows the roster; its tabs read the cache when shown and after syncs
@@ -272,6 +273,8 @@ final class AppShell {
         opened.closeWith(() -> Bindings.unbindContentBidirectional(area.activities().columns().hidden(),
                 settings.hiddenActivityColumns()));
         roster.selectedProperty().addListener((obs, old, row) -> area.model().selectedProperty().set(selected(row)));
+        area.activities().presentingProperty().bind(presenting);
+        opened.closeWith(() -> area.activities().presentingProperty().unbind());
         ClientAreaView clientView = area.view();
 
         SyncEngine engine = opened.demo() ? null : syncEngine(opened);

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
@@ -22,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
+import org.findinggood.coachdesk.testsupport.fx.SceneTexts;
 import org.findinggood.coachdesk.testsupport.time.MovableClock;
 import org.findinggood.coachdesk.ui.lock.WindowLock;
 import org.findinggood.coachdesk.ui.tabs.Screenshots;
@@ -94,27 +94,6 @@ class AppLockDeskTest {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
     }
 
-    /** Every text the window's scene graph holds, as a screen reader or a screenshot could reach it. */
-    private static List<String> texts(Node node) {
-        List<String> found = new ArrayList<>();
-        if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null) {
-            found.add(labeled.getText());
-        }
-        if (node instanceof javafx.scene.text.Text text && text.getText() != null) {
-            found.add(text.getText());
-        }
-        if (node instanceof javafx.scene.control.TextInputControl input) {
-            found.add(input.getText());
-        }
-        if (node.getAccessibleText() != null) {
-            found.add(node.getAccessibleText());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(texts(child)));
-        }
-        return found;
-    }
-
     private void typeAndEnter(FxRobot robot, String text) {
         robot.write(text);
         robot.type(KeyCode.ENTER);
@@ -140,7 +119,7 @@ class AppLockDeskTest {
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#lockScreen").tryQuery().isPresent());
         assertThat(stage.getTitle()).isEqualTo(WindowLock.LOCKED_TITLE);
-        List<String> shown = texts(stage.getScene().getRoot());
+        List<String> shown = SceneTexts.read(stage.getScene().getRoot());
         for (String client : clients) {
             assertThat(shown).noneMatch(text -> text.contains(client));
         }
@@ -161,7 +140,7 @@ class AppLockDeskTest {
         typeAndEnter(robot, PIN);
         waitUntil(() -> robot.lookup("#rosterList").tryQuery().isPresent());
         assertThat(stage.getTitle()).isEqualTo("Coach Desk \u2014 Demo workspace");
-        assertThat(texts(stage.getScene().getRoot())).anyMatch(text -> text.contains(clients.get(0)));
+        assertThat(SceneTexts.read(stage.getScene().getRoot())).anyMatch(text -> text.contains(clients.get(0)));
     }
 
     @Test

@@ -50,6 +50,13 @@ public class MainWindowView extends BorderPane {
             bar.getStyleClass().add("demo-banner");
             top.getChildren().add(bar);
         }
+        Label presentingText = new Label(ShellViewModel.PRESENTING_BANNER);
+        presentingText.setId("presentingBanner");
+        HBox presenting = new HBox(presentingText);
+        presenting.getStyleClass().add("presenting-banner");
+        presenting.visibleProperty().bind(model.presentingProperty());
+        presenting.managedProperty().bind(model.presentingProperty());
+        top.getChildren().add(presenting);
         setTop(top);
 
         split = new SplitPane(parts.roster(), parts.clientArea());

@@ -12,6 +12,8 @@ import org.findinggood.coachdesk.ui.common.ThemeChoice;
  */
 public class ShellViewModel {
 
+    public static final String PRESENTING_BANNER = "Presenting: other clients and coach-only notes are hidden"
+            + " \u2014 Ctrl+Shift+P shows them again";
     public static final String DEMO_BANNER = "Demo workspace \u2014 changes stay on this computer";
 
     private final String workspaceLabel;

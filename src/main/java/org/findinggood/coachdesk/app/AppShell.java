@@ -51,6 +51,11 @@ import org.findinggood.coachdesk.ui.client.SelectedClient;
 import org.findinggood.coachdesk.ui.common.AppTheme;
 import org.findinggood.coachdesk.ui.common.OsThemeDetector;
 import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.export.WorkspaceExport;
+import org.findinggood.coachdesk.store.CachedRows;
+import org.findinggood.coachdesk.ui.export.ExportDialog;
+import org.findinggood.coachdesk.ui.export.ExportViewModel;
+import javafx.stage.FileChooser;
 import org.findinggood.coachdesk.ui.lock.AppLockViewModel;
 import org.findinggood.coachdesk.ui.lock.WindowLock;
 import org.findinggood.coachdesk.security.AppLockFile;
@@ -454,6 +459,21 @@ final class AppShell {
             }
 
             @Override
+            public void exportWorkspace() {
+                export(opened, null);
+            }
+
+            @Override
+            public void exportClient() {
+                RosterRow open = roster == null ? null : roster.selectedProperty().get();
+                if (open == null) {
+                    info("Export", "Select a client in the roster first, then export them.");
+                } else {
+                    export(opened, open);
+                }
+            }
+
+            @Override
             public void lockNow() {
                 lock.lockNow();
             }
@@ -507,6 +527,25 @@ final class AppShell {
                 forgetDevice(opened);
             }
         }, tasks);
+    }
+
+    /** Asks where to save, then exports the client's cached rows (or all when {@code client} is null). */
+    private void export(OpenWorkspace opened, RosterRow client) {
+        String name = client == null ? null : client.displayName();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(client == null ? "Export your workspace" : "Export " + name);
+        chooser.setInitialFileName(ExportViewModel.suggestedFileName(name, java.time.LocalDate.now(clock)));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP archive", "*.zip"));
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        CachedRows rows = new CachedRows(opened.db());
+        ExportViewModel model = new ExportViewModel((target, email, progress) -> new WorkspaceExport(rows, clock)
+                .write(target, email, progress::rowsWritten).totalRows(), tasks, Platform::runLater);
+        new ExportDialog(stage, model).show();
+        model.start(chosen.toPath(), client == null ? null : client.relationship().clientEmail(),
+                client == null ? "your workspace" : name);
     }
 
     /**

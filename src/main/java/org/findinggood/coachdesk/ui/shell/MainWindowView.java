@@ -90,12 +90,18 @@ public class MainWindowView extends BorderPane {
         MenuItem forgetDevice = item("forgetDeviceMenuItem", "Sign out and forget this device\u2026", null);
         forgetDevice.setOnAction(e -> model.forgetDevice());
         forgetDevice.setDisable(!model.canSignOut());
+        MenuItem exportWorkspace = item("exportWorkspaceMenuItem", "Export workspace\u2026",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        exportWorkspace.setOnAction(e -> model.exportWorkspace());
+        MenuItem exportClient = item("exportClientMenuItem", "Export this client\u2026", null);
+        exportClient.setOnAction(e -> model.exportClient());
         MenuItem lock = item("lockMenuItem", "Lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         lock.setOnAction(e -> model.lockNow());
         lock.disableProperty().bind(javafx.beans.binding.Bindings.not(model.lockEnabled()));
         MenuItem quit = item("quitMenuItem", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> model.quit());
-        Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), settings, switchWorkspace,
+        Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), exportClient, exportWorkspace,
+                new SeparatorMenuItem(), settings, switchWorkspace,
                 signOut, forgetDevice, new SeparatorMenuItem(), lock, quit);
         file.setId("fileMenu");
 
@@ -142,6 +148,7 @@ public class MainWindowView extends BorderPane {
             Ctrl+R or F5    sync now
             Ctrl+I          invite a client
             Ctrl+,          settings
+            Ctrl+Shift+E    export the workspace (ZIP of JSON and a summary)
             Ctrl+L          lock (when an app lock is set in Settings)
             Ctrl+Shift+P    presenting: hide other clients and coach-only notes
             Ctrl+Q          quit""";

@@ -15,6 +15,14 @@ public interface ShellActions {
 
     void quit();
 
+    /** Exports everything cached to a ZIP the coach chooses (File > Export workspace...). */
+    default void exportWorkspace() {
+    }
+
+    /** Exports the open client's cached data to a ZIP the coach chooses. */
+    default void exportClient() {
+    }
+
     /** Locks the window now (File > Lock, Ctrl+L); only offered while an app lock is set. */
     default void lockNow() {
     }

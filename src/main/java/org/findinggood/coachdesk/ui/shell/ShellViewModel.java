@@ -59,6 +59,14 @@ public class ShellViewModel {
         return guards.presenting();
     }
 
+    public void exportWorkspace() {
+        actions.exportWorkspace();
+    }
+
+    public void exportClient() {
+        actions.exportClient();
+    }
+
     public void lockNow() {
         if (guards.lockEnabled().get()) {
             actions.lockNow();

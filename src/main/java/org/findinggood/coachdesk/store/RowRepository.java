@@ -23,24 +23,22 @@ import java.util.UUID;
  * <p>Two rules protect unsent edits from a pull: after an upsert, a row's unsent changes (its
  * outbox entry) are laid over the server's values again, so the coach keeps seeing their edit;
  * and {@link #deleteByIds} keeps rows that have unsent edits (the push decides their fate).
- * Enum columns keep the raw text already cached when the incoming record says {@code UNKNOWN}
- * (an unknown server value the model could not name), so it is never rewritten as "unknown".
+ * Enum columns hold exactly the text the server sent, also a value this version does not know (the
+ * rows carry it in {@code UnknownValues}): a row's {@code updated_at} never moves without its values.
  */
 public abstract class RowRepository<T> {
 
     protected final CacheDatabase db;
     private final String table;
     private final List<String> columns;
-    private final Set<String> rawEnumColumns;
     private final String upsertSql;
     private final Class<T> type;
 
-    RowRepository(CacheDatabase db, Class<T> type, String table, List<String> columns, Set<String> rawEnumColumns) {
+    RowRepository(CacheDatabase db, Class<T> type, String table, List<String> columns) {
         this.db = db;
         this.type = type;
         this.table = table;
         this.columns = List.copyOf(columns);
-        this.rawEnumColumns = Set.copyOf(rawEnumColumns);
         this.upsertSql = buildUpsert();
     }
 
@@ -109,18 +107,7 @@ public abstract class RowRepository<T> {
      * Enum columns keep the server's exact text, even a value this version does not know.
      */
     public void upsertJson(JsonNode row) {
-        T parsed = CacheJson.rowFromJson(row, type);
-        db.write(c -> {
-            upsertAll(List.of(parsed));
-            List<String> raw = rawEnumColumns.stream().filter(column -> row.path(column).isTextual()).sorted().toList();
-            if (!raw.isEmpty()) {
-                ObjectNode serverText = CacheJson.MAPPER.createObjectNode();
-                raw.forEach(column -> serverText.put(column, row.get(column).textValue()));
-                applyPatch(c, idOf(parsed), serverText);
-                reapplyUnsentEdits(c, List.of(idOf(parsed)));
-            }
-            return null;
-        });
+        upsertAll(List.of(CacheJson.rowFromJson(row, type)));
     }
 
     /** Deletes rows by id (those with unsent edits are kept); returns how many went. */
@@ -313,13 +300,7 @@ public abstract class RowRepository<T> {
             if (column.equals("id")) {
                 continue;
             }
-            sql.append(first ? "" : ", ").append(column).append(" = ");
-            if (rawEnumColumns.contains(column)) {
-                sql.append("CASE WHEN excluded.").append(column).append(" = 'unknown' THEN ")
-                        .append(table).append('.').append(column).append(" ELSE excluded.").append(column).append(" END");
-            } else {
-                sql.append("excluded.").append(column);
-            }
+            sql.append(first ? "" : ", ").append(column).append(" = excluded.").append(column);
             first = false;
         }
         return sql.toString();

@@ -12,9 +12,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.findinggood.coachdesk.app.HeadlessSync;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
+import org.findinggood.coachdesk.testsupport.career.Career;
 import org.findinggood.coachdesk.testsupport.career.CareerScale;
 import org.findinggood.coachdesk.testsupport.career.CareerWorkspace;
 import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
@@ -42,9 +45,10 @@ class CareerSyncKilledTest {
         Path cacheFile = dir.resolve("killed.db");
         try (LocalSyncStack stack = LocalSyncStack.start()) {
             UUID coachId = stack.coach(COACH);
+            Career career;
             try (Connection c = stack.sql()) {
                 // three years of 40 clients: some 10,000 rows, about 20 requests for the first sync
-                CareerWorkspace.generate(c, coachId, 33L, new CareerScale(40, 156, 30, 1, 4, 2));
+                career = CareerWorkspace.generate(c, coachId, 33L, new CareerScale(40, 156, 30, 1, 4, 2));
             }
             List<String> kills = new ArrayList<>();
             for (int kill = 1; kill <= 3; kill++) {
@@ -63,6 +67,11 @@ class CareerSyncKilledTest {
             Process last = headlessSync(stack, cacheFile, key, "final");
             assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(last.exitValue()).as("the last run: %s; kills %s", output("final"), kills).isEqualTo(HeadlessSync.OK);
+            // it resumed: what the killed runs committed is not read again ("Synced <e-mail>: N rows received, ...")
+            Matcher received = Pattern.compile("(\\d+) rows received").matcher(output("final"));
+            assertThat(received.find()).as(output("final")).isTrue();
+            assertThat(Long.parseLong(received.group(1))).as("rows the last run received; kills %s", kills)
+                    .isLessThan(career.rowsInScope());
 
             try (CacheDatabase cache = LocalSyncStack.openCache(cacheFile, key); Connection c = stack.sql()) {
                 assertThat(new CacheVersusServer().differences(c, cache, coachId)).as("kills %s", kills).isEmpty();

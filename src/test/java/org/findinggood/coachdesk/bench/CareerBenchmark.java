@@ -3,8 +3,6 @@ package org.findinggood.coachdesk.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import org.findinggood.coachdesk.model.AgreedActivity;
-import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.sync.CoachSync;
@@ -56,13 +53,9 @@ final class CareerBenchmark implements Benchmark {
                     .mapToLong(Career.TableFigures::jsonBytesInScope).sum() / (1024.0 * 1024));
 
             AtomicInteger requests = new AtomicInteger();
-            OkHttpClient http = RemoteHttp.defaultClient().newBuilder().addInterceptor(chain -> {
-                requests.incrementAndGet();
-                return chain.proceed(chain.request());
-            }).build();
+            OkHttpClient http = FirstSyncRounds.counting(requests);
             LocalSyncStack.SignedIn coach = stack.signIn(COACH, stack.supabase().baseUrl(), http, 1000);
-            RawFetch raw = new RawFetch(http, stack.supabase().baseUrl().toString(), stack.supabase().anonKey(),
-                    coach.tokens().accessToken(), coachId);
+            RawFetch raw = RawFetch.direct(stack, coach, http, coachId);
             FirstSyncRounds.Synced first = new FirstSyncRounds(report, "career-first-sync", ProcessCpu.of(stack), requests)
                     .run(coach, raw, career.clientEmails(), dir, SyncSettings.standard(), Integer.getInteger("bench.careerRuns", 2));
 
@@ -94,12 +87,8 @@ final class CareerBenchmark implements Benchmark {
         report.metric("career-resync-nochange-requests", nochange);
 
         UUID edited;
-        try (Connection c = stack.sql(); Statement s = c.createStatement()) {
-            ResultSet rs = s.executeQuery("select id from agreed_activities where client_email = '" + career.longestClient()
-                    + "' and coach_id = '" + career.coachId() + "' order by id limit 1");
-            rs.next();
-            edited = (UUID) rs.getObject(1);
-            s.executeUpdate("update agreed_activities set coach_notes = 'Changed on the web' where id = '" + edited + "'");
+        try (Connection c = stack.sql()) {
+            edited = CareerWorkspace.changeOneActivity(c, career, "Changed on the web");
         }
         before = requests.get();
         start = System.nanoTime();

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
-import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.sync.CoachSync;
@@ -58,13 +57,9 @@ final class FirstSyncBenchmark implements Benchmark {
                 emails.add(ServerSeed.email("client", i));
             }
             AtomicInteger requests = new AtomicInteger();
-            OkHttpClient http = RemoteHttp.defaultClient().newBuilder().addInterceptor(chain -> {
-                requests.incrementAndGet();
-                return chain.proceed(chain.request());
-            }).build();
+            OkHttpClient http = FirstSyncRounds.counting(requests);
             LocalSyncStack.SignedIn coach = stack.signIn(COACH, stack.supabase().baseUrl(), http, 1000);
-            RawFetch raw = new RawFetch(http, stack.supabase().baseUrl().toString(), stack.supabase().anonKey(),
-                    coach.tokens().accessToken(), coachId);
+            RawFetch raw = RawFetch.direct(stack, coach, http, coachId);
             // alternating rounds, medians: on a shared machine one round can land in a burst of load
             FirstSyncRounds.Synced first = new FirstSyncRounds(report, "first-sync", cpu, requests)
                     .run(coach, raw, emails, dir, SETTINGS, Integer.getInteger("bench.firstSyncRuns", 3));

@@ -128,6 +128,14 @@ final class FirstSyncRounds {
                 requests.get() - requestsStart);
     }
 
+    /** The app's HTTP client, counting every request it sends. */
+    static okhttp3.OkHttpClient counting(AtomicInteger requests) {
+        return org.findinggood.coachdesk.remote.RemoteHttp.defaultClient().newBuilder().addInterceptor(chain -> {
+            requests.incrementAndGet();
+            return chain.proceed(chain.request());
+        }).build();
+    }
+
     static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);

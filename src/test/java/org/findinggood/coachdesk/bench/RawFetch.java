@@ -54,6 +54,13 @@ final class RawFetch {
         this.coachId = coachId;
     }
 
+    /** Straight to the stand-in, with {@code coach}'s access token. */
+    static RawFetch direct(org.findinggood.coachdesk.sync.LocalSyncStack stack,
+            org.findinggood.coachdesk.sync.LocalSyncStack.SignedIn coach, OkHttpClient http, UUID coachId) {
+        return new RawFetch(http, stack.supabase().baseUrl().toString(), stack.supabase().anonKey(),
+                coach.tokens().accessToken(), coachId);
+    }
+
     long fetchAll(List<String> emails, Sink sink) {
         long[] rows = new long[1];
         String mine = "(coach_id.eq." + coachId + ",coach_id.is.null)";

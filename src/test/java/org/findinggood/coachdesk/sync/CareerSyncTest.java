@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.OkHttpClient;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.remote.RemoteHttp;
@@ -70,7 +67,7 @@ class CareerSyncTest {
 
     @Test
     void theFirstSyncBringsTheWholeScopeAndNoColleaguesRows() throws Exception {
-        RowCount received = new RowCount();
+        CoachSyncTest.CountingProgress received = new CoachSyncTest.CountingProgress();
         coach.sync(cache, SETTINGS).run(received);
 
         try (Connection c = stack.sql()) {
@@ -90,7 +87,7 @@ class CareerSyncTest {
         sync.run(SyncProgress.NONE);
 
         int before = requests.get();
-        RowCount nothing = new RowCount();
+        CoachSyncTest.CountingProgress nothing = new CoachSyncTest.CountingProgress();
         sync.run(nothing);
         int chunks = (career.clientEmails().size() + SETTINGS.inListChunk() - 1) / SETTINGS.inListChunk();
         // relationships once, then the seven client tables per chunk of e-mails
@@ -99,12 +96,8 @@ class CareerSyncTest {
         assertThat(nothing.rows.get()).isLessThan(career.rowsInScope() / 10);
 
         UUID edited;
-        try (Connection c = stack.sql(); Statement s = c.createStatement()) {
-            ResultSet rs = s.executeQuery("select id from agreed_activities where client_email = '" + career.longestClient()
-                    + "' and coach_id = '" + career.coachId() + "' order by id limit 1");
-            rs.next();
-            edited = (UUID) rs.getObject(1);
-            s.executeUpdate("update agreed_activities set coach_notes = 'Changed on the web' where id = '" + edited + "'");
+        try (Connection c = stack.sql()) {
+            edited = CareerWorkspace.changeOneActivity(c, career, "Changed on the web");
         }
         sync.run(SyncProgress.NONE);
 
@@ -112,19 +105,6 @@ class CareerSyncTest {
                 .extracting(AgreedActivity::coachNotes).isEqualTo("Changed on the web");
         try (Connection c = stack.sql()) {
             assertThat(new CacheVersusServer().differences(c, cache, career.coachId())).isEmpty();
-        }
-    }
-
-    private static final class RowCount implements SyncProgress {
-        final AtomicLong rows = new AtomicLong();
-
-        @Override
-        public void begin(SyncPhase phase, String table, long total) {
-        }
-
-        @Override
-        public void advance(long n) {
-            rows.addAndGet(n);
         }
     }
 }

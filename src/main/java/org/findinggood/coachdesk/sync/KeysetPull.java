@@ -22,13 +22,20 @@ import org.findinggood.coachdesk.remote.PostgrestQuery;
 final class KeysetPull {
 
     private final int pageSize;
+    private final RowCapSeen cap;
 
-    KeysetPull(int pageSize) {
+    KeysetPull(int pageSize, RowCapSeen cap) {
         this.pageSize = pageSize;
+        this.cap = cap;
     }
 
     int pageSize() {
         return pageSize;
+    }
+
+    /** Whether a first page read with its count ends the read; without a count, as any other page. */
+    boolean isLastPage(int got, java.util.OptionalLong remaining) {
+        return remaining.isPresent() ? cap.isLastPage(pageSize, got, remaining.getAsLong()) : cap.isLastPage(pageSize, got);
     }
 
     /** Where an incremental pull stands: the last {@code (cursor, id)} read. */
@@ -86,10 +93,15 @@ final class KeysetPull {
             if (rows.isEmpty()) {
                 return last;
             }
+            T head = rows.get(0);
+            Position first = new Position(table.cursorOf().apply(head), table.idOf().apply(head));
+            if (last != null && !first.isAfter(last)) {
+                throw new RepeatedPageException(table.name(), last.toString(), first.toString());
+            }
             T tail = rows.get(rows.size() - 1);
             last = new Position(table.cursorOf().apply(tail), table.idOf().apply(tail));
             handler.accept(rows, last);
-            if (rows.size() < pageSize) {
+            if (cap.isLastPage(pageSize, rows.size())) {
                 return last;
             }
         }
@@ -124,9 +136,10 @@ final class KeysetPull {
             if (rows.isEmpty()) {
                 return;
             }
+            requireAdvance(table.name(), last, table.idOf().apply(rows.get(0)));
             last = table.idOf().apply(rows.get(rows.size() - 1));
             handler.accept(rows);
-            if (rows.size() < pageSize) {
+            if (cap.isLastPage(pageSize, rows.size())) {
                 return;
             }
         }
@@ -144,11 +157,19 @@ final class KeysetPull {
             if (rows.isEmpty()) {
                 return;
             }
+            requireAdvance(base.table(), last, rows.get(0).id());
             last = rows.get(rows.size() - 1).id();
             handler.accept(rows.stream().map(IdOnly::id).toList());
-            if (rows.size() < pageSize) {
+            if (cap.isLastPage(pageSize, rows.size())) {
                 return;
             }
+        }
+    }
+
+    /** Each page must start after the last id of the one before, or paging would never end. */
+    private static void requireAdvance(String table, UUID last, UUID first) {
+        if (last != null && Position.serverOrder(first, last) <= 0) {
+            throw new RepeatedPageException(table, last.toString(), first.toString());
         }
     }
 

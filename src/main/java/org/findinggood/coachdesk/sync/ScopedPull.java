@@ -67,7 +67,8 @@ final class ScopedPull {
     private final Cursors cursors;
     private final SyncSettings settings;
     private final Clock clock;
-    private final KeysetPull keyset;
+    /** Pages of the pass under way; made per pass, as it learns the server's row cap afresh ({@link RowCapSeen}). */
+    private KeysetPull keyset;
     private final DeferredIndexes deferredIndexes;
     /** The signed-in coach's id for the pass under way (rows of other coaches are out of scope). */
     private UUID me;
@@ -82,8 +83,6 @@ final class ScopedPull {
         this.cursors = cursors;
         this.settings = settings;
         this.clock = clock;
-        // Never ask for more than the server's row cap: a short page would look like the last one.
-        this.keyset = new KeysetPull(Math.min(settings.pageSize(), rest.maxRows()));
         this.deferredIndexes = new DeferredIndexes(db);
     }
 
@@ -92,6 +91,7 @@ final class ScopedPull {
         // Two pages in flight: one being written, one waiting, while the next is fetched.
         try (PageWriter pages = new PageWriter(2)) {
             writer = pages;
+            keyset = new KeysetPull(Math.min(settings.pageSize(), rest.maxRows()), new RowCapSeen());
             pullWith(coachEmail, userId, forceReconcile, progress);
         } finally {
             writer = null;

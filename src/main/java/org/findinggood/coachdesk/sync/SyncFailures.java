@@ -36,6 +36,9 @@ public class SyncFailures {
             return new SyncFailure("The server refused access to your coaching data; check that this account is a coach in the project."
                     + KEPT, details, false, false);
         }
+        if (error instanceof RepeatedPageException repeated) {
+            return new SyncFailure(repeated.sentence() + KEPT, details, false, true);
+        }
         if (error instanceof BadResponseException) {
             return new SyncFailure("The server sent data Coach Desk could not read; sync will try again, and if it keeps happening, update Coach Desk."
                     + KEPT, details, false, true);

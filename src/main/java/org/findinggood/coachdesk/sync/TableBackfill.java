@@ -122,7 +122,7 @@ final class TableBackfill<T> {
         }
         List<T> rows = first.rows();
         OffsetDateTime reached = noteHighest(rows);
-        List<IdRange> rest = rows.size() < keyset.pageSize() ? List.of()
+        List<IdRange> rest = keyset.isLastPage(rows.size(), first.total()) ? List.of()
                 : new IdRange(table.idOf().apply(rows.get(rows.size() - 1)), IdRange.LAST).split(bulk ? settings.readers() : 1);
         PreparedRows<T> page = table.rows().prepare(rows);
         writer.submit(() -> db.inRefetchableTransaction(() -> {

@@ -14,7 +14,8 @@ public final class FaultSchedule {
 
     private static final List<Fault> KINDS = List.of(Fault.RESET_BEFORE, Fault.RESET_AFTER, Fault.TIMEOUT_BEFORE,
             Fault.TIMEOUT_AFTER, Fault.UNAVAILABLE_503, Fault.ERROR_500_AFTER, Fault.TRUNCATED_BODY,
-            Fault.SLOW_RESPONSE);
+            Fault.SLOW_RESPONSE, Fault.REPEATED_PAGE, Fault.DRIP, Fault.HANG, Fault.POISON_SPACED_TIMESTAMP,
+            Fault.POISON_DEEP_JSON, Fault.POISON_INVALID_UTF8, Fault.POISON_NULL_REQUIRED);
 
     private final long seed;
     private final double rate;
@@ -29,7 +30,14 @@ public final class FaultSchedule {
      * @param budget how many faults to inject at most
      */
     public FaultSchedule(long seed, double rate, int budget) {
-        this(seed, rate, budget, new int[] {2, 3, 1, 1, 3, 3, 3, 2});
+        this(seed, rate, budget, new int[] {2, 3, 1, 1, 3, 3, 3, 2, 1, 1, 1, 1, 1, 1, 1});
+    }
+
+    /** Every request (rate 1) gets {@code only}, {@code budget} times. */
+    public static FaultSchedule only(Fault only, int budget) {
+        int[] weights = new int[KINDS.size()];
+        weights[KINDS.indexOf(only)] = 1;
+        return new FaultSchedule(1, 1.0, budget, weights);
     }
 
     /** {@code weights} in the order of {@link #kinds()}; a zero weight disables that kind. */
@@ -81,6 +89,11 @@ public final class FaultSchedule {
                 return fault;
             }
         }
+    }
+
+    /** A fault handed out that did not fit the request (e.g. poison for an answer without rows) goes back. */
+    public void refund() {
+        remaining.incrementAndGet();
     }
 
     public int remainingBudget() {

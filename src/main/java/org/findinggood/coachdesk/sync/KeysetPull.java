@@ -160,7 +160,12 @@ final class KeysetPull {
                 return;
             }
             requireAdvance(table.name(), last, idAt(table, read, 0));
+            UUID previous = last;
             last = idAt(table, read, read.count() - 1);
+            if (!range.upTo().equals(IdRange.LAST) && Position.serverOrder(last, range.upTo()) > 0) {
+                // rows past the range asked for: an answer to another request, replayed
+                throw new RepeatedPageException(table.name(), String.valueOf(previous), last.toString());
+            }
             handler.accept(read.rows(), last);
             if (cap.isLastPage(pageSize, read.count())) {
                 return;

@@ -63,6 +63,7 @@ public final class FaultProxy implements Closeable {
     private final Map<String, Answer> lastPage = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Duration dripEvery = Duration.ofMillis(100);
     private volatile boolean withoutContentRange;
+    private volatile java.util.function.Predicate<String> poisoned = path -> !path.endsWith("/coaches");
     private volatile boolean closed;
 
     /**
@@ -111,6 +112,15 @@ public final class FaultProxy implements Closeable {
      */
     public FaultProxy withoutContentRange() {
         this.withoutContentRange = true;
+        return this;
+    }
+
+    /**
+     * Which reads (by path) poison faults may spoil; by default every table but {@code coaches} (the coach's own
+     * row is read strictly: without it there is no sync).
+     */
+    public FaultProxy poisonOnly(java.util.function.Predicate<String> paths) {
+        this.poisoned = paths;
         return this;
     }
 
@@ -265,7 +275,7 @@ public final class FaultProxy implements Closeable {
             }
             default -> {
                 if (fault.poisonsRows()) {
-                    byte[] spoiled = request.path().endsWith("/coaches") ? null : PoisonRows.apply(fault, answer.body);
+                    byte[] spoiled = poisoned.test(request.path()) ? PoisonRows.apply(fault, answer.body) : null;
                     if (spoiled != null && answer.code == 200) {
                         writeResponse(out, answer.code, answer.message, answer.headers, spoiled, false);
                         return !request.wantsClose();

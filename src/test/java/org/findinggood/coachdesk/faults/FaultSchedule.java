@@ -23,6 +23,9 @@ public final class FaultSchedule {
     private final int weightSum;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicInteger remaining;
+    /** Faults handed out in this order instead of at random (null: random). */
+    private final List<Fault> sequence;
+    private final AtomicInteger position = new AtomicInteger();
     private volatile boolean paused;
 
     /**
@@ -54,6 +57,21 @@ public final class FaultSchedule {
         }
         this.weightSum = sum;
         this.remaining = new AtomicInteger(budget);
+        this.sequence = null;
+    }
+
+    private FaultSchedule(List<Fault> sequence) {
+        this.seed = 0;
+        this.rate = 1.0;
+        this.weights = new int[KINDS.size()];
+        this.weightSum = 1;
+        this.remaining = new AtomicInteger(sequence.size());
+        this.sequence = List.copyOf(sequence);
+    }
+
+    /** These faults, one per request in this order (a fault that does not fit a request goes to the next). */
+    public static FaultSchedule sequence(Fault... faults) {
+        return new FaultSchedule(List.of(faults));
     }
 
     public static List<Fault> kinds() {
@@ -65,6 +83,14 @@ public final class FaultSchedule {
         long index = requests.getAndIncrement();
         if (paused || weightSum == 0) {
             return Fault.NONE;
+        }
+        if (sequence != null) {
+            int at = position.getAndIncrement();
+            if (at >= sequence.size()) {
+                return Fault.NONE;
+            }
+            remaining.decrementAndGet();
+            return sequence.get(at);
         }
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
         if (random.nextDouble() >= rate) {
@@ -94,6 +120,9 @@ public final class FaultSchedule {
     /** A fault handed out that did not fit the request (e.g. poison for an answer without rows) goes back. */
     public void refund() {
         remaining.incrementAndGet();
+        if (sequence != null) {
+            position.decrementAndGet();
+        }
     }
 
     public int remainingBudget() {

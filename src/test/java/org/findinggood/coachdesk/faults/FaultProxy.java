@@ -275,7 +275,9 @@ public final class FaultProxy implements Closeable {
             }
             default -> {
                 if (fault.poisonsRows()) {
-                    byte[] spoiled = poisoned.test(request.path()) ? PoisonRows.apply(fault, answer.body) : null;
+                    // reads only: a spoiled answer to a write would be a different fault (a lost answer)
+                    byte[] spoiled = request.method().equals("GET") && poisoned.test(request.path())
+                            ? PoisonRows.apply(fault, answer.body) : null;
                     if (spoiled != null && answer.code == 200) {
                         writeResponse(out, answer.code, answer.message, answer.headers, spoiled, false);
                         return !request.wantsClose();

@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * {@code logback.xml}: reading and interpreting the XML took 160-180 ms of CPU at every start, on two cores
  * beside the JavaFX start-up. The console, and a log file in the OS's log folder ({@link AppDirectories},
  * never next to the installed binaries): seven days, at most 10 MB a file and 50 MB in all. Log lines never
- * carry tokens, passwords, keys or coach-note text (README "Security").
+ * carry tokens, passwords, keys or coach-note text (docs/SECURITY.md).
  *
  * <p>A {@code logback-test.xml} on the class path (the tests) or {@code -Dlogback.configurationFile} wins:
  * then this leaves the configuration to logback's own XML reading.

@@ -257,7 +257,7 @@ public final class HeadlessSync implements Callable<Integer> {
                     }
                 });
                 if (conflicts > 0) {
-                    err.println(conflicts + " edits conflict with newer server versions; open Coach Desk to resolve them.");
+                    err.println(conflicts + " edits conflict with newer server versions or were refused by the server; open Coach Desk to resolve them.");
                     return CONFLICTS;
                 }
                 return OK;

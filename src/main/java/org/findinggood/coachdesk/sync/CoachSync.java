@@ -17,7 +17,7 @@ import org.findinggood.coachdesk.store.SyncCursorRepository;
 
 /**
  * One sync round for the signed-in coach: push the outbox (so the coach's edits win the race with the
- * pull), then pull. Also usable without an engine (the headless command, tests).
+ * pull), then pull, also when the push failed. Also usable without an engine (the headless command, tests).
  */
 public final class CoachSync implements SyncRound {
 
@@ -55,11 +55,28 @@ public final class CoachSync implements SyncRound {
     private void runRound(SyncProgress progress) {
         AuthSession signedIn = session.get().orElseThrow(() -> new SignedOutException(
                 "Nobody is signed in; sign in to sync.", ServerError.none("no session")));
-        push.push(progress);
+        // A failed push must not stop the pull: the coach still gets the server's news, and the push's
+        // failure is still the round's result (its entries stay queued for the next round).
+        RuntimeException pushFailed = null;
+        try {
+            push.push(progress);
+        } catch (RuntimeException e) {
+            pushFailed = e;
+        }
         boolean reconcile = reconcileNext;
-        pull.pull(signedIn.email(), signedIn.userId(), reconcile, progress);
+        try {
+            pull.pull(signedIn.email(), signedIn.userId(), reconcile, progress);
+        } catch (RuntimeException pullFailed) {
+            if (pushFailed != null && pushFailed != pullFailed) {
+                pullFailed.addSuppressed(pushFailed);
+            }
+            throw pullFailed;
+        }
         if (reconcile) {
             reconcileNext = false;
+        }
+        if (pushFailed != null) {
+            throw pushFailed;
         }
     }
 

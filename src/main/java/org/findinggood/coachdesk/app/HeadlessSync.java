@@ -1,10 +1,12 @@
 package org.findinggood.coachdesk.app;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,6 +21,7 @@ import org.findinggood.coachdesk.remote.FileTokenStore;
 import org.findinggood.coachdesk.remote.InvalidCredentialsException;
 import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.remote.RemoteHttp;
+import org.findinggood.coachdesk.remote.RequestDeadlines;
 import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.export.WorkspaceExport;
@@ -31,6 +34,7 @@ import org.findinggood.coachdesk.store.ConflictRepository;
 import org.findinggood.coachdesk.store.OutboxRepository;
 import org.findinggood.coachdesk.store.WorkspaceId;
 import org.findinggood.coachdesk.sync.CoachSync;
+import org.findinggood.coachdesk.sync.QuarantineNotice;
 import org.findinggood.coachdesk.sync.SyncFailure;
 import org.findinggood.coachdesk.sync.SyncFailures;
 import org.findinggood.coachdesk.sync.SyncPhase;
@@ -128,6 +132,19 @@ public final class HeadlessSync implements Callable<Integer> {
     @Option(names = "--details", description = "On failure, print technical details after the message.")
     boolean details;
 
+    @Option(names = "--attempt-timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Longest one attempt of a request may take, its whole answer included (default: ${DEFAULT-VALUE}).")
+    long attemptSeconds;
+
+    @Option(names = "--request-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Longest a request may take with its retries (default: ${DEFAULT-VALUE}).")
+    long requestSeconds;
+
+    @Option(names = "--round-timeout", defaultValue = "600", paramLabel = "SECONDS",
+            description = "Longest the whole sync may take; then it stops as offline (exit 3) and the next run goes on "
+                    + "where it stopped (default: ${DEFAULT-VALUE}).")
+    long roundSeconds;
+
     private Map<String, String> env = System.getenv();
     private PrintStream out = System.out;
     private PrintStream err = System.err;
@@ -155,9 +172,15 @@ public final class HeadlessSync implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // The terminal shows the bar and one result line; the log says more only when asked.
+        // The terminal shows the bar and one result line; the log says more only when asked, and on stderr:
+        // stdout carries only the result line, for scripts.
+        AppLogConfigurator.consoleToStandardError((LoggerContext) LoggerFactory.getILoggerFactory());
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(details ? Level.INFO : Level.WARN);
+        if (attemptSeconds < 1 || requestSeconds < 1 || roundSeconds < 1) {
+            err.println("--attempt-timeout, --request-timeout and --round-timeout take a number of seconds, 1 or more.");
+            return USAGE;
+        }
         String key = anonKey != null ? anonKey : env.get("COACHDESK_ANON_KEY");
         SupabaseProject supabase;
         try {
@@ -240,7 +263,8 @@ public final class HeadlessSync implements Callable<Integer> {
     }
 
     private int sync(SupabaseProject supabase, WorkspaceId workspace, AppDirectories dirs, CacheDatabase db) {
-        RemoteHttp http = RemoteHttp.withDefaults();
+        RemoteHttp http = RemoteHttp.withDeadlines(new RequestDeadlines(Duration.ofSeconds(attemptSeconds),
+                Duration.ofSeconds(requestSeconds)));
         Clock clock = Clock.systemUTC();
         AuthClient auth = new AuthClient(supabase, http, clock);
         Path session = sessionFile != null ? sessionFile
@@ -258,7 +282,8 @@ public final class HeadlessSync implements Callable<Integer> {
                 tokens.signIn(email, password);
             }
             PostgrestClient rest = new PostgrestClient(supabase, tokens, http);
-            CoachSync round = new CoachSync(rest, tokens::session, db, SyncSettings.standard(), clock);
+            CoachSync round = new CoachSync(rest, tokens::session, db,
+                    SyncSettings.standard().withRoundDeadline(Duration.ofSeconds(roundSeconds)), clock);
             if (full) {
                 round.reconcileNextRound();
             }
@@ -269,8 +294,14 @@ public final class HeadlessSync implements Callable<Integer> {
                 int conflicts = new ConflictRepository(db).count();
                 out.println("Synced " + email + ": " + progress.rowsReceived + " rows received, "
                         + Math.max(0, sentBefore - pending) + " edits sent, " + conflicts + " conflicts waiting.");
+                QuarantineNotice.of(db).current().ifPresent(kept -> {
+                    err.println(kept.sentence());
+                    if (details) {
+                        err.println(kept.details());
+                    }
+                });
                 if (conflicts > 0) {
-                    err.println(conflicts + " edits conflict with newer server versions; open Coach Desk to resolve them.");
+                    err.println(conflicts + " edits conflict with newer server versions or were refused by the server; open Coach Desk to resolve them.");
                     return CONFLICTS;
                 }
                 return OK;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import org.findinggood.coachdesk.remote.ApiException;
 import org.findinggood.coachdesk.remote.AuthExpiredException;
 import org.findinggood.coachdesk.remote.BadResponseException;
+import org.findinggood.coachdesk.remote.DeadlineExceededException;
 import org.findinggood.coachdesk.remote.ForbiddenException;
 import org.findinggood.coachdesk.remote.SignedOutException;
 import org.findinggood.coachdesk.remote.UnavailableException;
@@ -17,6 +18,10 @@ public class SyncFailures {
 
     public SyncFailure describe(Throwable error) {
         String details = details(error);
+        if (error instanceof DeadlineExceededException late) {
+            // like being offline: nothing to fix here; the next round comes on the usual schedule
+            return new SyncFailure(late.sentence(), details, true, true);
+        }
         if (error instanceof UnavailableException unavailable) {
             if (unavailable.status() == 0) {
                 return new SyncFailure("The server cannot be reached; edits will be sent when you are back online.",
@@ -35,6 +40,9 @@ public class SyncFailures {
         if (error instanceof ForbiddenException) {
             return new SyncFailure("The server refused access to your coaching data; check that this account is a coach in the project."
                     + KEPT, details, false, false);
+        }
+        if (error instanceof RepeatedPageException repeated) {
+            return new SyncFailure(repeated.sentence() + KEPT, details, false, true);
         }
         if (error instanceof BadResponseException) {
             return new SyncFailure("The server sent data Coach Desk could not read; sync will try again, and if it keeps happening, update Coach Desk."

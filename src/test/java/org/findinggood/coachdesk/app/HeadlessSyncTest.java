@@ -168,6 +168,47 @@ class HeadlessSyncTest {
     }
 
     @Test
+    void aDiskAlreadyFullAtStartSaysTheDiskIsFull() throws Exception {
+        // A real full file system: a 1 MB tmpfs filled up before the command starts (needs root to mount;
+        // skipped elsewhere). The cache file exists from an earlier run, as a scheduled job's would.
+        Path small = dir.resolve("small");
+        java.nio.file.Files.createDirectories(small);
+        org.junit.jupiter.api.Assumptions.assumeTrue(exec("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", small.toString()) == 0,
+                "mounting a tmpfs needs root");
+        try {
+            CacheKey key = SecretsLog.randomCacheKey();
+            Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
+            List<String> args = List.of("--project", baseUrl, "--anon-key", stack.supabase().anonKey(), "--email", COACH,
+                    "--cache", small.resolve("cache.db").toString(), "--session", dir.resolve("session.json").toString(), "--quiet");
+            try (CacheDatabase first = LocalSyncStack.openCache(small.resolve("cache.db"), key)) {
+                // created, empty
+            }
+            try (java.io.OutputStream filler = java.nio.file.Files.newOutputStream(small.resolve("filler"))) {
+                byte[] block = new byte[64 * 1024];
+                while (true) {
+                    filler.write(block);
+                }
+            } catch (java.io.IOException full) {
+                // the disk is full now
+            }
+
+            int code = HeadlessSync.run(args.toArray(String[]::new), env,
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            assertThat(err()).contains("disk is full");
+            assertThat(code).isEqualTo(HeadlessSync.CACHE);
+        } finally {
+            exec("umount", small.toString());
+        }
+    }
+
+    private static int exec(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor();
+    }
+
+    @Test
     void argumentsAreCheckedAndHelpListsTheExitCodes() {
         // no key anywhere: no override, no keyring (--no-keyring), no secrets file
         assertThat(run(Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD), "--quiet", "--no-keyring",

@@ -115,7 +115,9 @@ class RosterCell extends ListCell<RosterRow> {
         badge.setVisible(true);
         RelationshipStatus status = row.relationship().status();
         name.setText(row.displayName());
-        badge.setText(RosterView.shortLabel(status));
+        // A status this version does not know shows as the server wrote it ("archived"), never as "Unknown".
+        String statusWord = status == RelationshipStatus.UNKNOWN ? row.relationship().statusText() : RosterView.shortLabel(status);
+        badge.setText(statusWord);
         badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
         if (status != null) {
             badge.getStyleClass().add("status-" + status.wire());
@@ -132,7 +134,7 @@ class RosterCell extends ListCell<RosterRow> {
         }
         setText(null);
         setGraphic(box);
-        setAccessibleText(row.displayName() + ", " + RosterView.shortLabel(status)
+        setAccessibleText(row.displayName() + ", " + row.relationship().unknown().describe("status", status)
                 + (syncMark.isVisible() ? ", " + syncMark.getText() : "") + ", " + meta.getText()
                 + (breakdown == null ? "" : ". " + breakdown));
     }

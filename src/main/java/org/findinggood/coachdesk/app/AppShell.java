@@ -449,7 +449,11 @@ final class AppShell {
                 showSignIn();
                 if (leaving != null) {
                     // Revokes the session on the server when reachable; always removes it here. The cache stays.
-                    tasks.run(leaving::signOut).onFailure(e -> {
+                    tasks.run(leaving::signOut).onSuccess(result -> {
+                        if (!result.serverTold()) {
+                            info("Sign out", result.sentence());
+                        }
+                    }).onFailure(e -> {
                         LOG.warn("The session could not be removed from the secret store ({})", e.getClass().getSimpleName());
                         info("Sign out", "You are signed out, but the saved sign-in could not be removed: "
                                 + e.getMessage());

@@ -16,7 +16,9 @@ import org.findinggood.coachdesk.remote.AuthClient;
 import org.findinggood.coachdesk.remote.AuthExpiredException;
 import org.findinggood.coachdesk.remote.AuthSession;
 import org.findinggood.coachdesk.remote.FileTokenStore;
-import org.findinggood.coachdesk.remote.InvalidCredentialsException;
+import org.findinggood.coachdesk.remote.ApiKeyRejectedException;
+import org.findinggood.coachdesk.remote.AuthRefusal;
+import org.findinggood.coachdesk.remote.SignInRefusedException;
 import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.SessionTokens;
@@ -51,7 +53,7 @@ import picocli.CommandLine.Option;
             "1:sync failed (see the message; edits are kept)",
             "2:wrong command-line arguments",
             "3:offline: the server cannot be reached (edits are kept and sent next time)",
-            "4:sign-in needed or refused (set the password variable, or sign in again)",
+            "4:sign-in needed or refused, or the project key refused (set the password variable, sign in again, or pass the current key)",
             "5:synced, but conflicts wait for the coach in the app",
             "6:the local cache cannot be opened or written"},
         footerHeading = "%nCache key:%n",
@@ -231,9 +233,12 @@ public final class HeadlessSync implements Callable<Integer> {
                 }
                 return OK;
             }
-        } catch (InvalidCredentialsException e) {
-            err.println("The server refused the e-mail or password; check them and run again.");
-            return SIGN_IN;
+        } catch (SignInRefusedException e) {
+            err.println(e.sentence());
+            if (details) {
+                err.println(e.getMessage());
+            }
+            return e.refusal() == AuthRefusal.RATE_LIMITED ? FAILED : SIGN_IN;
         } catch (RuntimeException e) {
             SyncFailure failure = failures.describe(e);
             err.println(failure.offline() ? "Offline: " + failure.sentence() : failure.sentence());
@@ -243,7 +248,7 @@ public final class HeadlessSync implements Callable<Integer> {
             if (failure.offline()) {
                 return OFFLINE;
             }
-            if (e instanceof AuthExpiredException) {
+            if (e instanceof AuthExpiredException || e instanceof ApiKeyRejectedException) {
                 return SIGN_IN;
             }
             return e instanceof CacheException ? CACHE : FAILED;

@@ -9,7 +9,10 @@ import org.findinggood.coachdesk.remote.ApiException;
 import org.findinggood.coachdesk.remote.AuthClient;
 import org.findinggood.coachdesk.remote.AuthSession;
 import org.findinggood.coachdesk.remote.BadResponseException;
-import org.findinggood.coachdesk.remote.InvalidCredentialsException;
+import org.findinggood.coachdesk.remote.ApiKeyRejectedException;
+import org.findinggood.coachdesk.remote.NetworkLoginPageException;
+import org.findinggood.coachdesk.remote.SignInRefusedException;
+import org.findinggood.coachdesk.remote.UntrustedConnectionException;
 import org.findinggood.coachdesk.remote.NotFoundException;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.SupabaseProject;
@@ -55,17 +58,20 @@ final class SupabaseSignIn implements SignInService {
             latest.set(new NewSession(project, session));
             String signedInAs = session.email() == null || session.email().isBlank() ? email : session.email();
             return new SignedIn(project.baseUrl(), signedInAs);
-        } catch (InvalidCredentialsException e) {
-            throw new SignInException("The e-mail or password is not right; check both and try again.",
-                    e.getMessage(), e);
+        } catch (SignInRefusedException | ApiKeyRejectedException | NetworkLoginPageException
+                | UntrustedConnectionException e) {
+            throw new SignInException(e.sentence(), e.getMessage(), e);
         } catch (UnavailableException e) {
+            if (e.status() > 0) {
+                throw new SignInException(e.sentence(), e.getMessage(), e);
+            }
             throw new SignInException("The project could not be reached; check the URL and your internet "
                     + "connection, then try again.", e.getMessage(), e);
         } catch (NotFoundException | BadResponseException e) {
             throw new SignInException("That address does not answer like a Supabase project; check the project URL "
                     + "(https://<project>.supabase.co).", e.getMessage(), e);
         } catch (ApiException e) {
-            throw new SignInException("The project refused the sign-in; check the anon key and try again.",
+            throw new SignInException("The project refused the sign-in; check the project key and try again.",
                     e.getMessage(), e);
         }
     }

@@ -173,7 +173,7 @@ final class AppShell {
 
     void showSignIn() {
         closeWorkspace();
-        SignInViewModel model = new SignInViewModel(signIn, settings, tasks,
+        SignInViewModel model = new SignInViewModel(signIn, signIn, settings, tasks,
                 signedIn -> openSignedIn(signedIn.coachEmail(), signIn.takeLatest().map(SupabaseSignIn.NewSession::session)));
         SignInView view = new SignInView(model, this::openDemo);
         stage.setTitle("Coach Desk \u2014 Sign in");

@@ -2,12 +2,14 @@ package org.findinggood.coachdesk.app;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.findinggood.coachdesk.remote.ApiException;
 import org.findinggood.coachdesk.remote.AuthClient;
 import org.findinggood.coachdesk.remote.AuthSession;
+import org.findinggood.coachdesk.remote.ConnectionCheck;
 import org.findinggood.coachdesk.remote.BadResponseException;
 import org.findinggood.coachdesk.remote.ApiKeyRejectedException;
 import org.findinggood.coachdesk.remote.NetworkLoginPageException;
@@ -17,6 +19,7 @@ import org.findinggood.coachdesk.remote.NotFoundException;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.remote.UnavailableException;
+import org.findinggood.coachdesk.ui.signin.ConnectionChecker;
 import org.findinggood.coachdesk.ui.signin.SignInException;
 import org.findinggood.coachdesk.ui.signin.SignInService;
 
@@ -25,7 +28,7 @@ import org.findinggood.coachdesk.ui.signin.SignInService;
  * failure into one sentence (wrong password, unreachable server, not a Supabase URL). The session
  * it gets is handed to the workspace opener, which stores it in the secret store.
  */
-final class SupabaseSignIn implements SignInService {
+final class SupabaseSignIn implements SignInService, ConnectionChecker {
 
     /** A fresh session for a project, waiting to be stored with its workspace. */
     record NewSession(SupabaseProject project, AuthSession session) {
@@ -74,6 +77,19 @@ final class SupabaseSignIn implements SignInService {
             throw new SignInException("The project refused the sign-in; check the project key and try again.",
                     e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Report check(URI projectUrl, String anonKey) throws SignInException {
+        SupabaseProject project;
+        try {
+            project = new SupabaseProject(projectUrl, anonKey);
+        } catch (IllegalArgumentException e) {
+            throw new SignInException(e.getMessage(), null, e);
+        }
+        List<ConnectionCheck.Line> lines = new ConnectionCheck(project, http.get(), clock).run(null);
+        return new Report(lines.stream().map(ConnectionCheck.Line::toString).toList(),
+                lines.stream().allMatch(ConnectionCheck.Line::ok));
     }
 
     /** The session of the last successful sign-in, once (it is then the workspace's to keep). */

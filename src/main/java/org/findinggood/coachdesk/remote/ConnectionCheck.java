@@ -33,7 +33,7 @@ public final class ConnectionCheck {
     public record Line(String name, boolean ok, String text) {
         @Override
         public String toString() {
-            return (ok ? "ok    " : "FAIL  ") + name + ": " + text;
+            return (ok ? "ok   " : "FAIL ") + name + ": " + text;
         }
     }
 
@@ -54,23 +54,23 @@ public final class ConnectionCheck {
         try {
             settings = http.send(get(project.authUrl().newBuilder().addPathSegment("settings").build(), null), true);
         } catch (ApiException unreachable) {
-            lines.add(new Line("Project URL", false, unreachable.sentence()));
+            lines.add(new Line("URL", false, unreachable.sentence()));
             return lines;
         }
         boolean keyRefused = settings.status() == 401 && ApiErrors.isGatewayRejection(settings, http.json());
         JsonNode body = settings.successful() ? json(settings) : null;
         if (body == null && !keyRefused) {
             ApiException failure = settings.successful() ? null : http.failure(settings);
-            lines.add(new Line("Project URL", false, failure instanceof UnavailableException
+            lines.add(new Line("URL", false, failure instanceof UnavailableException
                     ? failure.sentence()
                     : "It does not answer like a Supabase project (HTTP " + settings.status()
                             + " for /auth/v1/settings); check the URL, https://<project>.supabase.co."));
             return lines;
         }
-        lines.add(new Line("Project URL", true, "answers as a Supabase project (" + project.baseUrl().getHost() + ")"));
+        lines.add(new Line("URL", true, "a Supabase project answers"));
         lines.add(keyRefused
-                ? new Line("Project key", false, keyKind() + " refused: " + ApiKeyRejectedException.SENTENCE)
-                : new Line("Project key", true, keyKind() + " accepted"));
+                ? new Line("Key", false, keyKind() + " refused. " + ApiKeyRejectedException.SENTENCE)
+                : new Line("Key", true, keyKind() + " accepted"));
         if (keyRefused) {
             lines.add(clockLine(settings));
             return lines;
@@ -110,9 +110,9 @@ public final class ConnectionCheck {
             return new Line("Tables", false, "missing " + String.join(", ", missing)
                     + "; this project does not have the Finding Good V4 schema Coach Desk needs.");
         }
-        String who = accessToken == null ? "before sign-in" : "as the signed-in coach";
-        return new Line("Tables", true, "the " + V4_TABLES.size() + " V4 tables Coach Desk reads are there"
-                + (refused.isEmpty() ? " and readable " + who : "; " + refused.size() + " readable only after sign-in"));
+        String who = accessToken == null ? "" : " signed in";
+        return new Line("Tables", true, refused.isEmpty() ? "all " + V4_TABLES.size() + " V4 tables readable" + who
+                : "all " + V4_TABLES.size() + " V4 tables there (" + refused.size() + " readable after sign-in)");
     }
 
     private Line clockLine(RemoteResponse answer) {
@@ -124,8 +124,7 @@ public final class ConnectionCheck {
         Duration size = offset.abs();
         String direction = offset.isNegative() ? "behind" : "ahead of";
         if (size.compareTo(CLOCK_TOLERANCE) <= 0) {
-            return new Line("Clock", true, "this computer's clock is within " + Math.max(1, size.toSeconds())
-                    + " s of the server's");
+            return new Line("Clock", true, "within " + Math.max(1, size.toSeconds()) + " s of the server's");
         }
         return new Line("Clock", false, "this computer's clock is " + describe(size) + " " + direction
                 + " the server's; turn on automatic date and time in the system settings.");

@@ -173,7 +173,7 @@ final class AppShell {
 
     void showSignIn() {
         closeWorkspace();
-        SignInViewModel model = new SignInViewModel(signIn, settings, tasks,
+        SignInViewModel model = new SignInViewModel(signIn, signIn, settings, tasks,
                 signedIn -> openSignedIn(signedIn.coachEmail(), signIn.takeLatest().map(SupabaseSignIn.NewSession::session)));
         SignInView view = new SignInView(model, this::openDemo);
         stage.setTitle("Coach Desk \u2014 Sign in");
@@ -449,7 +449,11 @@ final class AppShell {
                 showSignIn();
                 if (leaving != null) {
                     // Revokes the session on the server when reachable; always removes it here. The cache stays.
-                    tasks.run(leaving::signOut).onFailure(e -> {
+                    tasks.run(leaving::signOut).onSuccess(result -> {
+                        if (!result.serverTold()) {
+                            info("Sign out", result.sentence());
+                        }
+                    }).onFailure(e -> {
                         LOG.warn("The session could not be removed from the secret store ({})", e.getClass().getSimpleName());
                         info("Sign out", "You are signed out, but the saved sign-in could not be removed: "
                                 + e.getMessage());

@@ -28,7 +28,9 @@ import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.RequestDeadlines;
 import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.remote.SupabaseProject;
+import org.findinggood.coachdesk.export.WorkspaceExport;
 import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CachedRows;
 import org.findinggood.coachdesk.store.CacheException;
 import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.CacheOpenResult;
@@ -61,7 +63,8 @@ import picocli.CommandLine.Option;
             "3:offline: the server cannot be reached (edits are kept and sent next time)",
             "4:sign-in needed or refused, or the project key refused (set the password variable, sign in again, or pass the current key)",
             "5:synced, but conflicts wait for the coach in the app",
-            "6:the local cache cannot be opened or written"},
+            "6:the local cache cannot be opened or written",
+            "7:the export could not be written (the sync's own result is in the message)"},
         footerHeading = "%nWhat the server's answers mean here:%n",
         footer = {
             "  project key refused (gateway 401): pass the current publishable key with --anon-key; the session stays (4)",
@@ -85,6 +88,7 @@ public final class HeadlessSync implements Callable<Integer> {
     public static final int SIGN_IN = 4;
     public static final int CONFLICTS = 5;
     public static final int CACHE = 6;
+    public static final int EXPORT = 7;
 
     @Option(names = "--project", required = true, description = "Supabase project URL, e.g. https://<project>.supabase.co")
     URI project;
@@ -128,6 +132,14 @@ public final class HeadlessSync implements Callable<Integer> {
 
     @Option(names = "--full", description = "Also check every cached row against the server (finds rows deleted there).")
     boolean full;
+
+    @Option(names = "--export", paramLabel = "DIR",
+            description = "Then export everything cached (also when offline) as one ZIP in DIR: JSON per table with the"
+                    + " server's column names, and a readable summary with coach-only content marked.")
+    Path exportDir;
+
+    @Option(names = "--export-client", paramLabel = "EMAIL", description = "With --export: only this client's rows.")
+    String exportClient;
 
     @Option(names = "--quiet", description = "No progress bar; only the result line.")
     boolean quiet;
@@ -236,7 +248,39 @@ public final class HeadlessSync implements Callable<Integer> {
             return CACHE;
         }
         try (CacheDatabase db = opened.database()) {
-            return sync(supabase, workspace, dirs, db);
+            int synced = sync(supabase, workspace, dirs, db);
+            return exportDir == null ? synced : export(db, synced);
+        }
+    }
+
+    /** Exports the cache after the sync, whatever the sync's outcome: the cached data is the coach's. */
+    private int export(CacheDatabase db, int synced) {
+        Clock clock = Clock.systemUTC();
+        Path target = exportDir.resolve("coach-desk-export-" + java.time.format.DateTimeFormatter
+                .ofPattern("uuuuMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC).format(clock.instant()) + ".zip");
+        ProgressBar bar = quiet ? null : new ProgressBarBuilder().setTaskName("Exporting").setInitialMax(0)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err))
+                .setUpdateIntervalMillis(200).build();
+        try {
+            WorkspaceExport.Result result = new WorkspaceExport(new CachedRows(db), clock).write(target, exportClient,
+                    (done, total) -> {
+                        if (bar != null) {
+                            bar.maxHint(total);
+                            bar.stepTo(done);
+                        }
+                    });
+            if (bar != null) {
+                bar.close();
+            }
+            out.println("Exported " + result.totalRows() + " rows to " + target + ".");
+            return synced;
+        } catch (java.io.IOException | RuntimeException e) {
+            if (bar != null) {
+                bar.close();
+            }
+            err.println("The export could not be written to " + exportDir + " (" + e.getMessage()
+                    + "); nothing was left half-written. Check that the folder is writable and has room.");
+            return EXPORT;
         }
     }
 

@@ -105,6 +105,8 @@ final class AppShell {
     private RosterViewModel roster;
     private SyncEngine syncEngine;
     private MainWindowView mainWindow;
+    private ClientArea clientArea;
+    private CoachDay coachDay;
     private BiConsumer<RosterViewModel, ClientArea> onRosterShown = (vm, area) -> { };
     private Runnable detachWindow = () -> { };
 
@@ -285,8 +287,14 @@ final class AppShell {
 
         ShellViewModel shell = new ShellViewModel(opened.coachLabel(), opened.demo(), settings.themeProperty(),
                 shellActions(opened, engine));
+        CoachDay day = new CoachDay(db, roster, area, tasks, clock);
+        opened.closeWith(day);
+        clientArea = area;
+        coachDay = day;
+        day.recordVisits((email, before) -> { });
         mainWindow = new MainWindowView(shell, new MainWindowView.Parts(rosterView, clientView, statusBar,
-                rosterView::focusSearch, rosterView::showInviteDialog));
+                rosterView::focusSearch, rosterView::showInviteDialog, day.todayView(), day.todayShown(), day::showToday,
+                () -> { }));
         stage.setTitle(shell.title());
         scene.setRoot(mainWindow);
         WindowPlacement.restore(stage, mainWindow.split(), settings.windowBoundsProperty().get());
@@ -339,10 +347,28 @@ final class AppShell {
             engine.start();
         }
         mainWindow.focusSearchLater();
+        // Today or the last client, once the roster is there to select from (after the focus above)
+        whenLoaded(shown, () -> day.start(settings.startViewProperty().get()));
         if (opened.openMessage() != null) {
             // Shown once the window is (it may be opening with this workspace in its first frame).
             Platform.runLater(() -> info("Local cache", opened.openMessage()));
         }
+    }
+
+    private static void whenLoaded(RosterViewModel roster, Runnable then) {
+        if (roster.loadedProperty().get()) {
+            then.run();
+            return;
+        }
+        roster.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loaded) {
+                if (loaded) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     private static RosterViewModel.RosterSource rosterSource(CacheDatabase db) {
@@ -601,6 +627,16 @@ final class AppShell {
 
     RosterViewModel roster() {
         return roster;
+    }
+
+    /** For tests: the open workspace's client area. */
+    ClientArea clientArea() {
+        return clientArea;
+    }
+
+    /** For tests: the open workspace's Today and visits. */
+    CoachDay coachDay() {
+        return coachDay;
     }
 
     /** For tests: the open workspace's sync engine, null in the demo. */

@@ -70,6 +70,7 @@ class TodayDeskTest {
         ListView<TodayEntry> list = waitForToday(robot);
         TodayEntry next = list.getItems().get(0);
         assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(stage.getScene().getFocusOwner()).as("keyboard focus at launch").isSameAs(list);
         int actions = 0;
 
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -97,8 +98,10 @@ class TodayDeskTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         waitForToday(robot);
+        waitUntil(() -> !app.shell().coachDay().today().loadingProperty().get());
         TodayEntry first = today(robot).getItems().get(0);
         robot.interact(() -> today(robot).getSelectionModel().select(0));
+        assertThat(stage.getScene().getFocusOwner()).as("keyboard focus after Ctrl+0").isSameAs(today(robot));
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(today(robot).getItems()).doesNotContain(first);

@@ -157,7 +157,7 @@ class SearchIndexTest {
     void aCacheFromBeforeTheIndexGetsItBuiltAtOpen() throws Exception {
         new ClientRepository(db).upsertAll(List.of(Rows.client(Rows.ANA, "Zoë Quartz")));
         new WeeklySnapshotRepository(db).upsertAll(List.of(snapshotWithTheme(Rows.BEN, "Boundaries")));
-        // back to a cache of version 8: no index, no triggers
+        // back to a cache from before migration 009: no index, no triggers
         db.write(c -> {
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("DROP TABLE search_text");
@@ -167,7 +167,7 @@ class SearchIndexTest {
                         st.executeUpdate("DROP TRIGGER search_" + table + "_" + event);
                     }
                 }
-                st.executeUpdate("PRAGMA user_version = 8");
+                st.executeUpdate("PRAGMA user_version = " + SchemaMigrations.names().indexOf("009_search_index.sql"));
             }
             return null;
         });

@@ -79,6 +79,12 @@ public class TodayView extends VBox {
             }
         });
         getChildren().addAll(title, summary, keys, error, list);
+        // the first read arrives after Today was shown: keyboard on the list then, so Enter opens the first client
+        model.loadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded && isVisible()) {
+                focusList();
+            }
+        });
     }
 
     /** Keyboard focus on the list (Today shown at start or on Ctrl+0), so Enter and the arrows work at once. */

@@ -143,11 +143,16 @@ public final class TodayViewModel {
             return;
         }
         int index = selectedIndex.get();
+        // a read still under way started before the dismissal: its result would bring the client back
+        generation++;
+        loading.set(false);
         entries.remove(index);
         selectedIndex.set(entries.isEmpty() ? -1 : Math.min(index, entries.size() - 1));
         summary.set(summary(entries.size()));
-        Instant now = clock.instant();
-        tasks.run(() -> source.dismiss(entry.clientEmail(), now)).onFailure(failure -> {
+        // up to now, or to the newest reason if the server's clock is ahead of this one: only a newer reason brings it back
+        Instant upTo = entry.reasons().stream().map(TodayReason::since).filter(since -> since.isAfter(clock.instant()))
+                .max(Instant::compareTo).orElse(clock.instant());
+        tasks.run(() -> source.dismiss(entry.clientEmail(), upTo)).onSuccess(done -> reload()).onFailure(failure -> {
             LOG.warn("A Today dismissal could not be saved", failure);
             error.set("Dismissing " + entry.displayName() + " could not be saved; it may show again after a restart.");
             errorDetails.set(String.valueOf(failure));

@@ -124,11 +124,14 @@ class TodayRulesTest {
     class EngagementFalling {
         EngagementFallingRule rule = new EngagementFallingRule();
 
-        /** Daily check-ins over the last 8 weeks: {@code earlier} for days 14-55 ago, {@code recent} for 0-13 days ago. */
+        /**
+         * Daily check-ins: {@code recent} since Monday of last week (2026-11-25 is a Wednesday: 0-9 days ago),
+         * {@code earlier} for the six weeks before (10-51 days ago).
+         */
         private Facts scores(double earlier, double recent) {
             Facts facts = Facts.active();
-            facts.checkinsDaysAgo(earlier, IntStream.rangeClosed(14, 55).toArray());
-            facts.checkinsDaysAgo(recent, IntStream.rangeClosed(0, 13).toArray());
+            facts.checkinsDaysAgo(earlier, IntStream.rangeClosed(10, 51).toArray());
+            facts.checkinsDaysAgo(recent, IntStream.rangeClosed(0, 9).toArray());
             return facts;
         }
 
@@ -137,7 +140,7 @@ class TodayRulesTest {
             // 2026-11-25 is a Wednesday: "recent" spans this week and last (from Mon 16 Nov)
             assertThat(rule.check(scores(4.0, 3.0).build(), NOW)).hasValueSatisfying(reason -> {
                 assertThat(reason.chip()).isEqualTo("Engagement \u2193");
-                assertThat(reason.explanation()).contains("3.").contains("4.0");
+                assertThat(reason.explanation()).isEqualTo("Average score 3.0 in the last 2 weeks, against 4.0 in the 6 weeks before");
             });
         }
 
@@ -151,7 +154,7 @@ class TodayRulesTest {
         void needsAnEarlierLevelAndARecentWeek() {
             Facts newClient = Facts.active().checkinsDaysAgo(1.0, 0, 1, 2, 3);
             assertThat(rule.check(newClient.build(), NOW)).isEmpty();
-            Facts silentLately = Facts.active().checkinsDaysAgo(4.0, IntStream.rangeClosed(14, 55).toArray());
+            Facts silentLately = Facts.active().checkinsDaysAgo(4.0, IntStream.rangeClosed(10, 51).toArray());
             assertThat(rule.check(silentLately.build(), NOW)).isEmpty();
         }
     }

@@ -86,6 +86,18 @@ class TodayViewModelTest {
     }
 
     @Test
+    void aReasonDatedAheadOfThisClockDoesNotUndoTheDismissal() {
+        Facts ahead = Facts.active().named("ahead@example.com", "Ahead");
+        ahead.snapshotCreated = NOW.plus(Duration.ofHours(6)); // the server's clock runs ahead of this computer's
+        facts = List.of(ahead.build());
+        model.reload();
+        model.dismissSelected();
+        assertThat(dismissed.get("ahead@example.com")).isEqualTo(NOW.plus(Duration.ofHours(6)));
+        model.reload();
+        assertThat(model.entries()).isEmpty();
+    }
+
+    @Test
     void theSelectionFollowsItsClientAcrossAReload() {
         model.reload();
         model.moveDown();

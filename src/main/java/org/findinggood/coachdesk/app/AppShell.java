@@ -35,6 +35,9 @@ import org.findinggood.coachdesk.sync.SyncSettings;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.security.SecretStoreDetector;
 import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.ChangesSinceQuery;
+import org.findinggood.coachdesk.ui.quickprep.since.SinceView;
+import org.findinggood.coachdesk.ui.quickprep.since.SinceViewModel;
 import org.findinggood.coachdesk.ui.common.json.LinkOpener;
 import org.findinggood.coachdesk.store.Conflict;
 import org.findinggood.coachdesk.store.ConflictRepository;
@@ -255,7 +258,11 @@ final class AppShell {
         RosterView rosterView = new RosterView(roster, clock);
 
         // the client area follows the roster; its tabs read the cache when shown and after syncs
-        ClientArea area = ClientArea.onCache(db, edits, tasks, clock, linkOpener, Platform::runLater);
+        // "Since you last looked" at the top of Quick Prep; its lines open where they live (through the coach's day)
+        SinceViewModel since = new SinceViewModel(new ChangesSinceQuery(db)::since, tasks, clock,
+                (email, tab, week) -> coachDay.open(email, tab, week));
+        ClientArea area = ClientArea.onCache(db, edits, tasks, clock, linkOpener, Platform::runLater, new SinceView(since));
+        area.quickPrep().leadSections(since::prepSheetSections);
         opened.closeWith(area);
         // hidden activity columns: the same for every client and workspace, kept in the settings
         Bindings.bindContentBidirectional(area.activities().columns().hidden(), settings.hiddenActivityColumns());
@@ -287,11 +294,10 @@ final class AppShell {
 
         ShellViewModel shell = new ShellViewModel(opened.coachLabel(), opened.demo(), settings.themeProperty(),
                 shellActions(opened, engine));
-        CoachDay day = new CoachDay(db, roster, area, tasks, clock);
+        CoachDay day = new CoachDay(db, roster, area, tasks, clock, since);
         opened.closeWith(day);
         clientArea = area;
         coachDay = day;
-        day.recordVisits((email, before) -> { });
         mainWindow = new MainWindowView(shell, new MainWindowView.Parts(rosterView, clientView, statusBar,
                 rosterView::focusSearch, rosterView::showInviteDialog, day.todayView(), day.todayShown(), day::showToday,
                 () -> { }));

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import org.findinggood.coachdesk.store.CacheDatabase;
@@ -16,6 +15,7 @@ import org.findinggood.coachdesk.store.TodayFactsQuery;
 import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
+import org.findinggood.coachdesk.ui.quickprep.since.SinceViewModel;
 import org.findinggood.coachdesk.ui.settings.StartView;
 import org.findinggood.coachdesk.ui.today.TodayRanking;
 import org.findinggood.coachdesk.ui.today.TodayView;
@@ -40,7 +40,11 @@ final class CoachDay implements AutoCloseable {
     private final Tasks tasks;
     private final AutoCloseable changes;
 
-    CoachDay(CacheDatabase db, RosterViewModel roster, ClientArea area, Tasks tasks, Clock clock) {
+    /** Tables whose changes can change the "Since" block. */
+    static final Set<String> SINCE_TABLES = Set.of("weekly_snapshots", "daily_checkins", "agreed_activities", "focus_history",
+            "permissions", "outbox");
+
+    CoachDay(CacheDatabase db, RosterViewModel roster, ClientArea area, Tasks tasks, Clock clock, SinceViewModel since) {
         this.tasks = tasks;
         this.visits = new LastOpenedRepository(db);
         this.navigator = new ClientNavigator(roster, area);
@@ -66,23 +70,16 @@ final class CoachDay implements AutoCloseable {
             }
         });
         LatestOnFxThread<Set<String>> reload = new LatestOnFxThread<>(tables -> {
-            if (today.shownProperty().get()) {
+            if (today.shownProperty().get() && tables.stream().anyMatch(TODAY_TABLES::contains)) {
                 today.reload();
             }
-        });
-        this.changes = db.changes().addListener(tables -> {
-            if (tables.stream().anyMatch(TODAY_TABLES::contains)) {
-                reload.accept(tables);
+            if (tables.stream().anyMatch(SINCE_TABLES::contains)) {
+                since.refresh();
             }
         });
-        this.area = area;
-    }
-
-    private final ClientArea area;
-
-    /** Starts recording visits; {@code onVisit} hears each opened client with the time of the visit before. */
-    void recordVisits(BiConsumer<String, Instant> onVisit) {
-        recorder.follow(area, onVisit);
+        this.changes = db.changes().addListener(reload);
+        // each client opened: recorded, and the "Since" block shows what changed since the visit before
+        recorder.follow(area, since::show);
     }
 
     /** Ctrl+0 and the Today button: Today, read again, with the keyboard on its list. */

@@ -83,6 +83,10 @@ class TodayDeskTest {
         assertThat(robot.lookup("#clientArea").query().isVisible()).isTrue();
         assertThat(robot.lookup("#todayView").query().isVisible()).isFalse();
         assertThat(actions).isLessThanOrEqualTo(2);
+        // the "Since" block sits at the top of Quick Prep (first look at this client on this computer)
+        waitUntil(() -> robot.lookup("#sinceHeading").tryQuery().map(n -> ((javafx.scene.control.Label) n).getText()
+                .startsWith("The last 14 days")).orElse(false));
+        capture("quickprep-since-1280-light.png");
     }
 
     @Test

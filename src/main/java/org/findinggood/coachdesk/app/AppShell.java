@@ -110,6 +110,7 @@ final class AppShell {
     private MainWindowView mainWindow;
     private ClientArea clientArea;
     private CoachDay coachDay;
+    private SearchPalette searchPalette;
     private BiConsumer<RosterViewModel, ClientArea> onRosterShown = (vm, area) -> { };
     private Runnable detachWindow = () -> { };
 
@@ -298,9 +299,13 @@ final class AppShell {
         opened.closeWith(day);
         clientArea = area;
         coachDay = day;
+        SearchPalette palette = new SearchPalette(db, tasks, stage, day, shellActions(opened, engine), settings, engine != null,
+                rosterView::showInviteDialog);
+        searchPalette = palette;
         mainWindow = new MainWindowView(shell, new MainWindowView.Parts(rosterView, clientView, statusBar,
                 rosterView::focusSearch, rosterView::showInviteDialog, day.todayView(), day.todayShown(), day::showToday,
-                () -> { }));
+                palette::show));
+        palette.attach(mainWindow);
         stage.setTitle(shell.title());
         scene.setRoot(mainWindow);
         WindowPlacement.restore(stage, mainWindow.split(), settings.windowBoundsProperty().get());
@@ -638,6 +643,11 @@ final class AppShell {
     /** For tests: the open workspace's client area. */
     ClientArea clientArea() {
         return clientArea;
+    }
+
+    /** For tests: the open workspace's Ctrl+K search. */
+    SearchPalette searchPalette() {
+        return searchPalette;
     }
 
     /** For tests: the open workspace's Today and visits. */

@@ -39,6 +39,10 @@ final class ClientNavigator {
         return true;
     }
 
+    void showTab(int tab) {
+        area.view().selectTab(tab);
+    }
+
     private void showWeek(QuickPrepViewModel quickPrep, LocalDate start) {
         if (pendingWeek != null) {
             quickPrep.renderCountProperty().removeListener(pendingWeek);

@@ -109,6 +109,12 @@ final class CoachDay implements AutoCloseable {
         return navigator.open(clientEmail, tab, week);
     }
 
+    /** The selected client's Quick Prep tab (Today leaves). */
+    void showQuickPrep() {
+        today.shownProperty().set(false);
+        navigator.showTab(ClientNavigator.QUICK_PREP);
+    }
+
     TodayViewModel today() {
         return today;
     }

@@ -20,12 +20,14 @@ public final class SearchIndex {
     public static final char MATCH_END = '\uE001';
 
     /** One matching row: where it lives, whose it is, when, and a few words around the match. */
-    public record SearchHit(String table, UUID rowId, String clientEmail, LocalDate date, String snippet) {
+    public record SearchHit(String table, UUID rowId, String clientEmail, String clientName, LocalDate date, String snippet) {
     }
 
-    private static final String SQL = "SELECT source, row_id, client_email, at, "
+    // the best hits first (bm25), then their clients' names (by the e-mail index)
+    private static final String SQL = "SELECT h.*, (SELECT c.name FROM clients c WHERE c.email = h.client_email LIMIT 1) AS name "
+            + "FROM (SELECT source, row_id, client_email, at, rank AS score, "
             + "snippet(search_text, 4, char(57344), char(57345), '\u2026', 10) AS snippet "
-            + "FROM search_text WHERE search_text MATCH ? ORDER BY rank LIMIT ?";
+            + "FROM search_text WHERE search_text MATCH ? ORDER BY rank LIMIT ?) h ORDER BY h.score";
 
     private final CacheDatabase db;
 
@@ -51,7 +53,7 @@ public final class SearchIndex {
                     while (rs.next()) {
                         String at = rs.getString("at");
                         hits.add(new SearchHit(rs.getString("source"), UUID.fromString(rs.getString("row_id")),
-                                rs.getString("client_email"), at == null || at.length() < 10 ? null : LocalDate.parse(at.substring(0, 10)),
+                                rs.getString("client_email"), rs.getString("name"), at == null || at.length() < 10 ? null : LocalDate.parse(at.substring(0, 10)),
                                 rs.getString("snippet")));
                     }
                 }

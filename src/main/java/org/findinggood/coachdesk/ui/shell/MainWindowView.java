@@ -44,6 +44,7 @@ public class MainWindowView extends BorderPane {
     private final ShellViewModel model;
     private final Parts parts;
     private final SplitPane split;
+    private final StackPane layers;
 
     public MainWindowView(ShellViewModel model, Parts parts) {
         this.model = model;
@@ -77,7 +78,8 @@ public class MainWindowView extends BorderPane {
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(left, false);
         split.setDividerPositions(0.3);
-        setCenter(split);
+        layers = new StackPane(split);
+        setCenter(layers);
         setBottom(parts.statusBar());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -189,6 +191,24 @@ public class MainWindowView extends BorderPane {
             alert.initOwner(getScene().getWindow());
         }
         alert.show();
+    }
+
+    /** Lays a box over the top of the window's centre (the Ctrl+K search); one at a time. */
+    public void showOverlay(javafx.scene.layout.Region box) {
+        if (!layers.getChildren().contains(box)) {
+            layers.getChildren().removeIf(node -> node != split);
+            StackPane.setAlignment(box, javafx.geometry.Pos.TOP_CENTER);
+            StackPane.setMargin(box, new javafx.geometry.Insets(24, 16, 16, 16));
+            layers.getChildren().add(box);
+        }
+    }
+
+    /** Removes the overlay; the keyboard goes back to what had it before. */
+    public void hideOverlay(javafx.scene.layout.Region box, javafx.scene.Node focusBack) {
+        layers.getChildren().remove(box);
+        if (focusBack != null && focusBack.getScene() != null) {
+            focusBack.requestFocus();
+        }
     }
 
     public SplitPane split() {

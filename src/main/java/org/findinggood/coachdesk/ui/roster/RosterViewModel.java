@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
@@ -263,6 +264,25 @@ public class RosterViewModel {
 
     private static boolean contains(String text, String needle) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /**
+     * Selects the client's relationship (Today, search, the client restored at start), clearing the search
+     * and status filter when they hide it. Prefers an open relationship over a completed one. False when
+     * the roster has no such client.
+     */
+    public boolean selectClient(String clientEmail) {
+        Optional<RosterRow> row = all.stream().filter(r -> r.relationship().clientEmail().equalsIgnoreCase(clientEmail))
+                .min(java.util.Comparator.comparing(r -> r.relationship().status() == RelationshipStatus.COMPLETED));
+        if (row.isEmpty()) {
+            return false;
+        }
+        if (!visible.contains(row.get())) {
+            search.set("");
+            statusFilter.set(null);
+        }
+        selected.set(row.get());
+        return true;
     }
 
     /** The actions the model allows for the selected relationship (empty with nothing selected). */

@@ -280,8 +280,7 @@ final class AppShell {
                 rosterView::focusSearch, rosterView::showInviteDialog));
         stage.setTitle(shell.title());
         scene.setRoot(mainWindow);
-        WindowPlacement.restore(stage, mainWindow.split(), settings.windowBoundsProperty().get());
-        detachWindow = WindowPlacement.track(stage, mainWindow.split(), settings.windowBoundsProperty());
+        detachWindow = WindowPlacement.place(stage, mainWindow.split(), settings.windowBoundsProperty());
 
         // A sync (or any other writer) changed the roster's tables or the rows' sync state: read it
         // again. A burst of commits (a sync writes a page at a time) becomes one queued reload, and

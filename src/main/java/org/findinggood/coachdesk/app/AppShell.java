@@ -62,6 +62,7 @@ import javafx.stage.FileChooser;
 import org.findinggood.coachdesk.ui.lock.AppLockViewModel;
 import org.findinggood.coachdesk.ui.lock.WindowLock;
 import org.findinggood.coachdesk.security.AppLockFile;
+import org.findinggood.coachdesk.ui.roster.LocalRelationshipEdits;
 import org.findinggood.coachdesk.ui.roster.RosterView;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.findinggood.coachdesk.ui.settings.ForgetDeviceDialog;
@@ -262,17 +263,7 @@ final class AppShell {
         this.workspace = opened;
         CacheDatabase db = opened.db();
         LocalEdits edits = new LocalEdits(db);
-        roster = new RosterViewModel(rosterSource(db), syncMarks(db), new RosterViewModel.RelationshipEdits() {
-            @Override
-            public String inviteClient(String email) {
-                return edits.inviteClient(email).inviteCode();
-            }
-
-            @Override
-            public void changeStatus(java.util.UUID relationshipId, org.findinggood.coachdesk.model.RelationshipStatus next) {
-                edits.changeRelationshipStatus(relationshipId, next);
-            }
-        }, tasks);
+        roster = new RosterViewModel(rosterSource(db), syncMarks(db), new LocalRelationshipEdits(edits), tasks);
         roster.presentingProperty().bind(presenting);
         RosterView rosterView = new RosterView(roster, clock);
 
@@ -328,8 +319,7 @@ final class AppShell {
         palette.attach(mainWindow);
         stage.setTitle(shell.title());
         scene.setRoot(mainWindow);
-        WindowPlacement.restore(stage, mainWindow.split(), settings.windowBoundsProperty().get());
-        detachWindow = WindowPlacement.track(stage, mainWindow.split(), settings.windowBoundsProperty());
+        detachWindow = WindowPlacement.place(stage, mainWindow.split(), settings.windowBoundsProperty());
 
         // A sync (or any other writer) changed the roster's tables or the rows' sync state: read it
         // again. A burst of commits (a sync writes a page at a time) becomes one queued reload, and

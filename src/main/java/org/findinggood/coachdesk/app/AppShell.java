@@ -37,6 +37,9 @@ import org.findinggood.coachdesk.sync.SyncSettings;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.security.SecretStoreDetector;
 import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.ChangesSinceQuery;
+import org.findinggood.coachdesk.ui.quickprep.since.SinceView;
+import org.findinggood.coachdesk.ui.quickprep.since.SinceViewModel;
 import org.findinggood.coachdesk.ui.common.json.LinkOpener;
 import org.findinggood.coachdesk.store.Conflict;
 import org.findinggood.coachdesk.store.ConflictRepository;
@@ -59,6 +62,7 @@ import javafx.stage.FileChooser;
 import org.findinggood.coachdesk.ui.lock.AppLockViewModel;
 import org.findinggood.coachdesk.ui.lock.WindowLock;
 import org.findinggood.coachdesk.security.AppLockFile;
+import org.findinggood.coachdesk.ui.roster.LocalRelationshipEdits;
 import org.findinggood.coachdesk.ui.roster.RosterView;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.findinggood.coachdesk.ui.settings.ForgetDeviceDialog;
@@ -119,6 +123,9 @@ final class AppShell {
     private RosterViewModel roster;
     private SyncEngine syncEngine;
     private MainWindowView mainWindow;
+    private ClientArea clientArea;
+    private CoachDay coachDay;
+    private SearchPalette searchPalette;
     private BiConsumer<RosterViewModel, ClientArea> onRosterShown = (vm, area) -> { };
     private Runnable detachWindow = () -> { };
 
@@ -190,7 +197,7 @@ final class AppShell {
 
     void showSignIn() {
         closeWorkspace();
-        SignInViewModel model = new SignInViewModel(signIn, settings, tasks,
+        SignInViewModel model = new SignInViewModel(signIn, signIn, settings, tasks,
                 signedIn -> openSignedIn(signedIn.coachEmail(), signIn.takeLatest().map(SupabaseSignIn.NewSession::session)));
         SignInView view = new SignInView(model, this::openDemo);
         stage.setTitle("Coach Desk \u2014 Sign in");
@@ -256,22 +263,16 @@ final class AppShell {
         this.workspace = opened;
         CacheDatabase db = opened.db();
         LocalEdits edits = new LocalEdits(db);
-        roster = new RosterViewModel(rosterSource(db), syncMarks(db), new RosterViewModel.RelationshipEdits() {
-            @Override
-            public String inviteClient(String email) {
-                return edits.inviteClient(email).inviteCode();
-            }
-
-            @Override
-            public void changeStatus(java.util.UUID relationshipId, org.findinggood.coachdesk.model.RelationshipStatus next) {
-                edits.changeRelationshipStatus(relationshipId, next);
-            }
-        }, tasks);
+        roster = new RosterViewModel(rosterSource(db), syncMarks(db), new LocalRelationshipEdits(edits), tasks);
         roster.presentingProperty().bind(presenting);
         RosterView rosterView = new RosterView(roster, clock);
 
         // the client area follows the roster; its tabs read the cache when shown and after syncs
-        ClientArea area = ClientArea.onCache(db, edits, tasks, clock, linkOpener, Platform::runLater);
+        // "Since you last looked" at the top of Quick Prep; its lines open where they live (through the coach's day)
+        SinceViewModel since = new SinceViewModel(new ChangesSinceQuery(db)::since, tasks, clock,
+                (email, tab, week) -> coachDay.open(email, tab, week));
+        ClientArea area = ClientArea.onCache(db, edits, tasks, clock, linkOpener, Platform::runLater, new SinceView(since));
+        area.quickPrep().leadSections(since::prepSheetSections);
         opened.closeWith(area);
         // hidden activity columns: the same for every client and workspace, kept in the settings
         Bindings.bindContentBidirectional(area.activities().columns().hidden(), settings.hiddenActivityColumns());
@@ -305,12 +306,20 @@ final class AppShell {
 
         ShellViewModel shell = new ShellViewModel(opened.coachLabel(), opened.demo(), settings.themeProperty(),
                 shellActions(opened, engine), new ShellViewModel.Guards(lock.enabledProperty(), presenting));
+        CoachDay day = new CoachDay(db, roster, area, tasks, clock, since);
+        opened.closeWith(day);
+        clientArea = area;
+        coachDay = day;
+        SearchPalette palette = new SearchPalette(db, tasks, stage, day, shellActions(opened, engine), settings, engine != null,
+                rosterView::showInviteDialog);
+        searchPalette = palette;
         mainWindow = new MainWindowView(shell, new MainWindowView.Parts(rosterView, clientView, statusBar,
-                rosterView::focusSearch, rosterView::showInviteDialog));
+                rosterView::focusSearch, rosterView::showInviteDialog, day.todayView(), day.todayShown(), day::showToday,
+                palette::show));
+        palette.attach(mainWindow);
         stage.setTitle(shell.title());
         scene.setRoot(mainWindow);
-        WindowPlacement.restore(stage, mainWindow.split(), settings.windowBoundsProperty().get());
-        detachWindow = WindowPlacement.track(stage, mainWindow.split(), settings.windowBoundsProperty());
+        detachWindow = WindowPlacement.place(stage, mainWindow.split(), settings.windowBoundsProperty());
 
         // A sync (or any other writer) changed the roster's tables or the rows' sync state: read it
         // again. A burst of commits (a sync writes a page at a time) becomes one queued reload, and
@@ -359,10 +368,28 @@ final class AppShell {
             engine.start();
         }
         mainWindow.focusSearchLater();
+        // Today or the last client, once the roster is there to select from (after the focus above)
+        whenLoaded(shown, () -> day.start(settings.startViewProperty().get()));
         if (opened.openMessage() != null) {
             // Shown once the window is (it may be opening with this workspace in its first frame).
             Platform.runLater(() -> info("Local cache", opened.openMessage()));
         }
+    }
+
+    private static void whenLoaded(RosterViewModel roster, Runnable then) {
+        if (roster.loadedProperty().get()) {
+            then.run();
+            return;
+        }
+        roster.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loaded) {
+                if (loaded) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     private static RosterViewModel.RosterSource rosterSource(CacheDatabase db) {
@@ -490,7 +517,11 @@ final class AppShell {
                 showSignIn();
                 if (leaving != null) {
                     // Revokes the session on the server when reachable; always removes it here. The cache stays.
-                    tasks.run(leaving::signOut).onFailure(e -> {
+                    tasks.run(leaving::signOut).onSuccess(result -> {
+                        if (!result.serverTold()) {
+                            info("Sign out", result.sentence());
+                        }
+                    }).onFailure(e -> {
                         LOG.warn("The session could not be removed from the secret store ({})", e.getClass().getSimpleName());
                         info("Sign out", "You are signed out, but the saved sign-in could not be removed: "
                                 + e.getMessage());
@@ -687,6 +718,21 @@ final class AppShell {
 
     RosterViewModel roster() {
         return roster;
+    }
+
+    /** For tests: the open workspace's client area. */
+    ClientArea clientArea() {
+        return clientArea;
+    }
+
+    /** For tests: the open workspace's Ctrl+K search. */
+    SearchPalette searchPalette() {
+        return searchPalette;
+    }
+
+    /** For tests: the open workspace's Today and visits. */
+    CoachDay coachDay() {
+        return coachDay;
     }
 
     /** For tests: the open workspace's sync engine, null in the demo. */

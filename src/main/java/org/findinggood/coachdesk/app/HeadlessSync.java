@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,8 +18,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.findinggood.coachdesk.remote.AuthClient;
 import org.findinggood.coachdesk.remote.AuthExpiredException;
 import org.findinggood.coachdesk.remote.AuthSession;
+import org.findinggood.coachdesk.remote.ConnectionCheck;
 import org.findinggood.coachdesk.remote.FileTokenStore;
-import org.findinggood.coachdesk.remote.InvalidCredentialsException;
+import org.findinggood.coachdesk.remote.ApiKeyRejectedException;
+import org.findinggood.coachdesk.remote.AuthRefusal;
+import org.findinggood.coachdesk.remote.SignInRefusedException;
 import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.RequestDeadlines;
@@ -57,12 +61,19 @@ import picocli.CommandLine.Option;
             "1:sync failed (see the message; edits are kept)",
             "2:wrong command-line arguments",
             "3:offline: the server cannot be reached (edits are kept and sent next time)",
-            "4:sign-in needed or refused (set the password variable, or sign in again)",
+            "4:sign-in needed or refused, or the project key refused (set the password variable, sign in again, or pass the current key)",
             "5:synced, but conflicts wait for the coach in the app",
             "6:the local cache cannot be opened or written",
             "7:the export could not be written (the sync's own result is in the message)"},
-        footerHeading = "%nCache key:%n",
+        footerHeading = "%nWhat the server's answers mean here:%n",
         footer = {
+            "  project key refused (gateway 401): pass the current publishable key with --anon-key; the session stays (4)",
+            "  project paused (540), restricted (402), outage (502-504, 520-530, 544), statement timeout: edits kept (1)",
+            "  a network login page (captive portal) or a certificate not trusted: sign in to the network / change it (3)",
+            "  sign-in refused: wrong password, e-mail not confirmed, account blocked, CAPTCHA on, e-mail sign-in off (4);",
+            "  too many sign-ins from this network: try again in 5 minutes (1)",
+            "",
+            "Cache key:",
             "The cache is encrypted with the key Coach Desk keeps for this workspace in the system keyring",
             "(or, without one, in the passphrase-encrypted secrets file: set COACHDESK_PASSPHRASE). The",
             "environment variable COACHDESK_CACHE_KEY (64 hex digits), when set, overrides it: for scheduled",
@@ -85,8 +96,12 @@ public final class HeadlessSync implements Callable<Integer> {
     @Option(names = "--anon-key", description = "The project's anon key (default: environment variable COACHDESK_ANON_KEY).")
     String anonKey;
 
-    @Option(names = "--email", required = true, description = "The coach's e-mail address.")
+    @Option(names = "--email", description = "The coach's e-mail address (needed to sync).")
     String email;
+
+    @Option(names = "--check", description = "Check the connection instead of syncing: one line each for the URL, the key, "
+            + "password sign-in, the V4 tables and the clock; exit 0 when every line is ok, 1 otherwise.")
+    boolean check;
 
     @Option(names = "--password-env", defaultValue = "COACHDESK_PASSWORD",
             description = "Environment variable holding the password; used only when no saved session works (default: ${DEFAULT-VALUE}).")
@@ -189,6 +204,13 @@ public final class HeadlessSync implements Callable<Integer> {
             err.println(e.getMessage());
             return USAGE;
         }
+        if (check) {
+            return check(supabase);
+        }
+        if (email == null || email.isBlank()) {
+            err.println("Missing required option: '--email=<email>' (only --check goes without it).");
+            return USAGE;
+        }
         AppDirectories dirs = AppDirectories.forCurrentUser();
         WorkspaceId workspace = new WorkspaceId(supabase.baseUrl(), email);
         Path cache = cacheFile != null ? cacheFile : workspace.cacheFile(dirs.data());
@@ -262,6 +284,13 @@ public final class HeadlessSync implements Callable<Integer> {
         }
     }
 
+    /** Prints the connection check's lines on stdout, each one a copyable sentence. */
+    private int check(SupabaseProject supabase) {
+        List<ConnectionCheck.Line> lines = new ConnectionCheck(supabase, RemoteHttp.withDefaults(), Clock.systemUTC()).run(null);
+        lines.forEach(out::println);
+        return lines.stream().allMatch(ConnectionCheck.Line::ok) ? OK : FAILED;
+    }
+
     private int sync(SupabaseProject supabase, WorkspaceId workspace, AppDirectories dirs, CacheDatabase db) {
         RemoteHttp http = RemoteHttp.withDeadlines(new RequestDeadlines(Duration.ofSeconds(attemptSeconds),
                 Duration.ofSeconds(requestSeconds)));
@@ -306,9 +335,12 @@ public final class HeadlessSync implements Callable<Integer> {
                 }
                 return OK;
             }
-        } catch (InvalidCredentialsException e) {
-            err.println("The server refused the e-mail or password; check them and run again.");
-            return SIGN_IN;
+        } catch (SignInRefusedException e) {
+            err.println(e.sentence());
+            if (details) {
+                err.println(e.getMessage());
+            }
+            return e.refusal() == AuthRefusal.RATE_LIMITED ? FAILED : SIGN_IN;
         } catch (RuntimeException e) {
             SyncFailure failure = failures.describe(e);
             err.println(failure.offline() ? "Offline: " + failure.sentence() : failure.sentence());
@@ -318,7 +350,7 @@ public final class HeadlessSync implements Callable<Integer> {
             if (failure.offline()) {
                 return OFFLINE;
             }
-            if (e instanceof AuthExpiredException) {
+            if (e instanceof AuthExpiredException || e instanceof ApiKeyRejectedException) {
                 return SIGN_IN;
             }
             return e instanceof CacheException ? CACHE : FAILED;

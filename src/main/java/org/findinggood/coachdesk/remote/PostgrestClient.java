@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * PostgREST ({@code /rest/v1}) over OkHttp and Jackson. Every request carries {@code apikey} and
- * {@code Authorization: Bearer}; a 401 refreshes the token once and repeats the request (the server
- * did nothing with a refused token, so repeating is safe even for writes).
+ * {@code Authorization: Bearer}; a 401 from PostgREST refreshes the token once and repeats the request (the
+ * server did nothing with a refused token, so repeating is safe even for writes).
  */
 public final class PostgrestClient {
 
@@ -231,7 +231,9 @@ public final class PostgrestClient {
         };
         String token = tokens.accessToken();
         RemoteResponse response = http.send(build.apply(token), idempotent);
-        if (response.status() == 401) {
+        // A 401 from the API gateway (no PostgREST code: the project key was refused) says nothing about the
+        // session; refreshing would be refused the same way and end a session that is still good.
+        if (response.status() == 401 && !ApiErrors.isGatewayRejection(response, json)) {
             LOG.info("{} {} was refused with 401; refreshing the session once", method, url.encodedPath());
             response = http.send(build.apply(tokens.refreshAfterRejection(token)), idempotent);
         }

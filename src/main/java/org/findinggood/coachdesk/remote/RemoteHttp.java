@@ -17,8 +17,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one request with OkHttp, reads the whole answer, and retries idempotent requests on
- * connection failures and 408/429/502/503/504 following the {@link RetryPolicy}. Logs the method and
- * path only: query strings carry e-mail addresses and headers carry tokens.
+ * connection failures and temporary answers ({@link ApiErrors#isTemporary}: 408, 429, 502-504, 520-530,
+ * 540, 544, 402, 500 with {@code 57014}) following the {@link RetryPolicy}. Not retried: GoTrue's own rate
+ * limit (each try spends the budget it counts), a failed TLS handshake, and a network's login page, which
+ * no repetition gets past. Logs the method and path only: query strings carry e-mail addresses and headers
+ * carry tokens.
  */
 public final class RemoteHttp {
 
@@ -111,6 +114,10 @@ public final class RemoteHttp {
             try {
                 response = execute(request, limit.forAttempt(deadlines.attempt(), what, null));
             } catch (IOException failure) {
+                if (isUntrusted(failure)) {
+                    throw new UntrustedConnectionException(ServerError.none(failure.getClass().getSimpleName() + ": "
+                            + failure.getMessage()), failure);
+                }
                 if (limit.leftNanos() <= 0) {
                     throw limit.exceeded(what, failure);
                 }
@@ -126,7 +133,10 @@ public final class RemoteHttp {
                         + outcome + " Check the network connection; nothing was lost.",
                         ServerError.none(failure.getClass().getSimpleName() + ": " + failure.getMessage()), null, failure);
             }
-            if (!ApiErrors.isGatewayStatus(response.status()) || attempt >= attempts) {
+            if (ApiErrors.isNetworkLoginPage(response)) {
+                throw ApiErrors.from(response, json, null);
+            }
+            if (!retryable(response) || attempt >= attempts) {
                 return response;
             }
             Duration serverDelay = retryAfter(response);
@@ -141,6 +151,26 @@ public final class RemoteHttp {
                     delay.toMillis());
             pause(delay, what);
         }
+    }
+
+    private boolean retryable(RemoteResponse response) {
+        int status = response.status();
+        if (status != 429 && status != 500) {
+            return ApiErrors.isTemporary(status, null);
+        }
+        ServerError error = ApiErrors.parse(status, response.body(), json);
+        String code = error == null ? null : error.code();
+        if (status == 429) {
+            // GoTrue's limiter (supabase/auth internal/api/apilimiter) counts every try: repeating only spends it
+            return !AuthRefusal.RATE_LIMITED.code().equals(code);
+        }
+        return ApiErrors.isTemporary(status, code);
+    }
+
+    /** A TLS handshake refused: the certificate chain is not trusted or does not name the host. */
+    private static boolean isUntrusted(IOException failure) {
+        return failure instanceof javax.net.ssl.SSLHandshakeException
+                || failure instanceof javax.net.ssl.SSLPeerUnverifiedException;
     }
 
     /** Throws the typed exception for a non-2xx answer. */

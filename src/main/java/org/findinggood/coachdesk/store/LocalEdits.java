@@ -135,6 +135,48 @@ public final class LocalEdits {
         });
     }
 
+    /**
+     * A relationship's status move as made, so the coach can take it back: the row before it, and
+     * whether the row already had an unsent edit the move joined.
+     */
+    public record RelationshipMove(CoachingRelationship before, boolean joinedUnsentEdit) {
+    }
+
+    /** {@link #changeRelationshipStatus}, remembering what {@link #undo} needs to take it back. */
+    public RelationshipMove moveRelationship(UUID relationshipId, RelationshipStatus next) {
+        return db.write(c -> {
+            CoachingRelationship before = relationships.findById(relationshipId)
+                    .orElseThrow(() -> new IllegalArgumentException("That relationship is no longer in the cache; sync and try again."));
+            boolean joined = outbox.forRow(RELATIONSHIPS, relationshipId).isPresent();
+            changeRelationshipStatus(relationshipId, next);
+            return new RelationshipMove(before, joined);
+        });
+    }
+
+    /**
+     * Takes a move back: the status and its dates return to what they were. Before the push this is
+     * exact: a move that made the row's only unsent edit leaves no edit behind (nothing is sent). After
+     * the push (or joined with earlier edits) it is a new edit, sent at the next sync like any other.
+     * (The lifecycle rule does not apply: this returns to where the coach was, it is no new move.)
+     */
+    public CoachingRelationship undo(RelationshipMove move) {
+        CoachingRelationship before = move.before();
+        return db.write(c -> {
+            relationships.findById(before.id())
+                    .orElseThrow(() -> new IllegalArgumentException("That relationship is no longer in the cache; sync and try again."));
+            ObjectNode back = CacheJson.MAPPER.createObjectNode();
+            back.put("status", before.status().wire());
+            back.put("started_at", before.startedAt() == null ? null : Columns.timestamp(before.startedAt()));
+            back.put("ended_at", before.endedAt() == null ? null : Columns.timestamp(before.endedAt()));
+            relationships.applyPatch(c, before.id(), back);
+            if (move.joinedUnsentEdit() || !outbox.dropUnsent(c, RELATIONSHIPS, before.id())) {
+                outbox.enqueue(c, RELATIONSHIPS, before.id(), OutboxEntry.Operation.UPDATE, back,
+                        relationships.findById(before.id()).orElseThrow().updatedAt());
+            }
+            return relationships.findById(before.id()).orElseThrow();
+        });
+    }
+
     /** {@code changedValue} names the value the edit replaces when it is an enum (a value this version does not know is kept). */
     private AgreedActivity editActivity(UUID activityId, String column, String value,
                                         java.util.function.Function<AgreedActivity, WireValue> changedValue) {

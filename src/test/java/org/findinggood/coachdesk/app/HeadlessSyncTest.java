@@ -145,7 +145,7 @@ class HeadlessSyncTest {
     void aWrongPasswordAsksToSignIn() {
         int code = run(Map.of("COACHDESK_PASSWORD", "not the password"), "--unencrypted", "--quiet");
         assertThat(code).isEqualTo(HeadlessSync.SIGN_IN);
-        assertThat(err()).contains("refused the e-mail or password");
+        assertThat(err()).contains("The e-mail or password is not right");
     }
 
     @Test

@@ -37,6 +37,11 @@ public class SettingsView extends Dialog<Void> {
             }
         });
 
+        ComboBox<StartView> start = new ComboBox<>();
+        start.setId("startViewChoice");
+        start.getItems().setAll(model.startViews());
+        start.valueProperty().bindBidirectional(model.startViewProperty());
+
         TextField folder = new TextField(model.dataFolder());
         folder.setId("dataFolderField");
         folder.setEditable(false);
@@ -46,12 +51,13 @@ public class SettingsView extends Dialog<Void> {
         GridPane grid = FormGrid.create();
         grid.addRow(0, new Label("Theme"), theme);
         grid.addRow(1, new Label("Sync every (minutes)"), interval);
-        grid.addRow(2, new Label("Data folder"), folder);
+        grid.addRow(2, new Label("At start show"), start);
+        grid.addRow(3, new Label("Data folder"), folder);
         if (model.lock() != null) {
             Label lockLabel = new Label("App lock");
             GridPane.setValignment(lockLabel, javafx.geometry.VPos.TOP);
-            grid.add(lockLabel, 0, 5);
-            grid.add(new LockSettingsSection(owner, model.lock()), 1, 5);
+            grid.add(lockLabel, 0, 6);
+            grid.add(new LockSettingsSection(owner, model.lock()), 1, 6);
         }
         if (model.canSignOut()) {
             Button signOut = new Button("Sign out");
@@ -61,7 +67,7 @@ public class SettingsView extends Dialog<Void> {
                 close();
                 model.signOut();
             });
-            grid.addRow(3, new Label("Account"), signOut);
+            grid.addRow(4, new Label("Account"), signOut);
         }
         if (model.canForgetDevice()) {
             Button forget = new Button("Sign out and forget this device\u2026");
@@ -74,7 +80,7 @@ public class SettingsView extends Dialog<Void> {
             Label note = new Label("Deletes this computer's copy of your clients and their notes.");
             note.getStyleClass().add(Styles.TEXT_MUTED);
             note.setWrapText(true);
-            grid.add(new javafx.scene.layout.VBox(4, forget, note), 1, 4);
+            grid.add(new javafx.scene.layout.VBox(4, forget, note), 1, 5);
         }
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

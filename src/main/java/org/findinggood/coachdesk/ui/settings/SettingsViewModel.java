@@ -55,6 +55,14 @@ public class SettingsViewModel {
         return settings.themeProperty();
     }
 
+    public List<StartView> startViews() {
+        return List.of(StartView.values());
+    }
+
+    public ObjectProperty<StartView> startViewProperty() {
+        return settings.startViewProperty();
+    }
+
     public IntegerProperty syncIntervalMinutesProperty() {
         return settings.syncIntervalMinutesProperty();
     }

@@ -313,6 +313,9 @@ final class AppShell {
         SearchPalette palette = new SearchPalette(db, tasks, stage, day, shellActions(opened, engine), settings, engine != null,
                 rosterView::showInviteDialog);
         searchPalette = palette;
+        // the one "Presenting" switch reaches Today and the search as well as the roster and activities
+        day.today().presentingProperty().bind(presenting);
+        palette.model().presentingProperty().bind(presenting);
         mainWindow = new MainWindowView(shell, new MainWindowView.Parts(rosterView, clientView, statusBar,
                 rosterView::focusSearch, rosterView::showInviteDialog, day.todayView(), day.todayShown(), day::showToday,
                 palette::show));

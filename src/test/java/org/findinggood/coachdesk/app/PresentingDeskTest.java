@@ -168,4 +168,37 @@ class PresentingDeskTest {
         assertThat(back).anyMatch(text -> text.contains(others.get(0).displayName()));
         assertThat(robot.lookup("#presentingBanner").query().getParent().isVisible()).isFalse();
     }
+
+    @Test
+    void todayAndTheSearchNameNobodyWhilePresenting(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#rosterList").tryQuery().isPresent() && !roster(robot).getItems().isEmpty());
+        List<RosterRow> clients = List.copyOf(roster(robot).getItems());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#todayList").tryQuery().isPresent()
+                && !robot.lookup("#todayList").queryAs(ListView.class).getItems().isEmpty());
+        // Today names clients before: the walk below looks for something that was there
+        assertThat(SceneTexts.read(stage.getScene().getRoot()))
+                .anyMatch(text -> clients.stream().anyMatch(c -> text.equals(c.displayName())));
+
+        togglePresenting(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = SceneTexts.read(stage.getScene().getRoot());
+        for (RosterRow client : clients) {
+            assertThat(shown).as("Today and the roster while presenting")
+                    .noneMatch(text -> text.contains(client.displayName()) || text.contains(client.relationship().clientEmail()));
+        }
+
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#searchEverythingField").tryQuery().isPresent());
+        String surname = clients.get(1).displayName().split(" ")[1];
+        robot.write(surname);
+        waitUntil(() -> org.findinggood.coachdesk.ui.search.SearchViewModel.PRESENTING.equals(robot.lookup("#searchStatus").queryAs(Label.class).getText()));
+        shown = SceneTexts.read(stage.getScene().getRoot());
+        for (RosterRow client : clients) {
+            assertThat(shown).as("the search while presenting").noneMatch(text -> text.contains(client.relationship().clientEmail()));
+        }
+        robot.type(KeyCode.ESCAPE);
+        togglePresenting(robot);
+    }
 }

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -57,12 +59,24 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private long generation;
 
+    public static final String PRESENTING = "Searching clients is off while presenting; Ctrl+Shift+P ends presenting.";
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
+
     public SearchViewModel(SearchSource source, Tasks tasks, Opener opener, List<PaletteCommand> commands) {
         this.source = source;
         this.tasks = tasks;
         this.opener = opener;
         this.commands = List.copyOf(commands);
         query.addListener((obs, old, now) -> search(now));
+        presenting.addListener((obs, old, now) -> search(query.get()));
+    }
+
+    /**
+     * The "Presenting" switch (the app binds it to its one switch): on, only commands are searched; the
+     * cache's hits would name other clients and quote coach notes on a shared screen.
+     */
+    public BooleanProperty presentingProperty() {
+        return presenting;
     }
 
     private void search(String typed) {
@@ -74,6 +88,10 @@ public final class SearchViewModel {
                 .filter(c -> c.matches(words)).map(SearchRow::command).toList();
         if (onlyCommands || words.isEmpty()) {
             show(commandRows, words.isEmpty() && !onlyCommands ? "" : commandRows.isEmpty() ? "No command matches." : "");
+            return;
+        }
+        if (presenting.get()) {
+            show(commandRows, PRESENTING);
             return;
         }
         status.set("Searching\u2026");

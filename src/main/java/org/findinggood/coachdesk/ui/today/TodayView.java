@@ -2,6 +2,8 @@ package org.findinggood.coachdesk.ui.today;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,6 +26,8 @@ public class TodayView extends VBox {
 
     static final String STYLESHEET = TodayView.class.getResource("/org/findinggood/coachdesk/ui/today/today.css")
             .toExternalForm();
+
+    static final String HIDDEN = "Hidden while presenting";
 
     private final ListView<TodayEntry> list = new ListView<>();
 
@@ -106,8 +110,13 @@ public class TodayView extends VBox {
         private final Label why = new Label();
         private final Button dismiss = new Button("\u2715");
         private final VBox box;
+        private final TodayViewModel model;
+        // presenting on or off: every cell, spare ones the list keeps out of sight too, draws itself again
+        private final InvalidationListener redraw = obs -> show(getItem());
 
         EntryCell(TodayViewModel model) {
+            this.model = model;
+            model.presentingProperty().addListener(new WeakInvalidationListener(redraw));
             name.getStyleClass().add("today-name");
             why.getStyleClass().add("today-why");
             why.setWrapText(true);
@@ -135,9 +144,22 @@ public class TodayView extends VBox {
         @Override
         protected void updateItem(TodayEntry entry, boolean empty) {
             super.updateItem(entry, empty);
-            if (empty || entry == null) {
+            show(empty ? null : entry);
+        }
+
+        private void show(TodayEntry entry) {
+            if (entry == null) {
                 setGraphic(null);
                 setTooltip(null);
+                return;
+            }
+            if (model.presentingProperty().get()) {
+                name.setText(HIDDEN);
+                chips.getChildren().clear();
+                why.setText("");
+                dismiss.setAccessibleText("Dismiss");
+                setTooltip(null);
+                setGraphic(box);
                 return;
             }
             name.setText(entry.displayName());

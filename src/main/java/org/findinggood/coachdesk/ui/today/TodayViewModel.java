@@ -45,6 +45,7 @@ public final class TodayViewModel {
     private final ObservableList<TodayEntry> entries = FXCollections.observableArrayList();
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -168,6 +169,14 @@ public final class TodayViewModel {
     }
 
     /** True while Today is shown instead of the client area. */
+    /**
+     * The "Presenting" switch (the app binds it to its one switch): on, no entry says who it is or why it
+     * is there; Today is a list of other clients, none of them the one being presented.
+     */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
     public BooleanProperty shownProperty() {
         return shown;
     }

@@ -83,23 +83,52 @@ public abstract class RowRepository<T> {
         }
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(upsertSql)) {
-                int inBatch = 0;
-                for (RowValues row : prepared.values()) {
-                    row.bindTo(ps);
-                    ps.addBatch();
-                    if (++inBatch == 1000) {
-                        ps.executeBatch();
-                        inBatch = 0;
+                try {
+                    int inBatch = 0;
+                    for (RowValues row : prepared.values()) {
+                        row.bindTo(ps);
+                        ps.addBatch();
+                        if (++inBatch == 1000) {
+                            ps.executeBatch();
+                            inBatch = 0;
+                        }
                     }
-                }
-                if (inBatch > 0) {
-                    ps.executeBatch();
+                    if (inBatch > 0) {
+                        ps.executeBatch();
+                    }
+                } catch (SQLException refused) {
+                    if (!isConstraint(refused)) {
+                        throw refused;
+                    }
+                    // A row the cache cannot hold (a null where it needs a value): SQLite undid only that
+                    // statement, so store the rest one by one and name the ones refused.
+                    ps.clearBatch();
+                    upsertOneByOne(ps, prepared);
                 }
             }
             reapplyUnsentEdits(c, prepared.ids());
             db.touched(table);
             return null;
         });
+    }
+
+    private void upsertOneByOne(PreparedStatement ps, PreparedRows<?> prepared) throws SQLException {
+        for (int i = 0; i < prepared.size(); i++) {
+            prepared.values().get(i).bindTo(ps);
+            try {
+                ps.executeUpdate();
+            } catch (SQLException refused) {
+                if (!isConstraint(refused)) {
+                    throw refused;
+                }
+                prepared.refuse(prepared.ids().get(i), refused.getMessage(), prepared.values().get(i).describe(columns));
+            }
+        }
+    }
+
+    private static boolean isConstraint(SQLException e) {
+        return e instanceof org.sqlite.SQLiteException sqlite && sqlite.getResultCode().name().startsWith("SQLITE_CONSTRAINT")
+                || (e.getMessage() != null && e.getMessage().contains("constraint failed"));
     }
 
     /**

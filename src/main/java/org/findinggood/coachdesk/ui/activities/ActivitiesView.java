@@ -369,6 +369,18 @@ public final class ActivitiesView extends BorderPane {
         VBox editor = new VBox(8, agreed, privateBadge, row("Status", status), unknownStatus, privateOnly, notesLabel, notes, saveNotes,
                 sectionLabel("Evidence"), evidence, sync);
         editor.visibleProperty().bind(model.selectedProperty().isNotNull());
+        // Presenting: the notes leave the scene graph (not merely hidden, which a screen reader or a
+        // snapshot could still reach); an unsaved edit stays in the field for when presenting ends.
+        List<Node> coachOnly = List.of(notesLabel, notes, saveNotes);
+        Runnable placeNotes = () -> {
+            if (model.presentingProperty().get()) {
+                editor.getChildren().removeAll(coachOnly);
+            } else if (!editor.getChildren().contains(notes)) {
+                editor.getChildren().addAll(editor.getChildren().indexOf(privateOnly) + 1, coachOnly);
+            }
+        };
+        model.presentingProperty().addListener((obs, old, now) -> placeNotes.run());
+        placeNotes.run();
         editor.managedProperty().bind(editor.visibleProperty());
 
         ObservableValue<ActivityRow> selected = model.selectedProperty();

@@ -6,7 +6,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -77,6 +79,7 @@ public final class ActivitiesViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
     private final ActivityColumns columns = new ActivityColumns();
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     private long generation;
 
     public ActivitiesViewModel(AgreedActivityRepository activities, RowSyncStates syncStates, LocalEdits edits,
@@ -91,8 +94,17 @@ public final class ActivitiesViewModel {
         statusFilter.addListener((obs, old, now) -> applyFilter());
         sourceFilter.addListener((obs, old, now) -> applyFilter());
         visibilityFilter.addListener((obs, old, now) -> applyFilter());
+        presenting.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) ->
                 selectedEvidence.set(now == null ? new JsonShape.Nothing() : recognizer.recognize(now.evidence())));
+    }
+
+    /**
+     * The "Presenting" switch (the app binds it to its one switch): on, private (coach-only) activities
+     * leave the table and the count, and the view takes the coach notes off the screen.
+     */
+    public BooleanProperty presentingProperty() {
+        return presenting;
     }
 
     /** The table's hidden columns (the app keeps them in the settings). */
@@ -161,15 +173,19 @@ public final class ActivitiesViewModel {
         ActivityStatus status = statusFilter.get() == null ? null : statusFilter.get().value();
         ActivitySource source = sourceFilter.get() == null ? null : sourceFilter.get().value();
         Visibility visibility = visibilityFilter.get() == null ? null : visibilityFilter.get().value();
+        boolean shownToOthers = presenting.get();
         Predicate<ActivityRow> keep = row -> (status == null || row.status() == status)
                 && (source == null || row.source() == source)
-                && (visibility == null || row.visibility() == visibility);
+                && (visibility == null || row.visibility() == visibility)
+                && !(shownToOthers && row.isPrivate());
         filtered.setPredicate(keep);
         if (selected.get() != null && !keep.test(selected.get())) {
             selected.set(null);
         }
+        // presenting, the count must not give the private ones away either
+        long total = shownToOthers ? all.stream().filter(r -> !r.isPrivate()).count() : all.size();
         long pending = all.stream().filter(r -> r.syncState() != RowSyncState.SYNCED).count();
-        summary.set(filtered.size() + " of " + all.size() + (all.size() == 1 ? " activity" : " activities")
+        summary.set(filtered.size() + " of " + total + (total == 1 ? " activity" : " activities")
                 + (pending == 0 ? "" : " · " + pending + " waiting to sync or in conflict"));
     }
 

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -88,6 +90,7 @@ public class RosterViewModel {
     private final ReadOnlyStringWrapper lastInviteCode = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Map<UUID, RowSyncState>> marks = new ReadOnlyObjectWrapper<>(Map.of());
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     private boolean reloadAgain;
 
     public RosterViewModel(RosterSource source, RelationshipEdits edits, Tasks tasks) {
@@ -176,6 +179,23 @@ public class RosterViewModel {
             return;
         }
         showRows(rows);
+    }
+
+    /**
+     * The "Presenting" switch (the app binds it to its one switch): on, every line but the selected
+     * client's is shown without name, e-mail and last check-in.
+     */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    /** Whether the line must not show who it is while presenting (every client but the open one). */
+    public boolean hidesWhoIs(RosterRow row) {
+        if (!presenting.get() || row == null) {
+            return false;
+        }
+        RosterRow open = selected.get();
+        return open == null || !open.relationship().id().equals(row.relationship().id());
     }
 
     /** Whether the row's relationship has edits waiting to sync, in conflict, or none. */

@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
+import org.findinggood.coachdesk.ui.lock.LockSettingsSection;
 
 /** The settings dialog; changes apply (and are saved) at once. */
 public class SettingsView extends Dialog<Void> {
@@ -52,6 +53,12 @@ public class SettingsView extends Dialog<Void> {
         grid.addRow(0, new Label("Theme"), theme);
         grid.addRow(1, new Label("Sync every (minutes)"), interval);
         grid.addRow(2, new Label("Data folder"), folder);
+        if (model.lock() != null) {
+            Label lockLabel = new Label("App lock");
+            GridPane.setValignment(lockLabel, javafx.geometry.VPos.TOP);
+            grid.add(lockLabel, 0, 5);
+            grid.add(new LockSettingsSection(owner, model.lock()), 1, 5);
+        }
         if (model.canSignOut()) {
             Button signOut = new Button("Sign out");
             signOut.setId("settingsSignOutButton");

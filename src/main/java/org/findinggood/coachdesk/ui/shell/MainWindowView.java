@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -49,6 +50,13 @@ public class MainWindowView extends BorderPane {
             bar.getStyleClass().add("demo-banner");
             top.getChildren().add(bar);
         }
+        Label presentingText = new Label(ShellViewModel.PRESENTING_BANNER);
+        presentingText.setId("presentingBanner");
+        HBox presenting = new HBox(presentingText);
+        presenting.getStyleClass().add("presenting-banner");
+        presenting.visibleProperty().bind(model.presentingProperty());
+        presenting.managedProperty().bind(model.presentingProperty());
+        top.getChildren().add(presenting);
         setTop(top);
 
         split = new SplitPane(parts.roster(), parts.clientArea());
@@ -82,10 +90,19 @@ public class MainWindowView extends BorderPane {
         MenuItem forgetDevice = item("forgetDeviceMenuItem", "Sign out and forget this device\u2026", null);
         forgetDevice.setOnAction(e -> model.forgetDevice());
         forgetDevice.setDisable(!model.canSignOut());
+        MenuItem exportWorkspace = item("exportWorkspaceMenuItem", "Export workspace\u2026",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        exportWorkspace.setOnAction(e -> model.exportWorkspace());
+        MenuItem exportClient = item("exportClientMenuItem", "Export this client\u2026", null);
+        exportClient.setOnAction(e -> model.exportClient());
+        MenuItem lock = item("lockMenuItem", "Lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        lock.setOnAction(e -> model.lockNow());
+        lock.disableProperty().bind(javafx.beans.binding.Bindings.not(model.lockEnabled()));
         MenuItem quit = item("quitMenuItem", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> model.quit());
-        Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), settings, switchWorkspace,
-                signOut, forgetDevice, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), exportClient, exportWorkspace,
+                new SeparatorMenuItem(), settings, switchWorkspace,
+                signOut, forgetDevice, new SeparatorMenuItem(), lock, quit);
         file.setId("fileMenu");
 
         ToggleGroup themes = new ToggleGroup();
@@ -102,8 +119,12 @@ public class MainWindowView extends BorderPane {
         }
         MenuItem search = item("searchMenuItem", "Find client", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         search.setOnAction(e -> parts.focusSearch().run());
+        CheckMenuItem presenting = new CheckMenuItem("Presenting");
+        presenting.setId("presentingMenuItem");
+        presenting.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        presenting.selectedProperty().bindBidirectional(model.presentingProperty());
         Menu view = new Menu("_View", null, search, tabItem(0, "Quick Prep"), tabItem(1, "Map"), tabItem(2, "Activities"),
-                new SeparatorMenuItem(), theme);
+                new SeparatorMenuItem(), presenting, theme);
         view.setId("viewMenu");
 
         MenuItem shortcuts = item("shortcutsMenuItem", "Keyboard shortcuts", null);
@@ -127,6 +148,9 @@ public class MainWindowView extends BorderPane {
             Ctrl+R or F5    sync now
             Ctrl+I          invite a client
             Ctrl+,          settings
+            Ctrl+Shift+E    export the workspace (ZIP of JSON and a summary)
+            Ctrl+L          lock (when an app lock is set in Settings)
+            Ctrl+Shift+P    presenting: hide other clients and coach-only notes
             Ctrl+Q          quit""";
 
     private MenuItem tabItem(int index, String name) {

@@ -72,6 +72,21 @@ public final class AppLogConfigurator extends ContextAwareBase implements Config
         context.getLogger("org.freedesktop").setLevel(Level.WARN);
     }
 
+    /**
+     * Console lines go to stderr from now on (the headless command promises only its result line on stdout).
+     * Works on any console appender of the root logger, this class's or a logback XML's.
+     */
+    static void consoleToStandardError(LoggerContext context) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        for (var it = root.iteratorForAppenders(); it.hasNext(); ) {
+            if (it.next() instanceof ConsoleAppender<ILoggingEvent> console && !"System.err".equals(console.getTarget())) {
+                console.stop();
+                console.setTarget("System.err");
+                console.start();
+            }
+        }
+    }
+
     private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);

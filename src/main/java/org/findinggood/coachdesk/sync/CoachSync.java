@@ -22,6 +22,8 @@ import org.findinggood.coachdesk.store.SyncCursorRepository;
 public final class CoachSync implements SyncRound {
 
     private final Supplier<Optional<AuthSession>> session;
+    private final PostgrestClient rest;
+    private final SyncSettings settings;
     private final OutboxPush push;
     private final ScopedPull pull;
     private volatile boolean reconcileNext;
@@ -29,6 +31,8 @@ public final class CoachSync implements SyncRound {
     public CoachSync(PostgrestClient rest, Supplier<Optional<AuthSession>> session, CacheDatabase db,
             SyncSettings settings, Clock clock) {
         this.session = session;
+        this.rest = rest;
+        this.settings = settings;
         CacheTables tables = new CacheTables(db);
         Map<String, RowRepository<?>> repositories = new HashMap<>();
         tables.all().forEach(t -> repositories.put(t.name(), t.rows()));
@@ -42,8 +46,13 @@ public final class CoachSync implements SyncRound {
         reconcileNext = true;
     }
 
+    /** One round, within {@link SyncSettings#roundDeadline()}: no request of it outlasts that. */
     @Override
     public void run(SyncProgress progress) {
+        rest.withinRound(settings.roundDeadline(), () -> runRound(progress));
+    }
+
+    private void runRound(SyncProgress progress) {
         AuthSession signedIn = session.get().orElseThrow(() -> new SignedOutException(
                 "Nobody is signed in; sign in to sync.", ServerError.none("no session")));
         // A failed push must not stop the pull: the coach still gets the server's news, and the push's

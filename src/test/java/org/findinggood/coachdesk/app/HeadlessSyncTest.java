@@ -152,7 +152,7 @@ class HeadlessSyncTest {
 
             assertThat(code).as(err()).isEqualTo(HeadlessSync.OK);
             assertThat(out().lines()).singleElement().asString().startsWith("Synced " + COACH);
-            assertThat(err()).contains("1 row from the server could not be shown; everything else is up to date");
+            assertThat(err()).contains("1 row from the server could not be shown; the rest is up to date");
             // the log's warning about the row went to stderr, not to stdout (the process's own streams)
             assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain("kept aside");
         } finally {

@@ -199,7 +199,7 @@ ok "nothing written inside the app image"
 written="$(cd "$work" && find home xdg -type f | head -8 | tr '\n' ' ')"
 ok "nothing written into the working directory; files under HOME/XDG: ${written:-none}"
 
-echo "== class-data sharing (packaging/linux/cds-archive.sh, README \"Packaging\")"
+echo "== class-data sharing (packaging/linux/cds-archive.sh, docs/packaging.md)"
 cfg="$image/lib/app/Coach Desk.cfg"
 grep -qxF 'java-options=-XX:SharedArchiveFile=$APPDIR/coach-desk.jsa' "$cfg" \
   || fail "the launcher's .cfg does not point -XX:SharedArchiveFile at \$APPDIR/coach-desk.jsa"

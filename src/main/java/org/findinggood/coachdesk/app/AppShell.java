@@ -16,6 +16,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -35,6 +37,9 @@ import org.findinggood.coachdesk.sync.SyncSettings;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.security.SecretStoreDetector;
 import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.ChangesSinceQuery;
+import org.findinggood.coachdesk.ui.quickprep.since.SinceView;
+import org.findinggood.coachdesk.ui.quickprep.since.SinceViewModel;
 import org.findinggood.coachdesk.ui.common.json.LinkOpener;
 import org.findinggood.coachdesk.store.Conflict;
 import org.findinggood.coachdesk.store.ConflictRepository;
@@ -49,6 +54,15 @@ import org.findinggood.coachdesk.ui.client.SelectedClient;
 import org.findinggood.coachdesk.ui.common.AppTheme;
 import org.findinggood.coachdesk.ui.common.OsThemeDetector;
 import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.export.WorkspaceExport;
+import org.findinggood.coachdesk.store.CachedRows;
+import org.findinggood.coachdesk.ui.export.ExportDialog;
+import org.findinggood.coachdesk.ui.export.ExportViewModel;
+import javafx.stage.FileChooser;
+import org.findinggood.coachdesk.ui.lock.AppLockViewModel;
+import org.findinggood.coachdesk.ui.lock.WindowLock;
+import org.findinggood.coachdesk.security.AppLockFile;
+import org.findinggood.coachdesk.ui.roster.LocalRelationshipEdits;
 import org.findinggood.coachdesk.ui.roster.RosterView;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.findinggood.coachdesk.ui.settings.ForgetDeviceDialog;
@@ -99,12 +113,19 @@ final class AppShell {
     private final SupabaseSignIn signIn;
     private final SecretsAccess secrets;
     private final HeadStart headStart;
+    private final AppLockViewModel lock;
+    private final WindowLock windowLock;
+    /** The "Presenting" switch: one property for the app's lifetime, every view binds to it. */
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
 
     // Set and cleared on the FX thread; volatile for the shutdown hook (closeCacheAtExit).
     private volatile OpenWorkspace workspace;
     private RosterViewModel roster;
     private SyncEngine syncEngine;
     private MainWindowView mainWindow;
+    private ClientArea clientArea;
+    private CoachDay coachDay;
+    private SearchPalette searchPalette;
     private BiConsumer<RosterViewModel, ClientArea> onRosterShown = (vm, area) -> { };
     private Runnable detachWindow = () -> { };
 
@@ -141,6 +162,9 @@ final class AppShell {
         this.signIn = new SupabaseSignIn(http::get, clock);
         this.secrets = new SecretsAccess(secretStores, tasks, stage);
         theme.style(scene);
+        AppLockFile lockFile = new AppLockFile(dirs.config().resolve("app-lock.properties"));
+        this.lock = new AppLockViewModel(lockFile, lockFile.load(), clock, tasks, this::askToForgetFromLock);
+        this.windowLock = new WindowLock(stage, scene, lock);
         tasks.run(() -> OsThemeDetector.forThisMachine().prefersDark()).onSuccess(theme::setSystemPrefersDark)
                 .onFailure(e -> LOG.debug("Could not detect the system theme", e));
     }
@@ -239,27 +263,24 @@ final class AppShell {
         this.workspace = opened;
         CacheDatabase db = opened.db();
         LocalEdits edits = new LocalEdits(db);
-        roster = new RosterViewModel(rosterSource(db), syncMarks(db), new RosterViewModel.RelationshipEdits() {
-            @Override
-            public String inviteClient(String email) {
-                return edits.inviteClient(email).inviteCode();
-            }
-
-            @Override
-            public void changeStatus(java.util.UUID relationshipId, org.findinggood.coachdesk.model.RelationshipStatus next) {
-                edits.changeRelationshipStatus(relationshipId, next);
-            }
-        }, tasks);
+        roster = new RosterViewModel(rosterSource(db), syncMarks(db), new LocalRelationshipEdits(edits), tasks);
+        roster.presentingProperty().bind(presenting);
         RosterView rosterView = new RosterView(roster, clock);
 
         // the client area follows the roster; its tabs read the cache when shown and after syncs
-        ClientArea area = ClientArea.onCache(db, edits, tasks, clock, linkOpener, Platform::runLater);
+        // "Since you last looked" at the top of Quick Prep; its lines open where they live (through the coach's day)
+        SinceViewModel since = new SinceViewModel(new ChangesSinceQuery(db)::since, tasks, clock,
+                (email, tab, week) -> coachDay.open(email, tab, week));
+        ClientArea area = ClientArea.onCache(db, edits, tasks, clock, linkOpener, Platform::runLater, new SinceView(since));
+        area.quickPrep().leadSections(since::prepSheetSections);
         opened.closeWith(area);
         // hidden activity columns: the same for every client and workspace, kept in the settings
         Bindings.bindContentBidirectional(area.activities().columns().hidden(), settings.hiddenActivityColumns());
         opened.closeWith(() -> Bindings.unbindContentBidirectional(area.activities().columns().hidden(),
                 settings.hiddenActivityColumns()));
         roster.selectedProperty().addListener((obs, old, row) -> area.model().selectedProperty().set(selected(row)));
+        area.activities().presentingProperty().bind(presenting);
+        opened.closeWith(() -> area.activities().presentingProperty().unbind());
         ClientAreaView clientView = area.view();
 
         SyncEngine engine = opened.demo() ? null : syncEngine(opened);
@@ -284,13 +305,21 @@ final class AppShell {
         SyncStatusBar statusBar = new SyncStatusBar(syncStatus);
 
         ShellViewModel shell = new ShellViewModel(opened.coachLabel(), opened.demo(), settings.themeProperty(),
-                shellActions(opened, engine));
+                shellActions(opened, engine), new ShellViewModel.Guards(lock.enabledProperty(), presenting));
+        CoachDay day = new CoachDay(db, roster, area, tasks, clock, since);
+        opened.closeWith(day);
+        clientArea = area;
+        coachDay = day;
+        SearchPalette palette = new SearchPalette(db, tasks, stage, day, shellActions(opened, engine), settings, engine != null,
+                rosterView::showInviteDialog);
+        searchPalette = palette;
         mainWindow = new MainWindowView(shell, new MainWindowView.Parts(rosterView, clientView, statusBar,
-                rosterView::focusSearch, rosterView::showInviteDialog));
+                rosterView::focusSearch, rosterView::showInviteDialog, day.todayView(), day.todayShown(), day::showToday,
+                palette::show));
+        palette.attach(mainWindow);
         stage.setTitle(shell.title());
         scene.setRoot(mainWindow);
-        WindowPlacement.restore(stage, mainWindow.split(), settings.windowBoundsProperty().get());
-        detachWindow = WindowPlacement.track(stage, mainWindow.split(), settings.windowBoundsProperty());
+        detachWindow = WindowPlacement.place(stage, mainWindow.split(), settings.windowBoundsProperty());
 
         // A sync (or any other writer) changed the roster's tables or the rows' sync state: read it
         // again. A burst of commits (a sync writes a page at a time) becomes one queued reload, and
@@ -339,10 +368,28 @@ final class AppShell {
             engine.start();
         }
         mainWindow.focusSearchLater();
+        // Today or the last client, once the roster is there to select from (after the focus above)
+        whenLoaded(shown, () -> day.start(settings.startViewProperty().get()));
         if (opened.openMessage() != null) {
             // Shown once the window is (it may be opening with this workspace in its first frame).
             Platform.runLater(() -> info("Local cache", opened.openMessage()));
         }
+    }
+
+    private static void whenLoaded(RosterViewModel roster, Runnable then) {
+        if (roster.loadedProperty().get()) {
+            then.run();
+            return;
+        }
+        roster.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loaded) {
+                if (loaded) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     private static RosterViewModel.RosterSource rosterSource(CacheDatabase db) {
@@ -434,7 +481,28 @@ final class AppShell {
             @Override
             public void openSettings() {
                 new SettingsView(stage, new SettingsViewModel(settings, dirs.data(),
-                        opened.demo() ? null : () -> signOut(), opened.demo() ? null : forgetDeviceModel(opened))).show();
+                        opened.demo() ? null : () -> signOut(), opened.demo() ? null : forgetDeviceModel(opened))
+                        .withLock(lock)).show();
+            }
+
+            @Override
+            public void exportWorkspace() {
+                export(opened, null);
+            }
+
+            @Override
+            public void exportClient() {
+                RosterRow open = roster == null ? null : roster.selectedProperty().get();
+                if (open == null) {
+                    info("Export", "Select a client in the roster first, then export them.");
+                } else {
+                    export(opened, open);
+                }
+            }
+
+            @Override
+            public void lockNow() {
+                lock.lockNow();
             }
 
             @Override
@@ -492,6 +560,50 @@ final class AppShell {
         }, tasks);
     }
 
+    /** Asks where to save, then exports the client's cached rows (or all when {@code client} is null). */
+    private void export(OpenWorkspace opened, RosterRow client) {
+        String name = client == null ? null : client.displayName();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(client == null ? "Export your workspace" : "Export " + name);
+        chooser.setInitialFileName(ExportViewModel.suggestedFileName(name, java.time.LocalDate.now(clock)));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP archive", "*.zip"));
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        CachedRows rows = new CachedRows(opened.db());
+        ExportViewModel model = new ExportViewModel((target, email, progress) -> new WorkspaceExport(rows, clock)
+                .write(target, email, progress::rowsWritten).totalRows(), tasks, Platform::runLater);
+        new ExportDialog(stage, model).show();
+        model.start(chosen.toPath(), client == null ? null : client.relationship().clientEmail(),
+                client == null ? "your workspace" : name);
+    }
+
+    /**
+     * "Forget this device" from the lock screen, for a coach who forgot the PIN: the same confirmation
+     * (with the count of unsent edits) as from Settings; confirmed, the workspace is forgotten and the
+     * lock removed. In the demo or on the sign-in screen there is no coach data: only the lock goes.
+     */
+    private void askToForgetFromLock() {
+        OpenWorkspace opened = workspace;
+        boolean signedIn = opened != null && !opened.demo();
+        ForgetDeviceViewModel.Device device = signedIn ? forgetDeviceModel(opened).device() : null;
+        ForgetDeviceDialog.ask(stage, new ForgetDeviceViewModel(new ForgetDeviceViewModel.Device() {
+            @Override
+            public UnsentWork unsentWork() throws Exception {
+                return device == null ? new UnsentWork(0, 0) : device.unsentWork();
+            }
+
+            @Override
+            public void forget() {
+                if (device != null) {
+                    device.forget();
+                }
+                lock.removeAfterForgetting();
+            }
+        }, tasks));
+    }
+
     /** Closes the workspace (sync stopped, cache closed), then deletes session, cache files and key. */
     private void forgetDevice(OpenWorkspace opened) {
         if (workspace != opened) {
@@ -531,6 +643,7 @@ final class AppShell {
 
     /** Application.stop(): closes the cache and writes the settings now. */
     void stop() {
+        windowLock.close();
         detachWindow.run();
         if (workspace != null) {
             workspace.close();
@@ -605,6 +718,21 @@ final class AppShell {
 
     RosterViewModel roster() {
         return roster;
+    }
+
+    /** For tests: the open workspace's client area. */
+    ClientArea clientArea() {
+        return clientArea;
+    }
+
+    /** For tests: the open workspace's Ctrl+K search. */
+    SearchPalette searchPalette() {
+        return searchPalette;
+    }
+
+    /** For tests: the open workspace's Today and visits. */
+    CoachDay coachDay() {
+        return coachDay;
     }
 
     /** For tests: the open workspace's sync engine, null in the demo. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Map;
+import org.findinggood.coachdesk.model.KeepsUnknownValues;
 
 /** The JSON the cache writes: snake_case rows as PostgREST sends them, ISO timestamps. */
 final class CacheJson {
@@ -101,8 +102,13 @@ final class CacheJson {
         return node instanceof ObjectNode object ? object : MAPPER.createObjectNode();
     }
 
+    /** The row as PostgREST JSON; an enum value this version does not know is written as the server's text. */
     static ObjectNode rowToJson(Object row) {
-        return MAPPER.valueToTree(row);
+        ObjectNode json = MAPPER.valueToTree(row);
+        if (row instanceof KeepsUnknownValues kept) {
+            kept.unknown().byColumn().forEach(json::put);
+        }
+        return json;
     }
 
     static <T> T rowFromJson(JsonNode json, Class<T> type) {

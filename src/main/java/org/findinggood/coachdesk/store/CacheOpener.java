@@ -50,6 +50,29 @@ final class CacheOpener {
 
     CacheOpenResult open() {
         try {
+            return openOrExplain();
+        } catch (CacheException e) {
+            if (!(e instanceof CacheFullException) && diskFull()) {
+                // SQLite reports a full disk at open as an I/O error or "cannot open", not SQLITE_FULL
+                throw CacheFullException.atOpen(e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** Less room left where the cache lives than SQLite needs to open it (its WAL and shared-memory files). */
+    private boolean diskFull() {
+        try {
+            return Files.getFileStore(file.getParent()).getUsableSpace() < FULL_BELOW;
+        } catch (IOException | RuntimeException unknown) {
+            return false;
+        }
+    }
+
+    private static final long FULL_BELOW = 1024 * 1024;
+
+    private CacheOpenResult openOrExplain() {
+        try {
             Files.createDirectories(file.getParent());
             // Broken now, whatever happens next: this session may not close cleanly.
             boolean untouchedSinceCleanClose = CacheSeal.breakSeal(file);
@@ -97,6 +120,11 @@ final class CacheOpener {
     }
 
     private CacheOpenResult unreadable(Connection connection, Exception cause) throws SQLException, IOException {
+        if (diskFull()) {
+            // not damage: a full disk; the file stays where it is
+            closeQuietly(connection);
+            throw CacheFullException.atOpen(cause.getMessage(), cause);
+        }
         boolean notADatabase = cause instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB;
         if (notADatabase && !keyCheckMatches()) {
             closeQuietly(connection);

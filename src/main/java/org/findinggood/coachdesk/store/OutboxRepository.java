@@ -191,6 +191,33 @@ public final class OutboxRepository {
         db.touched(TABLE);
     }
 
+    /**
+     * Removes the row's entry if no push of it has started (no attempt recorded): then the server never
+     * saw it. Returns whether it was removed; an entry being or already sent stays.
+     */
+    boolean dropUnsent(Connection c, String table, UUID rowId) throws SQLException {
+        Optional<OutboxEntry> entry = find(c, table, rowId);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement attempt = c.prepareStatement(
+                "SELECT 1 FROM outbox_sent WHERE table_name = ? AND row_id = ?")) {
+            attempt.setString(1, table);
+            attempt.setString(2, rowId.toString());
+            try (ResultSet rs = attempt.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq = ?")) {
+            ps.setLong(1, entry.get().seq());
+            ps.executeUpdate();
+        }
+        db.touched(TABLE);
+        return true;
+    }
+
     /** While a row is in conflict, newer edits join the kept local version, not the push queue. */
     private boolean mergeIntoConflict(Connection c, String table, UUID rowId, ObjectNode changes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -6,6 +6,7 @@ import org.findinggood.coachdesk.remote.ApiException;
 import org.findinggood.coachdesk.remote.ApiKeyRejectedException;
 import org.findinggood.coachdesk.remote.AuthExpiredException;
 import org.findinggood.coachdesk.remote.BadResponseException;
+import org.findinggood.coachdesk.remote.DeadlineExceededException;
 import org.findinggood.coachdesk.remote.ForbiddenException;
 import org.findinggood.coachdesk.remote.NetworkLoginPageException;
 import org.findinggood.coachdesk.remote.SignedOutException;
@@ -20,6 +21,10 @@ public class SyncFailures {
 
     public SyncFailure describe(Throwable error) {
         String details = details(error);
+        if (error instanceof DeadlineExceededException late) {
+            // like being offline: nothing to fix here; the next round comes on the usual schedule
+            return new SyncFailure(late.sentence(), details, true, true);
+        }
         if (error instanceof NetworkLoginPageException || error instanceof UntrustedConnectionException) {
             // the network is in the way, not the server: offline until the coach deals with it
             return new SyncFailure(((ApiException) error).sentence() + KEPT, details, true, true);
@@ -44,6 +49,9 @@ public class SyncFailures {
         if (error instanceof ForbiddenException) {
             return new SyncFailure("The server refused access to your coaching data; check that this account is a coach in the project."
                     + KEPT, details, false, false);
+        }
+        if (error instanceof RepeatedPageException repeated) {
+            return new SyncFailure(repeated.sentence() + KEPT, details, false, true);
         }
         if (error instanceof BadResponseException) {
             return new SyncFailure("The server sent data Coach Desk could not read; sync will try again, and if it keeps happening, update Coach Desk."

@@ -88,6 +88,60 @@ class HeadlessSyncTest {
     }
 
     @Test
+    void exportsTheSyncedRowsAsTheServerHasThemAlsoWhenOffline() throws Exception {
+        CacheKey key = SecretsLog.randomCacheKey();
+        Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
+        Path exports = dir.resolve("exports");
+        assertThat(run(env, "--quiet", "--export", exports.toString())).as(err()).isEqualTo(HeadlessSync.OK);
+        assertThat(out()).containsPattern("Exported \\d+ rows to .*coach-desk-export-\\d{8}-\\d{6}\\.zip\\.");
+        Path zip;
+        try (var files = java.nio.file.Files.list(exports)) {
+            zip = files.filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
+        }
+        com.fasterxml.jackson.databind.JsonNode exported = null;
+        try (var in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals("tables/agreed_activities.json")) {
+                    exported = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in.readAllBytes());
+                }
+            }
+        }
+        // the server's rows (PostgreSQL through SQL, not PostgREST): same ids, texts, notes, evidence, instants
+        Map<String, com.fasterxml.jackson.databind.JsonNode> byId = new java.util.HashMap<>();
+        exported.forEach(row -> byId.put(row.get("id").asText(), row));
+        try (Connection c = stack.sql(); var rs = c.createStatement().executeQuery("SELECT a.id::text, a.activity_text,"
+                + " a.coach_notes, a.evidence_entries::text, a.visibility::text, a.updated_at FROM agreed_activities a"
+                + " JOIN coaching_relationships r ON r.client_email = a.client_email JOIN coaches co ON co.id = r.coach_id"
+                + " WHERE co.email = '" + COACH + "'")) {
+            int n = 0;
+            while (rs.next()) {
+                n++;
+                var row = byId.get(rs.getString(1));
+                assertThat(row).as(rs.getString(1)).isNotNull();
+                assertThat(row.get("activity_text").asText()).isEqualTo(rs.getString(2));
+                assertThat(row.get("coach_notes").isNull() ? null : row.get("coach_notes").asText()).isEqualTo(rs.getString(3));
+                assertThat(row.get("evidence_entries")).isEqualTo(rs.getString(4) == null
+                        ? com.fasterxml.jackson.databind.node.NullNode.getInstance()
+                        : new com.fasterxml.jackson.databind.ObjectMapper().readTree(rs.getString(4)));
+                assertThat(row.get("visibility").asText()).isEqualTo(rs.getString(5));
+                assertThat(java.time.Instant.parse(row.get("updated_at").asText()))
+                        .isEqualTo(rs.getObject(6, java.time.OffsetDateTime.class).toInstant());
+            }
+            assertThat(n).isEqualTo(exported.size()).isPositive();
+        }
+
+        // offline: the sync says so, the cache is exported all the same
+        out.reset();
+        stack.supabase().outage(LocalSupabase.Outage.DOWN);
+        try {
+            assertThat(run(env, "--quiet", "--export", dir.resolve("offline").toString())).isEqualTo(HeadlessSync.OFFLINE);
+            assertThat(out()).contains("Exported ");
+        } finally {
+            stack.supabase().outage(LocalSupabase.Outage.NONE);
+        }
+    }
+
+    @Test
     void aWrongPasswordAsksToSignIn() {
         int code = run(Map.of("COACHDESK_PASSWORD", "not the password"), "--unencrypted", "--quiet");
         assertThat(code).isEqualTo(HeadlessSync.SIGN_IN);
@@ -111,6 +165,47 @@ class HeadlessSyncTest {
         } finally {
             down.outage(LocalSupabase.Outage.NONE);
         }
+    }
+
+    @Test
+    void aDiskAlreadyFullAtStartSaysTheDiskIsFull() throws Exception {
+        // A real full file system: a 1 MB tmpfs filled up before the command starts (needs root to mount;
+        // skipped elsewhere). The cache file exists from an earlier run, as a scheduled job's would.
+        Path small = dir.resolve("small");
+        java.nio.file.Files.createDirectories(small);
+        org.junit.jupiter.api.Assumptions.assumeTrue(exec("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", small.toString()) == 0,
+                "mounting a tmpfs needs root");
+        try {
+            CacheKey key = SecretsLog.randomCacheKey();
+            Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
+            List<String> args = List.of("--project", baseUrl, "--anon-key", stack.supabase().anonKey(), "--email", COACH,
+                    "--cache", small.resolve("cache.db").toString(), "--session", dir.resolve("session.json").toString(), "--quiet");
+            try (CacheDatabase first = LocalSyncStack.openCache(small.resolve("cache.db"), key)) {
+                // created, empty
+            }
+            try (java.io.OutputStream filler = java.nio.file.Files.newOutputStream(small.resolve("filler"))) {
+                byte[] block = new byte[64 * 1024];
+                while (true) {
+                    filler.write(block);
+                }
+            } catch (java.io.IOException full) {
+                // the disk is full now
+            }
+
+            int code = HeadlessSync.run(args.toArray(String[]::new), env,
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            assertThat(err()).contains("disk is full");
+            assertThat(code).isEqualTo(HeadlessSync.CACHE);
+        } finally {
+            exec("umount", small.toString());
+        }
+    }
+
+    private static int exec(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor();
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -44,26 +43,25 @@ class AppLockDeskTest {
     private static final String PIN = SecretsLog.coachNote("7305-lock-pin-never-on-disk");
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T15:30:00Z"));
+    private DemoDesk desk;
     private Path home;
-    private CoachDeskApp app;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        home = Files.createTempDirectory("coach-desk-lock");
-        app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), clock);
-        app.start(stage);
+        desk = new DemoDesk("coach-desk-lock");
+        home = desk.home;
+        desk.start(stage, clock);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(10, TimeUnit.SECONDS);
+        desk.stop();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        DemoDesk.waitUntil(condition);
     }
 
     @SuppressWarnings("unchecked")
@@ -154,13 +152,8 @@ class AppLockDeskTest {
         clock.advance(Duration.ofMinutes(1));
         waitUntil(() -> robot.lookup("#lockScreen").tryQuery().isPresent());
 
-        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(10, TimeUnit.SECONDS);
-        CoachDeskApp again = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), clock);
-        WaitForAsyncUtils.asyncFx(() -> {
-            again.start(stage);
-            return null;
-        }).get(10, TimeUnit.SECONDS);
-        app = again;
+        desk.stop();
+        WaitForAsyncUtils.asyncFx(() -> desk.start(stage, clock)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#lockScreen").tryQuery()).as("a set lock starts locked").isPresent();
         Thread.sleep(1000);

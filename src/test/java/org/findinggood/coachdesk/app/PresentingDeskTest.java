@@ -2,15 +2,15 @@ package org.findinggood.coachdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.nio.file.Path;
+import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.CheckMenuItem;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -39,25 +39,27 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PresentingDeskTest {
 
+    private final DemoDesk desk;
     private CoachDeskApp app;
     private Stage stage;
+
+    PresentingDeskTest() throws Exception {
+        desk = new DemoDesk("coach-desk-presenting");
+    }
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path home = Files.createTempDirectory("coach-desk-presenting");
-        app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), CoachDeskAppTest.CLOCK);
-        app.start(stage);
+        app = desk.start(stage, CoachDeskAppTest.CLOCK);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(10, TimeUnit.SECONDS);
+        desk.stop();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        DemoDesk.waitUntil(condition);
     }
 
     @SuppressWarnings("unchecked")
@@ -97,12 +99,26 @@ class PresentingDeskTest {
         throw new AssertionError("the demo has no active client with a private, annotated activity");
     }
 
+    /**
+     * The window's content laid out at a size in a scene of its own (the headless screen is 1280x800:
+     * a larger window overflows its frame buffer), saved as PNG, then put back.
+     */
+    private Path atSize(String name, int width, int height) throws Exception {
+        Scene window = stage.getScene();
+        Parent root = window.getRoot();
+        window.setRoot(new Group());
+        Scene sized = new Scene(root, width, height);
+        sized.getStylesheets().setAll(window.getStylesheets());
+        try {
+            return Screenshots.save(root, name);
+        } finally {
+            sized.setRoot(new Group());
+            window.setRoot(root);
+        }
+    }
+
     @Test
     void presentingLeavesNoOtherClientAndNoCoachOnlyContentInTheWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
         RosterRow open = openClientWithPrivateNotes(robot);
         List<RosterRow> others = roster(robot).getItems().stream().filter(r -> r != open).toList();
         List<ActivityRow> all = List.copyOf(activities(robot).getItems());
@@ -141,14 +157,8 @@ class PresentingDeskTest {
         for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
             robot.interact(() -> app.shell().settings().themeProperty().set(theme));
             for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
-                robot.interact(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                });
-                WaitForAsyncUtils.waitForFxEvents();
-                Node root = stage.getScene().getRoot();
                 String name = "presenting-" + theme.name().toLowerCase() + "-" + size[0] + ".png";
-                WaitForAsyncUtils.asyncFx(() -> Screenshots.save(root, name)).get(10, TimeUnit.SECONDS);
+                WaitForAsyncUtils.asyncFx(() -> atSize(name, size[0], size[1])).get(10, TimeUnit.SECONDS);
             }
         }
 

@@ -5,10 +5,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.findinggood.coachdesk.ui.common.FormGrid;
 
 /**
  * Asks for the lock's secrets: to set it (new twice), change it (current, then new twice) or remove
@@ -31,12 +31,7 @@ final class LockSecretDialog extends Dialog<ButtonType> {
             case REMOVE -> "Turn the app lock off";
         });
         getDialogPane().setId("lockSecretDialog");
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
+        GridPane grid = FormGrid.create();
         int row = 0;
         if (purpose != Purpose.SET) {
             grid.addRow(row++, label("Current", current), current);

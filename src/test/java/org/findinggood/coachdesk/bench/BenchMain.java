@@ -17,7 +17,7 @@ public final class BenchMain {
     /** Every benchmark, in the order they run. Add new sections here. */
     static List<Benchmark> benchmarks() {
         return List.of(new FirstSyncBenchmark(), new ClientSwitchBenchmark(), new ColdStartBenchmark(),
-                new FxStallBenchmark());
+                new FxStallBenchmark(), new CoachDayBenchmark());
     }
 
     public static void main(String[] args) {

@@ -162,6 +162,7 @@ class SearchIndexTest {
         db.write(c -> {
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("DROP TABLE search_text");
+                st.executeUpdate("DROP TABLE search_client");
                 st.executeUpdate("PRAGMA user_version = " + SchemaMigrations.names().indexOf("009_search_index.sql"));
             }
             return null;

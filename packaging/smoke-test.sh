@@ -49,9 +49,17 @@ ok "launcher /opt/coach-desk/bin/Coach Desk"
   || fail "no 256 px PNG icon at /opt/coach-desk/lib/Coach Desk.png"
 ok "icon /opt/coach-desk/lib/Coach Desk.png"
 
-desktops=("$opt"/lib/*.desktop)
-[ ${#desktops[@]} -eq 1 ] || fail "expected one desktop entry under /opt/coach-desk/lib, found ${#desktops[@]}"
+# jpackage (17) writes an entry for every launcher; the headless one's (resources/coach-desk-sync.desktop)
+# stays out of menus (NoDisplay=true), so the app has the one visible entry
+desktops=()
+for f in "$opt"/lib/*.desktop; do
+  grep -qx 'NoDisplay=true' "$f" || desktops+=("$f")
+done
+[ ${#desktops[@]} -eq 1 ] || fail "expected one visible desktop entry under /opt/coach-desk/lib, found ${#desktops[@]}"
 desktop="${desktops[0]}"
+sync_desktop="$opt/lib/coach-desk-coach-desk-sync.desktop"
+[ ! -f "$sync_desktop" ] || grep -qx 'NoDisplay=true' "$sync_desktop" \
+  || fail "the coach-desk-sync desktop entry would show in menus"
 entry() { sed -n "s/^$1=//p" "$desktop"; }
 [ "$(entry Name)" = "Coach Desk" ] || fail "desktop entry Name is '$(entry Name)'"
 [ "$(entry Type)" = "Application" ] || fail "desktop entry Type is '$(entry Type)'"

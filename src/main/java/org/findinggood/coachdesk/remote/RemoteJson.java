@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.findinggood.coachdesk.model.ServerTimestampModule;
 
 /**
  * The JSON settings PostgREST and GoTrue need: ISO-8601 dates (and PostgreSQL's other timestamp forms,

@@ -54,7 +54,7 @@ public final class LocalEdits {
             AgreedActivity activity = new AgreedActivity(UUID.randomUUID(), clientEmail.trim(), selfId(),
                     source, activityText.trim(), ActivityStatus.PENDING, null, blankToNull(coachNotes), visibility, now, now);
             activities.upsertAll(List.of(activity));
-            outbox.enqueue(c, ACTIVITIES, activity.id(), OutboxEntry.Operation.INSERT, insertPayload(activity), null);
+            outbox.enqueue(c, ACTIVITIES, activity.id(), OutboxEntry.Operation.INSERT, insertPayload(activity), null, now);
             return activity;
         });
     }
@@ -99,7 +99,7 @@ public final class LocalEdits {
             CoachingRelationship invite = new CoachingRelationship(UUID.randomUUID(), coachId, email,
                     RelationshipStatus.PENDING_COACH_INVITE, null, null, uniqueInviteCode(), now, now);
             relationships.upsertAll(List.of(invite));
-            outbox.enqueue(c, RELATIONSHIPS, invite.id(), OutboxEntry.Operation.INSERT, insertPayload(invite), null);
+            outbox.enqueue(c, RELATIONSHIPS, invite.id(), OutboxEntry.Operation.INSERT, insertPayload(invite), null, now);
             return invite;
         });
     }

@@ -31,8 +31,8 @@ public final class QuarantineNotice {
         }
         String count = kept.size() == 1 ? "1 row from the server could not be shown"
                 : kept.size() + " rows from the server could not be shown";
-        String sentence = count + "; everything else is up to date, and sync tries again when the server changes "
-                + (kept.size() == 1 ? "it" : "them") + ". Copy the details for support.";
+        String sentence = count + "; the rest is up to date, and sync retries " + (kept.size() == 1 ? "it" : "them")
+                + " when changed there. Copy the details for support.";
         String details = kept.stream().map(QuarantinedRow::details).collect(Collectors.joining("\n"));
         return Optional.of(new SyncFailure(sentence, details, false, false));
     }

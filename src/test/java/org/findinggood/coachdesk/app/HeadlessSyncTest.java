@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Duration;
+import org.findinggood.coachdesk.faults.Fault;
+import org.findinggood.coachdesk.faults.FaultProxy;
+import org.findinggood.coachdesk.faults.FaultSchedule;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
@@ -165,6 +169,63 @@ class HeadlessSyncTest {
         } finally {
             down.outage(LocalSupabase.Outage.NONE);
         }
+    }
+
+    @Test
+    void aServerThatNeverAnswersEndsTheRunAtItsRoundTimeoutAsOffline() throws Exception {
+        CacheKey key = SecretsLog.randomCacheKey();
+        Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
+        FaultSchedule hangs = FaultSchedule.only(Fault.HANG, Integer.MAX_VALUE);
+        hangs.pause();
+        try (FaultProxy proxy = new FaultProxy(stack.supabase().baseUrl(), hangs, Duration.ofMinutes(10), Duration.ZERO)) {
+            String[] through = {"--project", proxy.baseUrl().toString()};
+            assertThat(runWith(env, through)).as(err()).isEqualTo(HeadlessSync.OK); // signs in, saves the session
+            hangs.resume();
+            err.reset();
+            long started = System.nanoTime();
+
+            int code = runWith(env, through, "--round-timeout", "3");
+
+            assertThat(code).isEqualTo(HeadlessSync.OFFLINE);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+            assertThat(err()).contains("Offline: The server did not answer in time (the sync round's limit is 3 seconds)");
+        }
+    }
+
+    @Test
+    void aRowThatCannotBeStoredIsToldOnStderrAndStdoutKeepsOnlyTheResultLine() throws Exception {
+        CacheKey key = SecretsLog.randomCacheKey();
+        Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
+        FaultSchedule poison = FaultSchedule.sequence(Fault.POISON_DEEP_JSON);
+        PrintStream realOut = System.out;
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        try (FaultProxy proxy = new FaultProxy(stack.supabase().baseUrl(), poison, Duration.ofSeconds(5), Duration.ZERO)
+                .poisonOnly(path -> path.endsWith("/agreed_activities"))) {
+            System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+            int code = runWith(env, new String[] {"--project", proxy.baseUrl().toString()});
+
+            assertThat(code).as(err()).isEqualTo(HeadlessSync.OK);
+            assertThat(out().lines()).singleElement().asString().startsWith("Synced " + COACH);
+            assertThat(err()).contains("1 row from the server could not be shown; the rest is up to date");
+            // the log's warning about the row went to stderr, not to stdout (the process's own streams)
+            assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain("kept aside");
+        } finally {
+            System.setOut(realOut);
+        }
+    }
+
+    /** {@link #run} with some arguments replaced (e.g. {@code --project} through a proxy). */
+    private int runWith(Map<String, String> env, String[] replaced, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--project", baseUrl,
+                "--anon-key", stack.supabase().anonKey(), "--email", COACH,
+                "--cache", dir.resolve("cache.db").toString(), "--session", dir.resolve("session.json").toString(),
+                "--quiet"));
+        for (int i = 0; i + 1 < replaced.length; i += 2) {
+            args.set(args.indexOf(replaced[i]) + 1, replaced[i + 1]);
+        }
+        args.addAll(List.of(extra));
+        return HeadlessSync.run(args.toArray(String[]::new), env,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test

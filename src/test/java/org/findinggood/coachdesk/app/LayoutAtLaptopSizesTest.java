@@ -124,8 +124,10 @@ class LayoutAtLaptopSizesTest {
             "light-active-quick-prep", "quick-prep.png", "light-active-map", "map.png",
             "light-active-activities", "activities.png");
 
-    private static final List<int[]> SIZES = List.of(new int[] {1280, 720}, new int[] {1366, 768},
-            new int[] {1440, 900}, new int[] {1920, 1080});
+    /** The four sizes; {@code -Dlayout.sizes=1280x720} narrows a local run to some of them. */
+    private static final List<int[]> SIZES = java.util.Arrays.stream(
+                    System.getProperty("layout.sizes", "1280x720,1366x768,1440x900,1920x1080").split(","))
+            .map(size -> new int[] {Integer.parseInt(size.split("x")[0]), Integer.parseInt(size.split("x")[1])}).toList();
 
     private final CompletableFuture<Walk> ready = new CompletableFuture<>();
     private AppShell shell;

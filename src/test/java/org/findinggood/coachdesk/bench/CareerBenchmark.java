@@ -63,6 +63,12 @@ final class CareerBenchmark implements Benchmark {
                 CoachSync sync = coach.sync(cache, SyncSettings.standard());
                 resyncs(report, stack, career, cache, sync, requests);
             }
+            // the floor of an ids-only reconciliation: every id in scope, read as it reads them, nothing compared
+            int before = requests.get();
+            start = System.nanoTime();
+            long ids = raw.idsOnly().fetchAll(career.clientEmails(), RawFetch.DISCARD);
+            report.note(ids + " ids read in " + (requests.get() - before) + " requests");
+            report.metric("career-ids-read-ms", millisSince(start));
 
             SlowLinkRound.run(report, "career-first-sync", stack, COACH, coachId, career.clientEmails(), dir);
         } finally {

@@ -44,14 +44,25 @@ final class RawFetch {
     private final String anonKey;
     private final String token;
     private final UUID coachId;
+    private final String select;
     private final ObjectMapper json = org.findinggood.coachdesk.remote.RemoteJson.newMapper();
 
     RawFetch(OkHttpClient http, String base, String anonKey, String token, UUID coachId) {
+        this(http, base, anonKey, token, coachId, "*");
+    }
+
+    private RawFetch(OkHttpClient http, String base, String anonKey, String token, UUID coachId, String select) {
         this.http = http;
         this.base = base;
         this.anonKey = anonKey;
         this.token = token;
         this.coachId = coachId;
+        this.select = select;
+    }
+
+    /** The same reads with {@code select=id}: what an id reconciliation must read at least. */
+    RawFetch idsOnly() {
+        return new RawFetch(http, base, anonKey, token, coachId, "id");
     }
 
     /** Straight to the stand-in, with {@code coach}'s access token. */
@@ -88,7 +99,7 @@ final class RawFetch {
         UUID last = null;
         while (true) {
             HttpUrl.Builder url = HttpUrl.get(base).newBuilder().addPathSegments("rest/v1/" + table)
-                    .addQueryParameter("select", "*")
+                    .addQueryParameter("select", select)
                     .addQueryParameter(column, filter)
                     .addQueryParameter("order", "id.asc")
                     .addQueryParameter("limit", Integer.toString(PAGE));

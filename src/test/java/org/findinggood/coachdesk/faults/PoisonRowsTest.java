@@ -116,7 +116,7 @@ class PoisonRowsTest {
             assertEqualOutside(kept);
 
             SyncFailure told = new QuarantineNotice(new QuarantineRepository(cache)).current().orElseThrow();
-            assertThat(told.sentence()).startsWith("3 rows from the server could not be shown; everything else is up to date");
+            assertThat(told.sentence()).startsWith("3 rows from the server could not be shown; the rest is up to date");
             assertThat(told.details()).contains(deep.toString()).contains("weekly_snapshots");
 
             // the next rounds still run (nothing frozen); the rows stay aside until they change on the server

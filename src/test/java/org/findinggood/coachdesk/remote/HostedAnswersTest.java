@@ -106,14 +106,14 @@ class HostedAnswersTest {
         // Supabase docs guides/api/api-keys: disabled legacy keys are refused by the gateway, 401 without a code
         Laptop laptop = signedIn("legacy");
         String refreshBefore = laptop.store.load().orElseThrow().refreshToken();
-        int grants = supabase.refreshGrants();
+        int tokenRequests = supabase.requestCount("/auth/v1/token");
         supabase.disableLegacyKeys();
         try {
             ApiKeyRejectedException refused = catchThrowableOfType(ApiKeyRejectedException.class, laptop::coaches);
 
             assertThat(refused.sentence()).isEqualTo("The project no longer accepts this app key; paste the project's "
                     + "current publishable key in Sign in (Settings > API Keys in the Supabase dashboard).");
-            assertThat(supabase.refreshGrants()).as("no refresh for a gateway 401").isEqualTo(grants);
+            assertThat(supabase.requestCount("/auth/v1/token")).as("no refresh for a gateway 401").isEqualTo(tokenRequests);
             assertThat(laptop.tokens.signedIn()).isTrue();
             assertThat(laptop.store.load()).get().extracting(AuthSession::refreshToken).isEqualTo(refreshBefore);
 

@@ -158,15 +158,11 @@ class SearchIndexTest {
         new ClientRepository(db).upsertAll(List.of(Rows.client(Rows.ANA, "Zoë Quartz")));
         new WeeklySnapshotRepository(db).upsertAll(List.of(snapshotWithTheme(Rows.BEN, "Boundaries")));
         // back to a cache from before migration 009: no index, no triggers
+        SearchUpkeepSwitch.dropTriggers(db);
         db.write(c -> {
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("DROP TABLE search_text");
-                for (String table : List.of("clients", "coaching_relationships", "weekly_snapshots", "rolling_aggregates",
-                        "agreed_activities", "focus_history", "permissions")) {
-                    for (String event : List.of("insert", "update", "delete")) {
-                        st.executeUpdate("DROP TRIGGER search_" + table + "_" + event);
-                    }
-                }
+                st.executeUpdate("DROP TABLE search_client");
                 st.executeUpdate("PRAGMA user_version = " + SchemaMigrations.names().indexOf("009_search_index.sql"));
             }
             return null;

@@ -2,10 +2,12 @@ package org.findinggood.coachdesk.ui.activities;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -157,6 +159,24 @@ public final class ActivitiesView extends BorderPane {
             }
         });
         table.getColumns().addAll(List.of(text, status, source, visibility, created, updated, evidence, sync));
+        // several-word values wrap onto whole lines ("Evidence / found"); the floor keeps every word whole
+        for (TableColumn<ActivityRow, ?> column : List.of(status, source, sync)) {
+            wrapCells(column);
+        }
+        Map<TableColumn<ActivityRow, ?>, List<String>> values = Map.of(
+                status, STATUSES.stream().map(ActivityStatus::label).toList(),
+                source, List.of(ActivitySource.FOCUS.label(), ActivitySource.SESSION.label(), ActivitySource.TRANSCRIPT.label()),
+                visibility, List.of(Visibility.SHARED.label(), "Private"),
+                created, List.of("30 Sep", "Sep \u201925"),
+                updated, List.of("30 Sep", "Sep \u201925"),
+                evidence, List.of("00"),
+                sync, List.of("Waiting to sync", "Conflict", "Synced"));
+        Runnable floor = () -> ColumnFloor.apply(table, values);
+        table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(floor));
+        // the theme (fonts) may change while the table shows
+        table.sceneProperty().addListener((obs, old, scene) -> Platform.runLater(floor));
+        // a sorted column's header also holds the arrow
+        table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<ActivityRow, ?>>) change -> floor.run());
         followShownColumns(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -220,12 +240,23 @@ public final class ActivitiesView extends BorderPane {
         });
     }
 
+    /** Cells of the column wrap their text onto whole lines (the sync column keeps its colour classes). */
+    @SuppressWarnings("unchecked")
+    private static <T> void wrapCells(TableColumn<ActivityRow, T> column) {
+        var made = column.getCellFactory();
+        column.setCellFactory(c -> {
+            TableCell<ActivityRow, T> cell = made.call(c);
+            cell.setWrapText(true);
+            return cell;
+        });
+    }
+
     private static <T> TableColumn<ActivityRow, T> column(String title, Function<ActivityRow, T> value, double width) {
         TableColumn<ActivityRow, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         if (title.equals("Activity")) {
-            column.setMinWidth(150);
+            column.setMinWidth(120);
         } else {
             // The activity text takes what the window gives; the others may shrink to a short word (ellipsis).
             // The constrained policy fits nothing while the minimum widths add up to more than the table, and

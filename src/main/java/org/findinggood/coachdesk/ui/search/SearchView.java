@@ -130,10 +130,14 @@ public class SearchView extends VBox {
                     box.getChildren().add(new HBox(8, name, grow, where));
                 }
                 case HIT -> {
+                    // where it lives, then the words around the match, wrapped within the list's width
                     TextFlow snippet = snippet(row.snippet());
+                    Text place = new Text(row.where() + "  \u00b7  ");
+                    place.getStyleClass().addAll("text", "search-where");
+                    snippet.getChildren().add(0, place);
                     snippet.prefWidthProperty().bind(box.prefWidthProperty().subtract(16));
-                    snippet.setStyle("-fx-padding: 0 0 0 16");
-                    box.getChildren().addAll(new HBox(8, grow, where), snippet);
+                    snippet.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
+                    box.getChildren().add(snippet);
                 }
             }
             setGraphic(box);

@@ -36,9 +36,9 @@ public class SignInView extends StackPane {
 
         TextField anonKey = new TextField();
         anonKey.setId("anonKeyField");
-        anonKey.setPromptText("Anon (publishable) key");
+        anonKey.setPromptText("sb_publishable_\u2026 (or the legacy anon key)");
         anonKey.textProperty().bindBidirectional(model.anonKeyProperty());
-        anonKey.setAccessibleText("Anon key");
+        anonKey.setAccessibleText("Publishable key");
 
         TextField email = new TextField();
         email.setId("emailField");
@@ -100,7 +100,7 @@ public class SignInView extends StackPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(signIn, javafx.scene.layout.Priority.ALWAYS);
 
-        VBox card = new VBox(title, intro, label("Project URL"), projectUrl, label("Anon key"), anonKey,
+        VBox card = new VBox(title, intro, label("Project URL"), projectUrl, label("Publishable key"), anonKey,
                 label("E-mail"), email, label("Password"), password, error, actions, report, demo);
         card.getStyleClass().add("sign-in-card");
         card.setMaxHeight(VBox.USE_PREF_SIZE);

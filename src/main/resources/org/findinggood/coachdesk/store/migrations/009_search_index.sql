@@ -1,7 +1,9 @@
 -- Full-text search over everything cached for the coach (Ctrl+K). One FTS5 document per searchable row;
 -- its rowid is the source row's rowid * 8 + a table code, so an update or delete finds it without a scan.
--- unicode61 with remove_diacritics 2 folds accents ("jose" finds "José"); prefix indexes of 2 and 3
--- characters keep short prefix queries fast. JSON columns contribute their text values only.
+-- unicode61 with remove_diacritics 2 folds accents ("jose" finds "José"). JSON columns contribute their
+-- text values only. Clients (names, e-mails, invite codes) have a small index of their own, ranked by
+-- relevance; the text index is read newest row first, which stays fast however many rows match. No
+-- prefix indexes: they made each pulled row's upkeep ~70% dearer and prefix queries were fast without.
 -- Triggers keep it current inside the transaction that writes the row: a pulled page, a local edit, a
 -- conflict's server row, a reconciliation delete, all commit with their index entries or not at all.
 CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
@@ -10,59 +12,67 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
     row_id UNINDEXED,
     at UNINDEXED,
     body,
-    tokenize = "unicode61 remove_diacritics 2",
-    prefix = '2 3'
+    tokenize = "unicode61 remove_diacritics 2"
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_client USING fts5(
+    client_email UNINDEXED,
+    source UNINDEXED,
+    row_id UNINDEXED,
+    at UNINDEXED,
+    body,
+    tokenize = "unicode61 remove_diacritics 2"
 );
 -- filled from scratch (idempotent: a cache taken back to an older schema version runs this again)
 DELETE FROM search_text;
+DELETE FROM search_client;
 
 CREATE TRIGGER IF NOT EXISTS search_clients_insert AFTER INSERT ON clients BEGIN
-    INSERT INTO search_text (rowid, client_email, source, row_id, at, body)
+    INSERT INTO search_client (rowid, client_email, source, row_id, at, body)
     VALUES (NEW.rowid * 8 + 1, NEW.email, 'clients', NEW.id, NULL,
         coalesce(NEW.name, '') || ' ' || 
         coalesce(NEW.email, ''));
 END;
 
 CREATE TRIGGER IF NOT EXISTS search_clients_update AFTER UPDATE ON clients BEGIN
-    DELETE FROM search_text WHERE rowid = OLD.rowid * 8 + 1;
-    INSERT INTO search_text (rowid, client_email, source, row_id, at, body)
+    DELETE FROM search_client WHERE rowid = OLD.rowid * 8 + 1;
+    INSERT INTO search_client (rowid, client_email, source, row_id, at, body)
     VALUES (NEW.rowid * 8 + 1, NEW.email, 'clients', NEW.id, NULL,
         coalesce(NEW.name, '') || ' ' || 
         coalesce(NEW.email, ''));
 END;
 
 CREATE TRIGGER IF NOT EXISTS search_clients_delete AFTER DELETE ON clients BEGIN
-    DELETE FROM search_text WHERE rowid = OLD.rowid * 8 + 1;
+    DELETE FROM search_client WHERE rowid = OLD.rowid * 8 + 1;
 END;
 
 -- existing rows of clients
-INSERT INTO search_text (rowid, client_email, source, row_id, at, body)
+INSERT INTO search_client (rowid, client_email, source, row_id, at, body)
     SELECT s.rowid * 8 + 1, s.email, 'clients', s.id, NULL,
         coalesce(s.name, '') || ' ' || 
         coalesce(s.email, '')
     FROM clients s;
 
 CREATE TRIGGER IF NOT EXISTS search_coaching_relationships_insert AFTER INSERT ON coaching_relationships BEGIN
-    INSERT INTO search_text (rowid, client_email, source, row_id, at, body)
+    INSERT INTO search_client (rowid, client_email, source, row_id, at, body)
     VALUES (NEW.rowid * 8 + 2, NEW.client_email, 'coaching_relationships', NEW.id, substr(NEW.created_at, 1, 10),
         coalesce(NEW.invite_code, '') || ' ' || 
         coalesce(NEW.client_email, ''));
 END;
 
 CREATE TRIGGER IF NOT EXISTS search_coaching_relationships_update AFTER UPDATE ON coaching_relationships BEGIN
-    DELETE FROM search_text WHERE rowid = OLD.rowid * 8 + 2;
-    INSERT INTO search_text (rowid, client_email, source, row_id, at, body)
+    DELETE FROM search_client WHERE rowid = OLD.rowid * 8 + 2;
+    INSERT INTO search_client (rowid, client_email, source, row_id, at, body)
     VALUES (NEW.rowid * 8 + 2, NEW.client_email, 'coaching_relationships', NEW.id, substr(NEW.created_at, 1, 10),
         coalesce(NEW.invite_code, '') || ' ' || 
         coalesce(NEW.client_email, ''));
 END;
 
 CREATE TRIGGER IF NOT EXISTS search_coaching_relationships_delete AFTER DELETE ON coaching_relationships BEGIN
-    DELETE FROM search_text WHERE rowid = OLD.rowid * 8 + 2;
+    DELETE FROM search_client WHERE rowid = OLD.rowid * 8 + 2;
 END;
 
 -- existing rows of coaching_relationships
-INSERT INTO search_text (rowid, client_email, source, row_id, at, body)
+INSERT INTO search_client (rowid, client_email, source, row_id, at, body)
     SELECT s.rowid * 8 + 2, s.client_email, 'coaching_relationships', s.id, substr(s.created_at, 1, 10),
         coalesce(s.invite_code, '') || ' ' || 
         coalesce(s.client_email, '')

@@ -21,8 +21,8 @@ final class SinceItems {
     static List<SinceItem> from(ClientChanges changes) {
         List<SinceItem> items = new ArrayList<>();
         for (ClientChanges.Week week : changes.newWeeks()) {
-            items.add(new SinceItem("New weekly snapshot: " + (week.weekNumber() == null ? "week" : "week " + week.weekNumber())
-                    + " of " + DAY.format(week.weekStart()), SinceItem.QUICK_PREP, week.weekStart()));
+            items.add(new SinceItem("New weekly snapshot: " + (week.weekNumber() == null ? "" : "week " + week.weekNumber() + ", ")
+                    + "from " + DAY.format(week.weekStart()), SinceItem.QUICK_PREP, week.weekStart()));
         }
         if (!changes.checkinsSince().isEmpty()) {
             items.add(new SinceItem(checkins(changes.checkinsSince(), changes.checkinsBefore()), SinceItem.MAP, null));

@@ -70,7 +70,7 @@ class SinceViewModelTest {
         assertThat(askedSince).containsExactly(LAST_VISIT);
         assertThat(model.headingProperty().get()).startsWith("Since ").contains("18 Nov");
         assertThat(model.items()).extracting(SinceItem::text).containsExactly(
-                "New weekly snapshot: week 12 of 16 Nov",
+                "New weekly snapshot: week 12, from 16 Nov",
                 "2 check-ins, average 4.5 (\u2191 up from 3 the period before)",
                 "New evidence: \u201cWalk before work\u201d",
                 "Activity now resolved: \u201cJournal three lines\u201d (by you, not yet synced)",

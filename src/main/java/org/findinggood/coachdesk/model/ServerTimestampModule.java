@@ -1,4 +1,4 @@
-package org.findinggood.coachdesk.remote;
+package org.findinggood.coachdesk.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,12 +11,14 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import org.findinggood.coachdesk.model.ServerTimestamps;
 
-/** Reads and writes {@code timestamptz} as PostgreSQL sends and accepts it ({@link ServerTimestamps}). */
-final class ServerTimestampModule extends SimpleModule {
+/**
+ * Reads and writes {@code timestamptz} as PostgreSQL sends and accepts it ({@link ServerTimestamps}), for every
+ * mapper that reads server rows: the remote client's and the cache's (a conflict keeps the server's row as sent).
+ */
+public final class ServerTimestampModule extends SimpleModule {
 
-    ServerTimestampModule() {
+    public ServerTimestampModule() {
         super("ServerTimestamps");
         addDeserializer(OffsetDateTime.class, new Reader());
         addSerializer(OffsetDateTime.class, new Writer());

@@ -16,11 +16,35 @@ final class CacheJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            // after JavaTimeModule: a server row kept in a conflict may hold PostgreSQL's other forms
+            // (a space for the T, infinity), as the pull reads them
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("ServerTimestamps")
+                    .addDeserializer(java.time.OffsetDateTime.class, new ServerTimestampReader()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private CacheJson() {
+    }
+
+    /** {@code timestamptz} text as PostgreSQL writes it ({@link org.findinggood.coachdesk.model.ServerTimestamps}). */
+    private static final class ServerTimestampReader
+            extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<java.time.OffsetDateTime> {
+        ServerTimestampReader() {
+            super(java.time.OffsetDateTime.class);
+        }
+
+        @Override
+        public java.time.OffsetDateTime deserialize(com.fasterxml.jackson.core.JsonParser parser,
+                com.fasterxml.jackson.databind.DeserializationContext context) throws java.io.IOException {
+            String text = parser.getValueAsString();
+            try {
+                return text == null ? null : org.findinggood.coachdesk.model.ServerTimestamps.parse(text);
+            } catch (java.time.format.DateTimeParseException notATimestamp) {
+                return (java.time.OffsetDateTime) context.handleWeirdStringValue(java.time.OffsetDateTime.class, text,
+                        "not a PostgreSQL timestamp");
+            }
+        }
     }
 
     /**

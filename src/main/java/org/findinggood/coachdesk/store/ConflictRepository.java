@@ -158,7 +158,7 @@ public final class ConflictRepository {
         repository.applyPatch(c, conflict.rowId(), changes);
         JsonNode serverUpdatedAt = conflict.serverRow().get("updated_at");
         OffsetDateTime base = serverUpdatedAt == null || serverUpdatedAt.isNull()
-                ? null : OffsetDateTime.parse(serverUpdatedAt.asText());
+                ? null : org.findinggood.coachdesk.model.ServerTimestamps.parse(serverUpdatedAt.asText());
         outbox.enqueue(c, conflict.table(), conflict.rowId(), OutboxEntry.Operation.UPDATE, changes, base);
     }
 

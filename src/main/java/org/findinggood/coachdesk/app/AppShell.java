@@ -16,6 +16,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -52,6 +54,15 @@ import org.findinggood.coachdesk.ui.client.SelectedClient;
 import org.findinggood.coachdesk.ui.common.AppTheme;
 import org.findinggood.coachdesk.ui.common.OsThemeDetector;
 import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.export.WorkspaceExport;
+import org.findinggood.coachdesk.store.CachedRows;
+import org.findinggood.coachdesk.ui.export.ExportDialog;
+import org.findinggood.coachdesk.ui.export.ExportViewModel;
+import javafx.stage.FileChooser;
+import org.findinggood.coachdesk.ui.lock.AppLockViewModel;
+import org.findinggood.coachdesk.ui.lock.WindowLock;
+import org.findinggood.coachdesk.security.AppLockFile;
+import org.findinggood.coachdesk.ui.roster.LocalRelationshipEdits;
 import org.findinggood.coachdesk.ui.roster.RosterView;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.findinggood.coachdesk.ui.settings.ForgetDeviceDialog;
@@ -102,6 +113,10 @@ final class AppShell {
     private final SupabaseSignIn signIn;
     private final SecretsAccess secrets;
     private final HeadStart headStart;
+    private final AppLockViewModel lock;
+    private final WindowLock windowLock;
+    /** The "Presenting" switch: one property for the app's lifetime, every view binds to it. */
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
 
     // Set and cleared on the FX thread; volatile for the shutdown hook (closeCacheAtExit).
     private volatile OpenWorkspace workspace;
@@ -147,6 +162,9 @@ final class AppShell {
         this.signIn = new SupabaseSignIn(http::get, clock);
         this.secrets = new SecretsAccess(secretStores, tasks, stage);
         theme.style(scene);
+        AppLockFile lockFile = new AppLockFile(dirs.config().resolve("app-lock.properties"));
+        this.lock = new AppLockViewModel(lockFile, lockFile.load(), clock, tasks, this::askToForgetFromLock);
+        this.windowLock = new WindowLock(stage, scene, lock);
         tasks.run(() -> OsThemeDetector.forThisMachine().prefersDark()).onSuccess(theme::setSystemPrefersDark)
                 .onFailure(e -> LOG.debug("Could not detect the system theme", e));
     }
@@ -179,7 +197,7 @@ final class AppShell {
 
     void showSignIn() {
         closeWorkspace();
-        SignInViewModel model = new SignInViewModel(signIn, settings, tasks,
+        SignInViewModel model = new SignInViewModel(signIn, signIn, settings, tasks,
                 signedIn -> openSignedIn(signedIn.coachEmail(), signIn.takeLatest().map(SupabaseSignIn.NewSession::session)));
         SignInView view = new SignInView(model, this::openDemo);
         stage.setTitle("Coach Desk \u2014 Sign in");
@@ -245,17 +263,8 @@ final class AppShell {
         this.workspace = opened;
         CacheDatabase db = opened.db();
         LocalEdits edits = new LocalEdits(db);
-        roster = new RosterViewModel(rosterSource(db), syncMarks(db), new RosterViewModel.RelationshipEdits() {
-            @Override
-            public String inviteClient(String email) {
-                return edits.inviteClient(email).inviteCode();
-            }
-
-            @Override
-            public void changeStatus(java.util.UUID relationshipId, org.findinggood.coachdesk.model.RelationshipStatus next) {
-                edits.changeRelationshipStatus(relationshipId, next);
-            }
-        }, tasks);
+        roster = new RosterViewModel(rosterSource(db), syncMarks(db), new LocalRelationshipEdits(edits), tasks);
+        roster.presentingProperty().bind(presenting);
         RosterView rosterView = new RosterView(roster, clock);
 
         // the client area follows the roster; its tabs read the cache when shown and after syncs
@@ -270,6 +279,8 @@ final class AppShell {
         opened.closeWith(() -> Bindings.unbindContentBidirectional(area.activities().columns().hidden(),
                 settings.hiddenActivityColumns()));
         roster.selectedProperty().addListener((obs, old, row) -> area.model().selectedProperty().set(selected(row)));
+        area.activities().presentingProperty().bind(presenting);
+        opened.closeWith(() -> area.activities().presentingProperty().unbind());
         ClientAreaView clientView = area.view();
 
         SyncEngine engine = opened.demo() ? null : syncEngine(opened);
@@ -294,7 +305,7 @@ final class AppShell {
         SyncStatusBar statusBar = new SyncStatusBar(syncStatus);
 
         ShellViewModel shell = new ShellViewModel(opened.coachLabel(), opened.demo(), settings.themeProperty(),
-                shellActions(opened, engine));
+                shellActions(opened, engine), new ShellViewModel.Guards(lock.enabledProperty(), presenting));
         CoachDay day = new CoachDay(db, roster, area, tasks, clock, since);
         opened.closeWith(day);
         clientArea = area;
@@ -308,8 +319,7 @@ final class AppShell {
         palette.attach(mainWindow);
         stage.setTitle(shell.title());
         scene.setRoot(mainWindow);
-        WindowPlacement.restore(stage, mainWindow.split(), settings.windowBoundsProperty().get());
-        detachWindow = WindowPlacement.track(stage, mainWindow.split(), settings.windowBoundsProperty());
+        detachWindow = WindowPlacement.place(stage, mainWindow.split(), settings.windowBoundsProperty());
 
         // A sync (or any other writer) changed the roster's tables or the rows' sync state: read it
         // again. A burst of commits (a sync writes a page at a time) becomes one queued reload, and
@@ -471,7 +481,28 @@ final class AppShell {
             @Override
             public void openSettings() {
                 new SettingsView(stage, new SettingsViewModel(settings, dirs.data(),
-                        opened.demo() ? null : () -> signOut(), opened.demo() ? null : forgetDeviceModel(opened))).show();
+                        opened.demo() ? null : () -> signOut(), opened.demo() ? null : forgetDeviceModel(opened))
+                        .withLock(lock)).show();
+            }
+
+            @Override
+            public void exportWorkspace() {
+                export(opened, null);
+            }
+
+            @Override
+            public void exportClient() {
+                RosterRow open = roster == null ? null : roster.selectedProperty().get();
+                if (open == null) {
+                    info("Export", "Select a client in the roster first, then export them.");
+                } else {
+                    export(opened, open);
+                }
+            }
+
+            @Override
+            public void lockNow() {
+                lock.lockNow();
             }
 
             @Override
@@ -486,7 +517,11 @@ final class AppShell {
                 showSignIn();
                 if (leaving != null) {
                     // Revokes the session on the server when reachable; always removes it here. The cache stays.
-                    tasks.run(leaving::signOut).onFailure(e -> {
+                    tasks.run(leaving::signOut).onSuccess(result -> {
+                        if (!result.serverTold()) {
+                            info("Sign out", result.sentence());
+                        }
+                    }).onFailure(e -> {
                         LOG.warn("The session could not be removed from the secret store ({})", e.getClass().getSimpleName());
                         info("Sign out", "You are signed out, but the saved sign-in could not be removed: "
                                 + e.getMessage());
@@ -523,6 +558,50 @@ final class AppShell {
                 forgetDevice(opened);
             }
         }, tasks);
+    }
+
+    /** Asks where to save, then exports the client's cached rows (or all when {@code client} is null). */
+    private void export(OpenWorkspace opened, RosterRow client) {
+        String name = client == null ? null : client.displayName();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(client == null ? "Export your workspace" : "Export " + name);
+        chooser.setInitialFileName(ExportViewModel.suggestedFileName(name, java.time.LocalDate.now(clock)));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP archive", "*.zip"));
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        CachedRows rows = new CachedRows(opened.db());
+        ExportViewModel model = new ExportViewModel((target, email, progress) -> new WorkspaceExport(rows, clock)
+                .write(target, email, progress::rowsWritten).totalRows(), tasks, Platform::runLater);
+        new ExportDialog(stage, model).show();
+        model.start(chosen.toPath(), client == null ? null : client.relationship().clientEmail(),
+                client == null ? "your workspace" : name);
+    }
+
+    /**
+     * "Forget this device" from the lock screen, for a coach who forgot the PIN: the same confirmation
+     * (with the count of unsent edits) as from Settings; confirmed, the workspace is forgotten and the
+     * lock removed. In the demo or on the sign-in screen there is no coach data: only the lock goes.
+     */
+    private void askToForgetFromLock() {
+        OpenWorkspace opened = workspace;
+        boolean signedIn = opened != null && !opened.demo();
+        ForgetDeviceViewModel.Device device = signedIn ? forgetDeviceModel(opened).device() : null;
+        ForgetDeviceDialog.ask(stage, new ForgetDeviceViewModel(new ForgetDeviceViewModel.Device() {
+            @Override
+            public UnsentWork unsentWork() throws Exception {
+                return device == null ? new UnsentWork(0, 0) : device.unsentWork();
+            }
+
+            @Override
+            public void forget() {
+                if (device != null) {
+                    device.forget();
+                }
+                lock.removeAfterForgetting();
+            }
+        }, tasks));
     }
 
     /** Closes the workspace (sync stopped, cache closed), then deletes session, cache files and key. */
@@ -564,6 +643,7 @@ final class AppShell {
 
     /** Application.stop(): closes the cache and writes the settings now. */
     void stop() {
+        windowLock.close();
         detachWindow.run();
         if (workspace != null) {
             workspace.close();

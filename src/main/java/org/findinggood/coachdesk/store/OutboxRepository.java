@@ -163,6 +163,12 @@ public final class OutboxRepository {
     /** Queues an edit, merging into the row's pending entry (or its open conflict) if there is one. */
     void enqueue(Connection c, String table, UUID rowId, OutboxEntry.Operation op, ObjectNode changes,
                  OffsetDateTime baseUpdatedAt) throws SQLException {
+        enqueue(c, table, rowId, op, changes, baseUpdatedAt, Columns.now());
+    }
+
+    /** As above; {@code madeAt} is when the coach made the edit (a new row's own created time, to the microsecond). */
+    void enqueue(Connection c, String table, UUID rowId, OutboxEntry.Operation op, ObjectNode changes,
+                 OffsetDateTime baseUpdatedAt, OffsetDateTime madeAt) throws SQLException {
         if (mergeIntoConflict(c, table, rowId, changes)) {
             return;
         }
@@ -184,11 +190,38 @@ public final class OutboxRepository {
                 ps.setString(3, op.wire());
                 ps.setString(4, changes.toString());
                 Columns.setTimestamp(ps, 5, baseUpdatedAt);
-                Columns.setTimestamp(ps, 6, Columns.now());
+                Columns.setTimestamp(ps, 6, madeAt);
                 ps.executeUpdate();
             }
         }
         db.touched(TABLE);
+    }
+
+    /**
+     * Removes the row's entry if no push of it has started (no attempt recorded): then the server never
+     * saw it. Returns whether it was removed; an entry being or already sent stays.
+     */
+    boolean dropUnsent(Connection c, String table, UUID rowId) throws SQLException {
+        Optional<OutboxEntry> entry = find(c, table, rowId);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement attempt = c.prepareStatement(
+                "SELECT 1 FROM outbox_sent WHERE table_name = ? AND row_id = ?")) {
+            attempt.setString(1, table);
+            attempt.setString(2, rowId.toString());
+            try (ResultSet rs = attempt.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE seq = ?")) {
+            ps.setLong(1, entry.get().seq());
+            ps.executeUpdate();
+        }
+        db.touched(TABLE);
+        return true;
     }
 
     /** While a row is in conflict, newer edits join the kept local version, not the push queue. */

@@ -2,9 +2,12 @@ package org.findinggood.coachdesk.ui.activities;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -36,6 +39,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.util.Duration;
 import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.Visibility;
@@ -50,6 +54,8 @@ public final class ActivitiesView extends BorderPane {
             Objects.requireNonNull(ActivitiesView.class.getResource("activities.css")).toExternalForm();
     private static final List<ActivityStatus> STATUSES = List.of(ActivityStatus.PENDING, ActivityStatus.EVIDENCE_FOUND,
             ActivityStatus.RESOLVED, ActivityStatus.DEPRIORITIZED);
+
+    private static final Duration NOTES_SAVE_PAUSE = Duration.millis(800);
 
     private final ActivitiesViewModel model;
     private final JsonRenderer renderer;
@@ -131,7 +137,7 @@ public final class ActivitiesView extends BorderPane {
                 setGraphic(value == null ? null : shown);
             }
         });
-        TableColumn<ActivityRow, String> status = column("Status", r -> label(r.status(), ActivityStatus::label), 122);
+        TableColumn<ActivityRow, String> status = column("Status", ActivityRow::statusWord, 122);
         TableColumn<ActivityRow, String> source = column("Source", r -> label(r.source(), ActivitySource::label), 96);
         TableColumn<ActivityRow, String> visibility = column("Visibility", r -> r.isPrivate() ? "Private" : label(r.visibility(), Visibility::label), 86);
         TableColumn<ActivityRow, LocalDate> created = column("Created", ActivityRow::created, 94);
@@ -153,6 +159,24 @@ public final class ActivitiesView extends BorderPane {
             }
         });
         table.getColumns().addAll(List.of(text, status, source, visibility, created, updated, evidence, sync));
+        // several-word values wrap onto whole lines ("Evidence / found"); the floor keeps every word whole
+        for (TableColumn<ActivityRow, ?> column : List.of(status, source, sync)) {
+            wrapCells(column);
+        }
+        Map<TableColumn<ActivityRow, ?>, List<String>> values = Map.of(
+                status, STATUSES.stream().map(ActivityStatus::label).toList(),
+                source, List.of(ActivitySource.FOCUS.label(), ActivitySource.SESSION.label(), ActivitySource.TRANSCRIPT.label()),
+                visibility, List.of(Visibility.SHARED.label(), "Private"),
+                created, List.of("30 Sep", "Sep \u201925"),
+                updated, List.of("30 Sep", "Sep \u201925"),
+                evidence, List.of("00"),
+                sync, List.of("Waiting to sync", "Conflict", "Synced"));
+        Runnable floor = () -> ColumnFloor.apply(table, values);
+        table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(floor));
+        // the theme (fonts) may change while the table shows
+        table.sceneProperty().addListener((obs, old, scene) -> Platform.runLater(floor));
+        // a sorted column's header also holds the arrow
+        table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<ActivityRow, ?>>) change -> floor.run());
         followShownColumns(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -170,6 +194,9 @@ public final class ActivitiesView extends BorderPane {
             return true;
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (model.isReplacingRows()) {
+                return; // rows re-read after an edit or a sync: the model restores the selection
+            }
             if (now != null || !model.rows().contains(model.selectedProperty().get())) {
                 model.selectedProperty().set(now);
             }
@@ -180,6 +207,13 @@ public final class ActivitiesView extends BorderPane {
                     table.getSelectionModel().clearSelection();
                 } else {
                     table.getSelectionModel().select(now);
+                }
+            }
+            // the row acted on stays in view (a new activity, one whose status change re-sorted it)
+            if (now != null && (old == null || !old.id().equals(now.id()) || model.rows().indexOf(now) != model.rows().indexOf(old))) {
+                int index = model.rows().indexOf(now);
+                if (index >= 0) {
+                    table.scrollTo(Math.max(0, index - 1));
                 }
             }
         });
@@ -206,12 +240,23 @@ public final class ActivitiesView extends BorderPane {
         });
     }
 
+    /** Cells of the column wrap their text onto whole lines (the sync column keeps its colour classes). */
+    @SuppressWarnings("unchecked")
+    private static <T> void wrapCells(TableColumn<ActivityRow, T> column) {
+        var made = column.getCellFactory();
+        column.setCellFactory(c -> {
+            TableCell<ActivityRow, T> cell = made.call(c);
+            cell.setWrapText(true);
+            return cell;
+        });
+    }
+
     private static <T> TableColumn<ActivityRow, T> column(String title, Function<ActivityRow, T> value, double width) {
         TableColumn<ActivityRow, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         if (title.equals("Activity")) {
-            column.setMinWidth(150);
+            column.setMinWidth(120);
         } else {
             // The activity text takes what the window gives; the others may shrink to a short word (ellipsis).
             // The constrained policy fits nothing while the minimum widths add up to more than the table, and
@@ -241,6 +286,7 @@ public final class ActivitiesView extends BorderPane {
     private Node addForm() {
         TextField text = new TextField();
         text.setId("activityNewText");
+        text.textProperty().bindBidirectional(model.newActivityTextProperty());
         text.setPromptText("New activity agreed with the client…");
         HBox.setHgrow(text, Priority.ALWAYS);
         ComboBox<ActivitySource> source = new ComboBox<>(FXCollections.observableArrayList(
@@ -249,6 +295,13 @@ public final class ActivitiesView extends BorderPane {
         source.setValue(ActivitySource.SESSION);
         source.setButtonCell(enumCell(ActivitySource::label));
         source.setCellFactory(l -> enumCell(ActivitySource::label));
+        Label unknownStatus = new Label();
+        unknownStatus.setId("activityUnknownStatus");
+        unknownStatus.setWrapText(true);
+        unknownStatus.getStyleClass().add("activity-note");
+        unknownStatus.visibleProperty().bind(unknownStatus.textProperty().isNotEmpty());
+        unknownStatus.managedProperty().bind(unknownStatus.visibleProperty());
+
         CheckBox privateOnly = new CheckBox("Private (coach only)");
         privateOnly.setId("activityNewPrivate");
         Button add = new Button("Add activity");
@@ -317,6 +370,13 @@ public final class ActivitiesView extends BorderPane {
             }
         });
 
+        Label unknownStatus = new Label();
+        unknownStatus.setId("activityUnknownStatus");
+        unknownStatus.setWrapText(true);
+        unknownStatus.getStyleClass().add("activity-note");
+        unknownStatus.visibleProperty().bind(unknownStatus.textProperty().isNotEmpty());
+        unknownStatus.managedProperty().bind(unknownStatus.visibleProperty());
+
         CheckBox privateOnly = new CheckBox("Private (coach only)");
         privateOnly.setId("activityPrivate");
         privateOnly.setOnAction(e -> {
@@ -334,12 +394,27 @@ public final class ActivitiesView extends BorderPane {
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         notes.getStyleClass().add("private-notes");
-        Button saveNotes = new Button("Save notes");
-        saveNotes.setId("activitySaveNotes");
-        saveNotes.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
-                || notes.getText().equals(model.selectedProperty().get().coachNotes()),
-                notes.textProperty(), model.selectedProperty()).or(model.busyProperty()));
-        saveNotes.setOnAction(e -> model.editCoachNotes(model.selectedProperty().get(), notes.getText()));
+        notes.textProperty().bindBidirectional(model.notesDraftProperty());
+        // saved as the coach types: after a short pause, and at once when the field loses focus
+        PauseTransition typingPause = new PauseTransition(NOTES_SAVE_PAUSE);
+        typingPause.setOnFinished(e -> model.saveNotesNow());
+        model.notesDraftProperty().addListener((obs, old, now) -> {
+            if (model.notesUnsavedProperty().get()) {
+                typingPause.playFromStart();
+            }
+        });
+        notes.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                typingPause.stop();
+                model.saveNotesNow();
+            }
+        });
+        Label notesSaved = new Label();
+        notesSaved.setId("activityNotesSaved");
+        notesSaved.getStyleClass().add("activity-note");
+        notesSaved.setWrapText(true);
+        notesSaved.textProperty().bind(Bindings.when(model.notesUnsavedProperty())
+                .then("Saving\u2026").otherwise("Notes save as you type, on this computer first."));
 
         Label sync = new Label();
         sync.setId("activitySyncState");
@@ -352,9 +427,21 @@ public final class ActivitiesView extends BorderPane {
         model.selectedEvidenceProperty().addListener((obs, old, now) -> renderEvidence.run());
         renderEvidence.run();
 
-        VBox editor = new VBox(8, agreed, privateBadge, row("Status", status), privateOnly, notesLabel, notes, saveNotes,
+        VBox editor = new VBox(8, agreed, privateBadge, row("Status", status), unknownStatus, privateOnly, notesLabel, notes, notesSaved,
                 sectionLabel("Evidence"), evidence, sync);
         editor.visibleProperty().bind(model.selectedProperty().isNotNull());
+        // Presenting: the notes leave the scene graph (not merely hidden, which a screen reader or a
+        // snapshot could still reach); an unsaved edit stays in the field for when presenting ends.
+        List<Node> coachOnly = List.of(notesLabel, notes, notesSaved);
+        Runnable placeNotes = () -> {
+            if (model.presentingProperty().get()) {
+                editor.getChildren().removeAll(coachOnly);
+            } else if (!editor.getChildren().contains(notes)) {
+                editor.getChildren().addAll(editor.getChildren().indexOf(privateOnly) + 1, coachOnly);
+            }
+        };
+        model.presentingProperty().addListener((obs, old, now) -> placeNotes.run());
+        placeNotes.run();
         editor.managedProperty().bind(editor.visibleProperty());
 
         ObservableValue<ActivityRow> selected = model.selectedProperty();
@@ -365,14 +452,14 @@ public final class ActivitiesView extends BorderPane {
                 if (now != null) {
                     agreed.setText(now.agreedLine());
                     status.setValue(STATUSES.contains(now.status()) ? now.status() : null);
-                    status.setPromptText(now.status() == null ? "" : now.status().label());
+                    status.setPromptText(now.status() == null ? "" : now.statusWord());
+                    // no lifecycle move from a status this version does not know: the server's value stays
+                    status.setDisable(!now.statusEditable());
+                    unknownStatus.setText(now.statusEditable() ? null : now.statusLabel() + "; it cannot be changed here.");
+                    privateOnly.setDisable(!now.visibilityEditable());
                     privateOnly.setSelected(now.isPrivate());
                     privateBadge.setVisible(now.isPrivate());
                     privateBadge.setManaged(now.isPrivate());
-                    if (old == null || !old.id().equals(now.id()) || !notes.getText().equals(old.coachNotes())
-                            || notes.getText().equals(now.coachNotes())) {
-                        notes.setText(now.coachNotes());
-                    }
                     sync.setText(now.syncLabel() + (now.syncState() == RowSyncState.PENDING
                             ? ": saved here, sent at the next sync" : now.syncState() == RowSyncState.CONFLICT
                             ? ": the server changed it too; resolve it under Conflicts" : ""));

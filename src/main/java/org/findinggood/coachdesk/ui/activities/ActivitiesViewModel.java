@@ -1,12 +1,15 @@
 package org.findinggood.coachdesk.ui.activities;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -77,6 +80,17 @@ public final class ActivitiesViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
     private final ActivityColumns columns = new ActivityColumns();
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
+    // the selected activity's notes as typed; saved through LocalEdits as the coach types (debounced by
+    // the view) and at once when the selection, client or tab moves on, so typed notes are never dropped
+    private final StringProperty notesDraft = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper notesUnsaved = new ReadOnlyBooleanWrapper(false);
+    // the new-activity text per client, kept while the coach looks at another client
+    private final StringProperty newActivityText = new SimpleStringProperty("");
+    private final Map<String, String> newActivityDrafts = new HashMap<>();
+    // the row just edited stays listed (and selected) even if a filter would now hide it
+    private UUID pinned;
+    private boolean replacingRows;
     private long generation;
 
     public ActivitiesViewModel(AgreedActivityRepository activities, RowSyncStates syncStates, LocalEdits edits,
@@ -87,12 +101,86 @@ public final class ActivitiesViewModel {
         this.tasks = tasks;
         this.recognizer = recognizer;
         rows.setComparator(ActivitySort.UPDATED.descending());
-        clientEmail.addListener((obs, old, now) -> load(now, true, null));
-        statusFilter.addListener((obs, old, now) -> applyFilter());
-        sourceFilter.addListener((obs, old, now) -> applyFilter());
-        visibilityFilter.addListener((obs, old, now) -> applyFilter());
-        selected.addListener((obs, old, now) ->
-                selectedEvidence.set(now == null ? new JsonShape.Nothing() : recognizer.recognize(now.evidence())));
+        clientEmail.addListener((obs, old, now) -> {
+            keepNewActivityDraft(old, now);
+            load(now, true, null);
+        });
+        statusFilter.addListener((obs, old, now) -> filterChangedByCoach());
+        sourceFilter.addListener((obs, old, now) -> filterChangedByCoach());
+        visibilityFilter.addListener((obs, old, now) -> filterChangedByCoach());
+        selected.addListener((obs, old, now) -> {
+            selectedEvidence.set(now == null ? new JsonShape.Nothing() : recognizer.recognize(now.evidence()));
+            followSelectionWithNotes(old, now);
+        });
+        presenting.addListener((obs, old, now) -> applyFilter());
+        notesDraft.addListener((obs, old, now) -> updateNotesUnsaved());
+    }
+
+    /** Another activity (or none): the old one's typed notes are saved first, then the new one's shown. */
+    private void followSelectionWithNotes(ActivityRow old, ActivityRow now) {
+        boolean sameActivity = old != null && now != null && old.id().equals(now.id());
+        if (old != null && !sameActivity) {
+            saveNotes(old, notesDraft.get());
+        }
+        if (now == null) {
+            notesDraft.set("");
+        } else if (!sameActivity || notesDraft.get().equals(notes(old))) {
+            // a new activity, or the same one re-read with nothing typed since: show the stored notes
+            notesDraft.set(notes(now));
+        }
+        if (pinned != null && (now == null || !now.id().equals(pinned)) && !replacingRows) {
+            pinned = null;
+            applyFilter();
+        }
+        updateNotesUnsaved();
+    }
+
+    private void updateNotesUnsaved() {
+        ActivityRow row = selected.get();
+        notesUnsaved.set(row != null && !notesDraft.get().equals(notes(row)));
+    }
+
+    private static String notes(ActivityRow row) {
+        return row == null || row.coachNotes() == null ? "" : row.coachNotes();
+    }
+
+    private void keepNewActivityDraft(String oldClient, String newClient) {
+        if (oldClient != null) {
+            String typed = newActivityText.get();
+            if (typed == null || typed.isBlank()) {
+                newActivityDrafts.remove(oldClient);
+            } else {
+                newActivityDrafts.put(oldClient, typed);
+            }
+        }
+        newActivityText.set(newClient == null ? "" : newActivityDrafts.getOrDefault(newClient, ""));
+    }
+
+    private void filterChangedByCoach() {
+        pinned = null;
+        applyFilter();
+    }
+
+    /** Saves the selected activity's typed notes now (the view calls it after a typing pause and on leaving the field). */
+    public void saveNotesNow() {
+        ActivityRow row = selected.get();
+        if (row != null) {
+            saveNotes(row, notesDraft.get());
+        }
+    }
+
+    private void saveNotes(ActivityRow row, String text) {
+        if (!text.equals(notes(row))) {
+            edit(() -> edits.editCoachNotes(row.id(), text), false);
+        }
+    }
+
+    /**
+     * The "Presenting" switch (the app binds it to its one switch): on, private (coach-only) activities
+     * leave the table and the count, and the view takes the coach notes off the screen.
+     */
+    public BooleanProperty presentingProperty() {
+        return presenting;
     }
 
     /** The table's hidden columns (the app keeps them in the settings). */
@@ -110,7 +198,11 @@ public final class ActivitiesViewModel {
 
     /** Reads the client's activities again (after a sync), keeping the selection. */
     public void refresh() {
-        load(clientEmail.get(), false, selected.get() == null ? null : selected.get().id());
+        load(clientEmail.get(), false, selectedId());
+    }
+
+    private UUID selectedId() {
+        return selected.get() == null ? null : selected.get().id();
     }
 
     private void load(String email, boolean clear, UUID keepSelection) {
@@ -131,10 +223,16 @@ public final class ActivitiesViewModel {
                 .onSuccess(loaded -> {
                     if (mine == generation) {
                         loading.set(false);
-                        all.setAll(loaded);
-                        applyFilter();
-                        if (keepSelection != null) {
-                            selected.set(loaded.stream().filter(r -> r.id().equals(keepSelection)).findFirst().orElse(null));
+                        // the table drops its selection while rows are replaced; that is not the coach's doing
+                        replacingRows = true;
+                        try {
+                            all.setAll(loaded);
+                            applyFilter();
+                            if (keepSelection != null) {
+                                selected.set(loaded.stream().filter(r -> r.id().equals(keepSelection)).findFirst().orElse(null));
+                            }
+                        } finally {
+                            replacingRows = false;
                         }
                         renderCount.set(renderCount.get() + 1);
                     }
@@ -161,15 +259,21 @@ public final class ActivitiesViewModel {
         ActivityStatus status = statusFilter.get() == null ? null : statusFilter.get().value();
         ActivitySource source = sourceFilter.get() == null ? null : sourceFilter.get().value();
         Visibility visibility = visibilityFilter.get() == null ? null : visibilityFilter.get().value();
-        Predicate<ActivityRow> keep = row -> (status == null || row.status() == status)
+        boolean shownToOthers = presenting.get();
+        UUID keepShown = pinned;
+        // presenting hides private rows even when pinned; otherwise the row just edited stays listed
+        Predicate<ActivityRow> keep = row -> !(shownToOthers && row.isPrivate()) && (row.id().equals(keepShown)
+                || (status == null || row.status() == status)
                 && (source == null || row.source() == source)
-                && (visibility == null || row.visibility() == visibility);
+                && (visibility == null || row.visibility() == visibility));
         filtered.setPredicate(keep);
-        if (selected.get() != null && !keep.test(selected.get())) {
+        if (selected.get() != null && !keep.test(selected.get()) && !replacingRows) {
             selected.set(null);
         }
+        // presenting, the count must not give the private ones away either
+        long total = shownToOthers ? all.stream().filter(r -> !r.isPrivate()).count() : all.size();
         long pending = all.stream().filter(r -> r.syncState() != RowSyncState.SYNCED).count();
-        summary.set(filtered.size() + " of " + all.size() + (all.size() == 1 ? " activity" : " activities")
+        summary.set(filtered.size() + " of " + total + (total == 1 ? " activity" : " activities")
                 + (pending == 0 ? "" : " · " + pending + " waiting to sync or in conflict"));
     }
 
@@ -212,7 +316,10 @@ public final class ActivitiesViewModel {
         return tasks.run(change)
                 .onSuccess(saved -> {
                     if (mine == generation) {
-                        load(clientEmail.get(), false, saved.id());
+                        // the edited row stays listed; the coach's selection stays where it is (a new
+                        // activity becomes the selection)
+                        pinned = selectResult || saved.id().equals(selectedId()) ? saved.id() : pinned;
+                        load(clientEmail.get(), false, selectResult ? saved.id() : selectedId());
                     }
                 })
                 .onFailure(failure -> {
@@ -231,6 +338,26 @@ public final class ActivitiesViewModel {
     private void showError(String sentence, Throwable failure) {
         error.set(sentence);
         errorDetails.set(failure.getClass().getName() + ": " + failure.getMessage());
+    }
+
+    /** The selected activity's coach notes as typed (bound to the notes field). */
+    public StringProperty notesDraftProperty() {
+        return notesDraft;
+    }
+
+    /** True while the typed notes differ from what the cache holds for the selected activity. */
+    public ReadOnlyBooleanProperty notesUnsavedProperty() {
+        return notesUnsaved.getReadOnlyProperty();
+    }
+
+    /** The new activity's text as typed for the shown client (kept per client until added). */
+    public StringProperty newActivityTextProperty() {
+        return newActivityText;
+    }
+
+    /** True while rows are being replaced after a read: the table's passing empty selection is not the coach's. */
+    public boolean isReplacingRows() {
+        return replacingRows;
     }
 
     public ObservableList<ActivityRow> rows() {

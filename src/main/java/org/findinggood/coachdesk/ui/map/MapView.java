@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -20,6 +21,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
@@ -59,19 +61,27 @@ public final class MapView extends BorderPane {
         none.visibleProperty().bind(model.hasAggregateProperty().not().and(model.loadingProperty().not())
                 .and(model.clientEmailProperty().isNotEmpty()).and(model.errorProperty().isEmpty()));
         none.managedProperty().bind(none.visibleProperty());
-        HBox header = new HBox(10, fieldLabel("Coaching since"), start, fieldLabel("Total"), weeks, loading, none);
+        none.setWrapText(true);
+        HBox header = new HBox(10, fieldLabel("Coaching since"), start, fieldLabel("Total"), weeks, loading);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(8, 12, 8, 12));
-        setTop(header);
+        // the note on a line of its own: beside the figures it was cut, and cut them ("Coaching si…", "T…")
+        VBox top = new VBox(4, header, none);
+        top.setPadding(new Insets(8, 12, 8, 12));
+        setTop(top);
 
         VBox left = new VBox(12,
-                section("Permission evolution", shapeHost("mapPermissionEvolution", model.permissionEvolutionProperty())),
+                section("Permission evolution", shapeHost("mapPermissionEvolution", model.permissionEvolutionProperty(),
+                        "How the client's permission statements change")),
                 section("Focus history", focusTimeline()),
-                section("Breakthroughs", shapeHost("mapBreakthroughs", model.breakthroughsProperty())));
+                section("Breakthroughs", shapeHost("mapBreakthroughs", model.breakthroughsProperty(),
+                        "The client's breakthroughs, week by week,")));
         VBox right = new VBox(12,
-                section("Persistent themes", shapeHost("mapPersistentThemes", model.persistentThemesProperty())),
-                section("Relationship map", shapeHost("mapRelationshipMap", model.relationshipMapProperty())),
-                section("Questions explored", shapeHost("mapQuestionsExplored", model.questionsExploredProperty())));
+                section("Persistent themes", shapeHost("mapPersistentThemes", model.persistentThemesProperty(),
+                        "Themes that keep coming back")),
+                section("Relationship map", shapeHost("mapRelationshipMap", model.relationshipMapProperty(),
+                        "The people in the client's story")),
+                section("Questions explored", shapeHost("mapQuestionsExplored", model.questionsExploredProperty(),
+                        "The questions explored in sessions")));
         GridPane columns = new GridPane();
         columns.setHgap(16);
         ColumnConstraints half = new ColumnConstraints();
@@ -81,7 +91,8 @@ public final class MapView extends BorderPane {
         columns.add(right, 1, 0);
 
         VBox page = new VBox(12,
-                section("FIRES trajectory", shapeHost("mapFiresTrajectory", model.firesTrajectoryProperty())),
+                section("FIRES trajectory", shapeHost("mapFiresTrajectory", model.firesTrajectoryProperty(),
+                        "The client's FIRES scores over time")),
                 section("Engagement: daily check-in scores, weekly average", engagementChart()),
                 columns);
         page.setPadding(new Insets(12));
@@ -169,15 +180,21 @@ public final class MapView extends BorderPane {
         };
         model.engagement().addListener((ListChangeListener<EngagementWeek>) c -> rebuild.run());
         rebuild.run();
+        // no check-ins: no chart (empty, it drew axes from 1 Jan 70 or the previous client's weeks)
+        chart.visibleProperty().bind(Bindings.isNotEmpty(model.engagement()));
+        chart.managedProperty().bind(chart.visibleProperty());
         Label summary = new Label();
+        summary.setWrapText(true);
         summary.setId("mapEngagementSummary");
         summary.getStyleClass().add("json-muted");
         summary.textProperty().bind(model.engagementSummaryProperty());
         return new VBox(4, summary, chart);
     }
 
-    private Node shapeHost(String id, ObservableValue<JsonShape> shape) {
-        return new JsonShapePane(id, shape, renderer);
+    /** A section of the long-term summary; while there is none, {@code what} says what will appear and when. */
+    private Node shapeHost(String id, ObservableValue<JsonShape> shape, String what) {
+        return new JsonShapePane(id, shape, renderer,
+                what + " will appear here once Finding Good has built this client's long-term summary from their weekly snapshots.");
     }
 
     private Node errorLine() {
@@ -199,6 +216,7 @@ public final class MapView extends BorderPane {
 
     private static Label fieldLabel(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("json-field-label");
         return label;
     }

@@ -192,7 +192,7 @@ public final class MapViewModel {
         }
         engagement.setAll(points);
         if (days == 0) {
-            engagementSummary.set("No check-ins yet.");
+            engagementSummary.set("No check-ins yet. Each daily check-in score the client gives in Together appears here, with the week's average.");
         } else {
             engagementSummary.set(days + (days == 1 ? " check-in" : " check-ins") + " over " + weeks.size()
                     + (weeks.size() == 1 ? " week" : " weeks")

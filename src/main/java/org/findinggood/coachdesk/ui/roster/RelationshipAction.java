@@ -46,6 +46,28 @@ public enum RelationshipAction {
         return status == RelationshipStatus.ACTIVE || status == RelationshipStatus.PAUSED;
     }
 
+    /** A move that ends the relationship or the invite: offered to undo, never styled as the main action. */
+    public boolean isFinal() {
+        return target == RelationshipStatus.COMPLETED;
+    }
+
+    /** The safe, expected move where there is one (accept a request, resume): the primary button. */
+    public boolean isPrimary() {
+        return this == ACCEPT_REQUEST || this == RESUME;
+    }
+
+    /** What happened, naming the client, for the line that offers Undo. */
+    public String doneSentence(String client) {
+        return switch (this) {
+            case ACCEPT_REQUEST -> "Accepted " + client + "'s request.";
+            case DECLINE_REQUEST -> "Declined " + client + "'s request; they can no longer start coaching from it.";
+            case WITHDRAW_INVITE -> "Withdrew the invite to " + client + "; its code no longer works.";
+            case PAUSE -> "Paused the coaching with " + client + ".";
+            case RESUME -> "Resumed the coaching with " + client + ".";
+            case COMPLETE -> "Completed the coaching with " + client + "; it moves to Completed.";
+        };
+    }
+
     public static List<RelationshipAction> availableFor(RelationshipStatus status) {
         List<RelationshipAction> actions = new ArrayList<>();
         for (RelationshipAction action : values()) {

@@ -4,7 +4,9 @@ import atlantafx.base.theme.Styles;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -20,13 +22,18 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.ui.common.ErrorLine;
+import javafx.util.Duration;
 
 /** The roster pane: search, status filter with counts, the client list and the lifecycle actions. */
 public class RosterView extends VBox {
+
+    /** How long a final move can be taken back with one click (after it, the roster still shows it). */
+    static final Duration UNDO_OFFERED = Duration.seconds(10);
 
     private final RosterViewModel model;
     private final TextField search = new TextField();
@@ -133,7 +140,9 @@ public class RosterView extends VBox {
         list.setItems(model.visibleRows());
         list.setAccessibleText("Clients");
         list.setPlaceholder(placeholder());
-        list.setCellFactory(view -> new RosterCell(clockOf(), model::syncState));
+        // presenting on or off, or another client opened while presenting: every line draws itself again
+        list.setCellFactory(view -> new RosterCell(clockOf(), model::syncState, model::hidesWhoIs,
+                model.presentingProperty(), model.selectedProperty()));
         // A push or a conflict changes a row's mark without changing the row: redraw the cells.
         model.syncMarksProperty().addListener((obs, old, now) -> list.refresh());
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
@@ -229,8 +238,9 @@ public class RosterView extends VBox {
             Button button = new Button(action.label());
             button.setId(actionId(action));
             button.getStyleClass().add(Styles.SMALL);
-            if (action.target() == RelationshipStatus.COMPLETED) {
-                button.getStyleClass().add(Styles.DANGER);
+            // the safe move is the primary one; a final one is plain (it can be undone for a few seconds)
+            if (action.isPrimary()) {
+                button.getStyleClass().add(Styles.ACCENT);
             }
             button.setOnAction(e -> model.apply(action));
             actionButtons.put(action, button);
@@ -240,7 +250,39 @@ public class RosterView extends VBox {
         model.busyProperty().addListener((obs, old, now) -> updateActionButtons());
         updateActionButtons();
         HBox top = new HBox(8, invite);
-        return new VBox(6, lifecycle, top);
+        return new VBox(6, lifecycle, undoBar(), top);
+    }
+
+    /** After a final move: what happened, naming the client, with Undo for {@link #UNDO_OFFERED}. */
+    private HBox undoBar() {
+        Label done = new Label();
+        done.setId("undoSentence");
+        done.setWrapText(true);
+        done.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(done, Priority.ALWAYS);
+        Button undo = new Button("Undo");
+        undo.setId("undoButton");
+        undo.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setOnAction(e -> model.undoLastMove());
+        HBox bar = new HBox(8, done, undo);
+        bar.setId("undoBar");
+        bar.getStyleClass().add("undo-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        PauseTransition expiry = new PauseTransition(UNDO_OFFERED);
+        model.undoOfferProperty().addListener((obs, old, offer) -> {
+            bar.setVisible(offer != null);
+            bar.setManaged(offer != null);
+            done.setText(offer == null ? "" : offer.sentence());
+            expiry.stop();
+            if (offer != null) {
+                expiry.setOnFinished(e -> model.dismissUndo(offer));
+                expiry.playFromStart();
+            }
+        });
+        bar.setVisible(false);
+        bar.setManaged(false);
+        return bar;
     }
 
     /** Stable id of a lifecycle button, e.g. {@code acceptRequestButton}, {@code pauseButton}. */
@@ -285,7 +327,7 @@ public class RosterView extends VBox {
         if (getScene() == null) {
             return;
         }
-        InviteDialog dialog = new InviteDialog(getScene().getWindow());
+        InviteDialog dialog = new InviteDialog(getScene().getWindow(), model.inviteDraftProperty());
         dialog.setOnHidden(e -> {
             String email = dialog.getResult();
             if (email != null) {

@@ -8,7 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -62,7 +64,18 @@ public class RosterViewModel {
         /** Creates a pending_coach_invite relationship and returns its unique invite code. */
         String inviteClient(String email);
 
-        void changeStatus(UUID relationshipId, RelationshipStatus next);
+        /** Moves the relationship and returns what takes the move back. */
+        Undo changeStatus(UUID relationshipId, RelationshipStatus next);
+    }
+
+    /** Takes one edit back (exactly while it waits in the outbox; as a new edit after the push). Off the FX thread. */
+    @FunctionalInterface
+    public interface Undo {
+        void undo();
+    }
+
+    /** A final move just made, offered for a few seconds to take back. */
+    public record UndoOffer(String sentence, UUID relationshipId, Undo undo) {
     }
 
     private static final List<RelationshipStatus> FILTERABLE = List.of(RelationshipStatus.ACTIVE,
@@ -89,6 +102,9 @@ public class RosterViewModel {
     private final ReadOnlyStringWrapper lastInviteCode = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Map<UUID, RowSyncState>> marks = new ReadOnlyObjectWrapper<>(Map.of());
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<UndoOffer> undoOffer = new ReadOnlyObjectWrapper<>();
+    private final StringProperty inviteDraft = new SimpleStringProperty("");
     private boolean reloadAgain;
 
     public RosterViewModel(RosterSource source, RelationshipEdits edits, Tasks tasks) {
@@ -177,6 +193,23 @@ public class RosterViewModel {
             return;
         }
         showRows(rows);
+    }
+
+    /**
+     * The "Presenting" switch (the app binds it to its one switch): on, every line but the selected
+     * client's is shown without name, e-mail and last check-in.
+     */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    /** Whether the line must not show who it is while presenting (every client but the open one). */
+    public boolean hidesWhoIs(RosterRow row) {
+        if (!presenting.get() || row == null) {
+            return false;
+        }
+        RosterRow open = selected.get();
+        return open == null || !open.relationship().id().equals(row.relationship().id());
     }
 
     /** Whether the row's relationship has edits waiting to sync, in conflict, or none. */
@@ -292,13 +325,53 @@ public class RosterViewModel {
             return;
         }
         UUID id = row.relationship().id();
+        String sentence = action.doneSentence(row.displayName());
         busy.set(true);
         clearError();
+        undoOffer.set(null);
         tasks.run(() -> edits.changeStatus(id, action.target()))
-                .onSuccess(done -> reload())
+                .onSuccess(undo -> {
+                    if (action.isFinal()) {
+                        undoOffer.set(new UndoOffer(sentence, id, undo));
+                    }
+                    reload();
+                })
                 .onFailure(failure -> showEditFailure(failure,
                         "The change could not be saved in the local cache; nothing was changed. Try again."))
                 .andFinally(() -> busy.set(false));
+    }
+
+    /** Takes the offered move back; the relationship stays selected. */
+    public void undoLastMove() {
+        UndoOffer offer = undoOffer.get();
+        if (offer == null) {
+            return;
+        }
+        undoOffer.set(null);
+        busy.set(true);
+        clearError();
+        tasks.run(() -> offer.undo().undo())
+                .onSuccess(done -> reload())
+                .onFailure(failure -> showEditFailure(failure,
+                        "The change could not be taken back in the local cache; try again from the roster."))
+                .andFinally(() -> busy.set(false));
+    }
+
+    /** The offer's time is up (the view says when); a newer offer stays. */
+    public void dismissUndo(UndoOffer offer) {
+        if (undoOffer.get() == offer) {
+            undoOffer.set(null);
+        }
+    }
+
+    /** The last final move (complete, decline, withdraw), while it can be taken back; null otherwise. */
+    public ReadOnlyObjectProperty<UndoOffer> undoOfferProperty() {
+        return undoOffer.getReadOnlyProperty();
+    }
+
+    /** The invite e-mail as typed: kept when the dialog is closed or the invite fails, cleared once it is saved. */
+    public StringProperty inviteDraftProperty() {
+        return inviteDraft;
     }
 
     /** Invites a client by e-mail; on success {@link #lastInviteCodeProperty()} holds the code to share. */
@@ -319,6 +392,7 @@ public class RosterViewModel {
         lastInviteCode.set(null);
         tasks.run(() -> edits.inviteClient(address))
                 .onSuccess(code -> {
+                    inviteDraft.set("");
                     lastInviteCode.set(code);
                     reload();
                 })

@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
@@ -59,6 +60,13 @@ public class MainWindowView extends BorderPane {
             bar.getStyleClass().add("demo-banner");
             top.getChildren().add(bar);
         }
+        Label presentingText = new Label(ShellViewModel.PRESENTING_BANNER);
+        presentingText.setId("presentingBanner");
+        HBox presenting = new HBox(presentingText);
+        presenting.getStyleClass().add("presenting-banner");
+        presenting.visibleProperty().bind(model.presentingProperty());
+        presenting.managedProperty().bind(model.presentingProperty());
+        top.getChildren().add(presenting);
         setTop(top);
 
         Button todayButton = new Button("Today");
@@ -106,10 +114,19 @@ public class MainWindowView extends BorderPane {
         MenuItem forgetDevice = item("forgetDeviceMenuItem", "Sign out and forget this device\u2026", null);
         forgetDevice.setOnAction(e -> model.forgetDevice());
         forgetDevice.setDisable(!model.canSignOut());
+        MenuItem exportWorkspace = item("exportWorkspaceMenuItem", "Export workspace\u2026",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        exportWorkspace.setOnAction(e -> model.exportWorkspace());
+        MenuItem exportClient = item("exportClientMenuItem", "Export this client\u2026", null);
+        exportClient.setOnAction(e -> model.exportClient());
+        MenuItem lock = item("lockMenuItem", "Lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        lock.setOnAction(e -> model.lockNow());
+        lock.disableProperty().bind(javafx.beans.binding.Bindings.not(model.lockEnabled()));
         MenuItem quit = item("quitMenuItem", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> model.quit());
-        Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), settings, switchWorkspace,
-                signOut, forgetDevice, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), exportClient, exportWorkspace,
+                new SeparatorMenuItem(), settings, switchWorkspace,
+                signOut, forgetDevice, new SeparatorMenuItem(), lock, quit);
         file.setId("fileMenu");
 
         ToggleGroup themes = new ToggleGroup();
@@ -126,13 +143,17 @@ public class MainWindowView extends BorderPane {
         }
         MenuItem search = item("searchMenuItem", "Find client", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         search.setOnAction(e -> parts.focusSearch().run());
+        CheckMenuItem presenting = new CheckMenuItem("Presenting");
+        presenting.setId("presentingMenuItem");
+        presenting.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        presenting.selectedProperty().bindBidirectional(model.presentingProperty());
         MenuItem everything = item("searchEverythingMenuItem", "Search everything\u2026",
                 new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         everything.setOnAction(e -> parts.openSearch().run());
         MenuItem today = item("todayMenuItem", "Today", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         today.setOnAction(e -> parts.showToday().run());
-        Menu view = new Menu("_View", null, today, search, everything, tabItem(0, "Quick Prep"), tabItem(1, "Map"), tabItem(2, "Activities"),
-                new SeparatorMenuItem(), theme);
+        Menu view = new Menu("_View", null, today, search, everything, tabItem(0, "Quick Prep"), tabItem(1, "Map"),
+                tabItem(2, "Activities"), new SeparatorMenuItem(), presenting, theme);
         view.setId("viewMenu");
 
         MenuItem shortcuts = item("shortcutsMenuItem", "Keyboard shortcuts", null);
@@ -160,6 +181,9 @@ public class MainWindowView extends BorderPane {
             Ctrl+R or F5    sync now
             Ctrl+I          invite a client
             Ctrl+,          settings
+            Ctrl+Shift+E    export the workspace (ZIP of JSON and a summary)
+            Ctrl+L          lock (when an app lock is set in Settings)
+            Ctrl+Shift+P    presenting: hide other clients and coach-only notes
             Ctrl+Q          quit""";
 
     private MenuItem tabItem(int index, String name) {

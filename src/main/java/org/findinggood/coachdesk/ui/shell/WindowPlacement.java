@@ -22,7 +22,27 @@ public final class WindowPlacement {
     private WindowPlacement() {
     }
 
-    public static void restore(Stage stage, SplitPane split, WindowBounds saved) {
+    /** Up to this size the window first opens filling the screen's work area (a laptop); larger screens get this. */
+    static final double ROOMY_WIDTH = 1440;
+    static final double ROOMY_HEIGHT = 900;
+
+    /**
+     * Restores the saved placement and keeps it up to date (see {@link #track}). When the saved size is for a
+     * larger screen than any connected now, the window fits this screen and the saved size is kept for the larger
+     * one until the coach resizes the window here. Returns a handle that stops tracking.
+     */
+    public static Runnable place(Stage stage, SplitPane split, ObjectProperty<WindowBounds> saved) {
+        boolean fitted = restore(stage, split, saved.get());
+        if (fitted || saved.get() == null) {
+            return track(stage, split, saved);
+        }
+        double fitWidth = stage.getWidth();
+        double fitHeight = stage.getHeight();
+        return track(stage, split, saved, () -> stage.getWidth() == fitWidth && stage.getHeight() == fitHeight);
+    }
+
+    /** Returns whether the saved placement was used (false: the window got this screen's first size). */
+    public static boolean restore(Stage stage, SplitPane split, WindowBounds saved) {
         List<WindowBounds.ScreenArea> screens = Screen.getScreens().stream().map(Screen::getVisualBounds)
                 .map(b -> new WindowBounds.ScreenArea(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
         if (saved != null && saved.fitsOn(screens)) {
@@ -32,13 +52,24 @@ public final class WindowPlacement {
             stage.setHeight(saved.height());
             stage.setMaximized(saved.maximized());
             split.setDividerPositions(saved.divider());
-        } else {
-            Rectangle2D primary = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(DEFAULT_WIDTH, primary.getWidth()));
-            stage.setHeight(Math.min(DEFAULT_HEIGHT, primary.getHeight()));
-            stage.centerOnScreen();
-            split.setDividerPositions(saved == null ? WindowBounds.DEFAULT_DIVIDER : saved.divider());
+            return true;
         }
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        double[] size = firstSize(primary.getWidth(), primary.getHeight());
+        stage.setWidth(size[0]);
+        stage.setHeight(size[1]);
+        stage.centerOnScreen();
+        split.setDividerPositions(saved == null ? WindowBounds.DEFAULT_DIVIDER : saved.divider());
+        return false;
+    }
+
+    /**
+     * The first size on a screen of this work area: all of it on a laptop (1180 px wide left a 1280 px screen's
+     * roster and tabs cramped with nothing gained), {@link #ROOMY_WIDTH} x {@link #ROOMY_HEIGHT} on larger ones;
+     * never wider or taller than the screen.
+     */
+    static double[] firstSize(double screenWidth, double screenHeight) {
+        return new double[] {Math.min(screenWidth, ROOMY_WIDTH), Math.min(screenHeight, ROOMY_HEIGHT)};
     }
 
     /**
@@ -46,8 +77,13 @@ public final class WindowPlacement {
      * Returns a handle that stops tracking (when the window shows another workspace or closes).
      */
     public static Runnable track(Stage stage, SplitPane split, ObjectProperty<WindowBounds> target) {
+        return track(stage, split, target, () -> false);
+    }
+
+    private static Runnable track(Stage stage, SplitPane split, ObjectProperty<WindowBounds> target,
+            java.util.function.BooleanSupplier keepSaved) {
         InvalidationListener record = obs -> {
-            if (stage.isIconified()) {
+            if (stage.isIconified() || keepSaved.getAsBoolean()) {
                 return;
             }
             WindowBounds previous = target.get();

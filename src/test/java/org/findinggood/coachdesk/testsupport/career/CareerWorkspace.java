@@ -121,6 +121,24 @@ public final class CareerWorkspace {
         return new Career(coachId, List.copyOf(emails), List.copyOf(colleagues), figures);
     }
 
+    /**
+     * Another device's edit: sets the notes of one of this coach's activities of the longest client on the server
+     * (the update trigger moves its {@code updated_at}); returns its id.
+     */
+    public static UUID changeOneActivity(Connection connection, Career career, String notes) throws SQLException {
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("update public.agreed_activities set coach_notes = ?"
+                + " where id = (select id from public.agreed_activities where client_email = ? and coach_id = ? order by id limit 1)"
+                + " returning id")) {
+            ps.setString(1, notes);
+            ps.setString(2, career.longestClient());
+            ps.setObject(3, career.coachId());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, UUID.class);
+            }
+        }
+    }
+
     /** When a client's coaching ran: {@code weeks} full weeks from {@code start} (a Monday). */
     record Engagement(RelationshipStatus status, LocalDate start, int weeks) {
         boolean hasHistory() {

@@ -95,6 +95,22 @@ class ActivitiesViewModelTest {
     }
 
     @Test
+    void presentingTakesPrivateActivitiesOutOfTheTableTheCountAndTheSelection() {
+        long shared = demoActivities.stream().filter(a -> a.visibility() != Visibility.COACH_ONLY).count();
+        assertThat(shared).isLessThan(demoActivities.size());
+        ActivityRow privateRow = model.rows().stream().filter(ActivityRow::isPrivate).findFirst().orElseThrow();
+        model.selectedProperty().set(privateRow);
+
+        model.presentingProperty().set(true);
+        assertThat(model.rows()).hasSize((int) shared).noneMatch(ActivityRow::isPrivate);
+        assertThat(model.selectedProperty().get()).as("the open private activity closes").isNull();
+        assertThat(model.summaryProperty().get()).isEqualTo(shared + " of " + shared + " activities");
+
+        model.presentingProperty().set(false);
+        assertThat(model.rows()).hasSize(demoActivities.size());
+    }
+
+    @Test
     void sortsByAnyColumn() {
         model.sortBy(ActivitySort.TEXT, true);
         assertThat(model.rows()).extracting(ActivityRow::text).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
@@ -121,6 +137,7 @@ class ActivitiesViewModelTest {
     void statusNotesAndVisibilityEditsGoThroughTheOutbox() {
         AgreedActivity pending = demoActivities.stream().filter(a -> a.status() == ActivityStatus.PENDING).findFirst().orElseThrow();
         ActivityRow row = row(pending.activityText());
+        model.selectedProperty().set(row); // the editor acts on the coach's selection
 
         model.changeStatus(row, ActivityStatus.EVIDENCE_FOUND);
         model.editCoachNotes(row(pending.activityText()), SecretsLog.coachNote("Ask what made it possible"));
@@ -135,6 +152,83 @@ class ActivitiesViewModelTest {
         assertThat(shown.coachNotes()).isEqualTo("Ask what made it possible");
         assertThat(outbox.forRow("agreed_activities", pending.id())).isPresent();
         assertThat(model.selectedProperty().get()).isEqualTo(shown);
+    }
+
+    @Test
+    void notesTypedForOneActivityAreSavedWhenAnotherIsSelectedAndComeBackWithIt() {
+        ActivityRow first = model.rows().get(0);
+        ActivityRow second = model.rows().get(1);
+        model.selectedProperty().set(first);
+        model.notesDraftProperty().set(SecretsLog.coachNote("Ask about the Tuesday call first"));
+        assertThat(model.notesUnsavedProperty().get()).isTrue();
+
+        model.selectedProperty().set(row(second.text()));
+
+        assertThat(repository.findById(first.id()).orElseThrow().coachNotes()).isEqualTo("Ask about the Tuesday call first");
+        assertThat(outbox.forRow("agreed_activities", first.id())).isPresent();
+        assertThat(model.selectedProperty().get().id()).isEqualTo(second.id());
+        assertThat(model.notesDraftProperty().get()).isEqualTo(second.coachNotes() == null ? "" : second.coachNotes());
+        model.selectedProperty().set(row(first.text()));
+        assertThat(model.notesDraftProperty().get()).isEqualTo("Ask about the Tuesday call first");
+        assertThat(model.notesUnsavedProperty().get()).isFalse();
+    }
+
+    @Test
+    void notesAreSavedWhenAnotherClientIsShownAndOnATypingPause() {
+        ActivityRow first = model.rows().get(0);
+        model.selectedProperty().set(first);
+        model.notesDraftProperty().set("typed, then paused");
+        model.saveNotesNow();
+        assertThat(repository.findById(first.id()).orElseThrow().coachNotes()).isEqualTo("typed, then paused");
+        assertThat(model.selectedProperty().get().id()).isEqualTo(first.id());
+        assertThat(model.notesDraftProperty().get()).isEqualTo("typed, then paused");
+
+        model.notesDraftProperty().set("typed, then paused, then another client");
+        model.show(DemoRows.standard().client(RelationshipStatus.ACTIVE, 1).email());
+        assertThat(repository.findById(first.id()).orElseThrow().coachNotes()).isEqualTo("typed, then paused, then another client");
+    }
+
+    @Test
+    void aStatusChangeKeepsTheRowSelectedAndListedEvenWhenTheFilterNoLongerMatches() {
+        model.statusFilterProperty().set(ActivitiesViewModel.STATUS_FILTERS.get(1)); // pending
+        ActivityRow pending = model.rows().get(0);
+        model.selectedProperty().set(pending);
+        model.notesDraftProperty().set("still typing");
+        java.util.List<ActivityRow> seen = new java.util.ArrayList<>();
+        model.selectedProperty().addListener((obs, old, now) -> seen.add(now));
+
+        model.changeStatus(pending, ActivityStatus.RESOLVED);
+
+        assertThat(seen).doesNotContainNull();
+        assertThat(model.selectedProperty().get().id()).isEqualTo(pending.id());
+        assertThat(model.selectedProperty().get().status()).isEqualTo(ActivityStatus.RESOLVED);
+        assertThat(model.rows()).contains(model.selectedProperty().get());
+        assertThat(model.notesDraftProperty().get()).isEqualTo("still typing");
+        // the coach choosing a filter again lets the filter decide
+        model.statusFilterProperty().set(ActivitiesViewModel.STATUS_FILTERS.get(0));
+        model.statusFilterProperty().set(ActivitiesViewModel.STATUS_FILTERS.get(1));
+        assertThat(model.rows()).noneMatch(r -> r.id().equals(pending.id()));
+    }
+
+    @Test
+    void aNewActivitysTextIsKeptPerClientUntilAdded() {
+        String other = DemoRows.standard().client(RelationshipStatus.ACTIVE, 1).email();
+        model.newActivityTextProperty().set("Half-typed for this client");
+        model.show(other);
+        assertThat(model.newActivityTextProperty().get()).isEmpty();
+        model.newActivityTextProperty().set("Another for the second client");
+        model.show(email);
+        assertThat(model.newActivityTextProperty().get()).isEqualTo("Half-typed for this client");
+        model.show(other);
+        assertThat(model.newActivityTextProperty().get()).isEqualTo("Another for the second client");
+    }
+
+    @Test
+    void aNewActivityIsSelectedAndListedUnderAFilterThatWouldHideIt() {
+        model.sourceFilterProperty().set(ActivitiesViewModel.SOURCE_FILTERS.get(1)); // focus
+        model.addActivity("Added while filtered to Focus", ActivitySource.SESSION, Visibility.SHARED, null);
+        assertThat(model.selectedProperty().get().text()).isEqualTo("Added while filtered to Focus");
+        assertThat(model.rows()).contains(model.selectedProperty().get());
     }
 
     @Test

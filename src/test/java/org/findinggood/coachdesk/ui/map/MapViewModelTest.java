@@ -113,7 +113,7 @@ class MapViewModelTest {
         assertThat(model.focusTimeline().get(3).period()).isEqualTo("1 Oct 2025 – now");
         assertThat(model.hasAggregateProperty().get()).isFalse();
         assertThat(model.coachingStartProperty().get()).isEqualTo("—");
-        assertThat(model.engagementSummaryProperty().get()).isEqualTo("No check-ins yet.");
+        assertThat(model.engagementSummaryProperty().get()).startsWith("No check-ins yet. Each daily check-in score");
     }
 
     @Test

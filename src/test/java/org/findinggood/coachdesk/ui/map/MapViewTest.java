@@ -85,7 +85,11 @@ class MapViewTest {
         select(robot, demo.client(RelationshipStatus.PENDING_COACH_INVITE, 0));
         assertThat(robot.lookup("#mapNoAggregate").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#mapFiresTrajectory .json-series").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#mapEngagementSummary").queryAs(Label.class).getText()).isEqualTo("No check-ins yet.");
+        assertThat(robot.lookup("#mapEngagementSummary").queryAs(Label.class).getText()).startsWith("No check-ins yet. Each daily");
+        // designed empty states: no blank chart (it drew axes from 1 Jan 70, or the previous client's weeks)
+        assertThat(robot.lookup("#mapEngagementChart").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#mapFiresTrajectoryEmpty").queryAs(Label.class).getText())
+                .startsWith("The client's FIRES scores over time will appear here once");
         Node focus = robot.lookup("#mapFocusHistory").query();
         assertThat(((VBox) focus).getChildren()).hasSize(1);
     }

@@ -55,18 +55,7 @@ class RosterViewModelTest {
     }
 
     static RosterViewModel.RelationshipEdits editsOn(CacheDatabase db) {
-        LocalEdits edits = new LocalEdits(db);
-        return new RosterViewModel.RelationshipEdits() {
-            @Override
-            public String inviteClient(String email) {
-                return edits.inviteClient(email).inviteCode();
-            }
-
-            @Override
-            public void changeStatus(UUID relationshipId, RelationshipStatus next) {
-                edits.changeRelationshipStatus(relationshipId, next);
-            }
-        };
+        return new LocalRelationshipEdits(new LocalEdits(db));
     }
 
     @AfterEach
@@ -83,6 +72,18 @@ class RosterViewModelTest {
 
     private CoachingRelationship stored(UUID id) {
         return new RelationshipRepository(db).findById(id).orElseThrow();
+    }
+
+    @Test
+    void presentingHidesWhoEveryLineIsButTheOpenClients() {
+        RosterRow open = model.visibleRows().get(2);
+        assertThat(model.visibleRows()).noneMatch(model::hidesWhoIs);
+        model.presentingProperty().set(true);
+        assertThat(model.visibleRows()).as("nobody open yet").allMatch(model::hidesWhoIs);
+        model.selectedProperty().set(open);
+        assertThat(model.visibleRows()).filteredOn(r -> !model.hidesWhoIs(r)).containsExactly(open);
+        model.presentingProperty().set(false);
+        assertThat(model.visibleRows()).noneMatch(model::hidesWhoIs);
     }
 
     @Test
@@ -145,6 +146,57 @@ class RosterViewModelTest {
         assertThat(stored(id).status()).isEqualTo(RelationshipStatus.COMPLETED);
         assertThat(stored(id).endedAt()).isNotNull();
         assertThat(model.actionsForSelected()).isEmpty();
+    }
+
+    @Test
+    void completingOffersUndoNamingTheClientAndUndoLeavesNothingToSend() {
+        RosterRow active = select(RelationshipStatus.ACTIVE);
+        UUID id = active.relationship().id();
+        model.apply(RelationshipAction.COMPLETE);
+        assertThat(stored(id).status()).isEqualTo(RelationshipStatus.COMPLETED);
+        RosterViewModel.UndoOffer offer = model.undoOfferProperty().get();
+        assertThat(offer).isNotNull();
+        assertThat(offer.sentence()).isEqualTo("Completed the coaching with " + active.displayName() + "; it moves to Completed.");
+
+        model.undoLastMove();
+
+        assertThat(stored(id)).isEqualTo(active.relationship());
+        assertThat(outbox.forRow("coaching_relationships", id)).as("the completion never reaches the server").isEmpty();
+        assertThat(model.selectedProperty().get().relationship().status()).isEqualTo(RelationshipStatus.ACTIVE);
+        assertThat(model.undoOfferProperty().get()).isNull();
+    }
+
+    @Test
+    void decliningAndWithdrawingOfferUndoAndPausingDoesNot() {
+        RosterRow request = select(RelationshipStatus.PENDING_CLIENT_REQUEST);
+        model.apply(RelationshipAction.DECLINE_REQUEST);
+        assertThat(model.undoOfferProperty().get().sentence()).startsWith("Declined " + request.displayName() + "'s request");
+        model.undoLastMove();
+        assertThat(stored(request.relationship().id()).status()).isEqualTo(RelationshipStatus.PENDING_CLIENT_REQUEST);
+
+        RosterRow invite = select(RelationshipStatus.PENDING_COACH_INVITE);
+        model.apply(RelationshipAction.WITHDRAW_INVITE);
+        RosterViewModel.UndoOffer offer = model.undoOfferProperty().get();
+        assertThat(offer.sentence()).startsWith("Withdrew the invite to " + invite.displayName());
+        model.dismissUndo(offer); // its few seconds are up
+        assertThat(model.undoOfferProperty().get()).isNull();
+        assertThat(stored(invite.relationship().id()).status()).isEqualTo(RelationshipStatus.COMPLETED);
+
+        select(RelationshipStatus.ACTIVE);
+        model.apply(RelationshipAction.PAUSE);
+        assertThat(model.undoOfferProperty().get()).isNull();
+    }
+
+    @Test
+    void theInviteAddressTypedIsKeptUntilTheInviteIsSaved() {
+        model.inviteDraftProperty().set("new.client@example");
+        model.invite(model.inviteDraftProperty().get());
+        assertThat(model.errorProperty().get()).isNotBlank();
+        assertThat(model.inviteDraftProperty().get()).isEqualTo("new.client@example");
+        model.inviteDraftProperty().set("new.client@example.com");
+        model.invite(model.inviteDraftProperty().get());
+        assertThat(model.lastInviteCodeProperty().get()).isNotBlank();
+        assertThat(model.inviteDraftProperty().get()).isEmpty();
     }
 
     @Test

@@ -95,6 +95,25 @@ class RosterViewTest {
         assertThat(shown(robot, "Client 3")).as("the paused client, now last, is scrolled into view").isTrue();
     }
 
+    /** Old code: Complete, red beside Pause, ended the relationship in one click with nothing offered after. */
+    @Test
+    void completeIsNotTheLoudButtonAndOffersUndoThatBringsTheClientBack(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 30);
+        robot.interact(() -> list(robot).getSelectionModel().select(1));
+        javafx.scene.control.Button complete = robot.lookup("#completeButton").queryButton();
+        assertThat(complete.getStyleClass()).doesNotContain(atlantafx.base.theme.Styles.DANGER, atlantafx.base.theme.Styles.ACCENT);
+        robot.clickOn(complete);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#undoBar").query().isVisible());
+        assertThat(robot.lookup("#undoSentence").queryLabeled().getText()).contains("Client 2");
+        robot.clickOn("#undoButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> list(robot).getSelectionModel().getSelectedItem() != null
+                        && list(robot).getSelectionModel().getSelectedItem().relationship().status() == RelationshipStatus.ACTIVE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list(robot).getSelectionModel().getSelectedItem().displayName()).isEqualTo("Client 2");
+        assertThat(robot.lookup("#undoBar").query().isVisible()).isFalse();
+    }
+
     @Test
     void aReloadThatMovesNothingLeavesTheCoachsScrollAlone(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list(robot).getItems().size() == 30);

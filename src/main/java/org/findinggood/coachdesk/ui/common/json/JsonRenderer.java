@@ -204,7 +204,8 @@ public final class JsonRenderer {
         for (Moment moment : timeline.moments()) {
             Label date = new Label(moment.date());
             date.getStyleClass().add("json-date");
-            date.setMinWidth(90);
+            // whole ("Week 10 · 14 Oct"): a fixed 90 px cut the date off
+            date.setMinWidth(Region.USE_PREF_SIZE);
             VBox body = new VBox(2);
             if (!moment.title().isEmpty()) {
                 Label title = wrapped(moment.title());
@@ -257,6 +258,8 @@ public final class JsonRenderer {
         grid.setVgap(4);
         ColumnConstraints label = new ColumnConstraints();
         label.setMaxWidth(200);
+        // never narrower than the labels' words ("Na/m/e" wrapped letter by letter beside a long value)
+        label.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(label, value);

@@ -35,11 +35,12 @@ class TodayDeskTest {
 
     private CoachDeskApp app;
     private Stage stage;
+    private Path home;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path home = Files.createTempDirectory("coach-desk-today");
+        home = Files.createTempDirectory("coach-desk-today");
         app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), CoachDeskAppTest.CLOCK);
         app.start(stage);
     }
@@ -115,6 +116,39 @@ class TodayDeskTest {
         waitUntil(() -> !app.shell().coachDay().today().loadingProperty().get());
         assertThat(today(robot).getItems()).extracting(TodayEntry::clientEmail).doesNotContain(first.clientEmail());
         assertThat(today(robot).getItems().size()).isLessThan(before);
+    }
+
+    @Test
+    void theLastClientTabAndWeekComeBackAtTheNextStartWhenChosen(FxRobot robot) throws Exception {
+        ListView<TodayEntry> list = waitForToday(robot);
+        TodayEntry second = list.getItems().get(1);
+        robot.interact(() -> {
+            app.shell().settings().startViewProperty().set(org.findinggood.coachdesk.ui.settings.StartView.LAST_CLIENT);
+            list.getSelectionModel().select(1);
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        QuickPrepViewModel quickPrep = app.shell().clientArea().quickPrep();
+        waitUntil(() -> second.clientEmail().equals(quickPrep.clientEmailProperty().get()) && quickPrep.weeks().size() > 1
+                && quickPrep.selectedWeekProperty().get() != null);
+        var olderWeek = quickPrep.weeks().get(1);
+        robot.interact(() -> quickPrep.selectedWeekProperty().set(olderWeek));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        Thread.sleep(500); // the visit is written on its own thread; stop() closes the cache after it
+        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(10, TimeUnit.SECONDS);
+
+        // the next start, same computer and workspace
+        app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), CoachDeskAppTest.CLOCK);
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.start(stage);
+            return null;
+        }).get(20, TimeUnit.SECONDS);
+        waitUntil(() -> app.shell().clientArea() != null
+                && second.clientEmail().equals(app.shell().clientArea().quickPrep().clientEmailProperty().get())
+                && app.shell().clientArea().quickPrep().selectedWeekProperty().get() != null
+                && olderWeek.start().equals(app.shell().clientArea().quickPrep().selectedWeekProperty().get().start()));
+        assertThat(robot.lookup("#todayView").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#clientTabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex()).isZero();
     }
 
     @Test

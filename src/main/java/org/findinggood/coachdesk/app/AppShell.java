@@ -241,6 +241,7 @@ final class AppShell {
         CacheDatabase db = opened.db();
         LocalEdits edits = new LocalEdits(db);
         roster = new RosterViewModel(rosterSource(db), syncMarks(db), new LocalRelationshipEdits(edits), tasks);
+        roster.setDemo(opened.demo());
         RosterView rosterView = new RosterView(roster, clock);
 
         // the client area follows the roster; its tabs read the cache when shown and after syncs

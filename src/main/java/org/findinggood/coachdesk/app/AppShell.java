@@ -265,6 +265,7 @@ final class AppShell {
         LocalEdits edits = new LocalEdits(db);
         roster = new RosterViewModel(rosterSource(db), syncMarks(db), new LocalRelationshipEdits(edits), tasks);
         roster.presentingProperty().bind(presenting);
+        roster.setDemo(opened.demo());
         RosterView rosterView = new RosterView(roster, clock);
 
         // the client area follows the roster; its tabs read the cache when shown and after syncs

@@ -181,8 +181,13 @@ class LayoutAtLaptopSizesTest {
                 Parent root = window.getScene().getRoot();
                 root.applyCss();
                 root.layout();
-                String picture = name + "-" + size[0] + "x" + size[1] + (n++ == 0 ? "" : "-" + n) + ".png";
+                String picture = name + "-" + size[0] + "x" + size[1] + (n == 0 ? "" : "-" + (n + 1)) + ".png";
                 saveQuietly(root, picture);
+                // -Dscreenshots.dir=docs/screenshots refreshes the README's pictures from this run
+                if (n++ == 0 && size[0] == 1280 && README_PICTURES.containsKey(name)
+                        && System.getProperty("screenshots.dir") != null) {
+                    Screenshots.save(root, README_PICTURES.get(name));
+                }
                 for (String problem : CutText.in(root)) {
                     found.add(size[0] + "x" + size[1] + " " + name + ": " + problem);
                 }

@@ -65,13 +65,15 @@ public final class QuickPrepView extends BorderPane {
 
         setTop(toolbar());
 
-        VBox left = new VBox(12,
-                section("Permission, practice and focus", permissionBox()),
+        // What a coach reads first five minutes before a call comes first, in view at 1280x720: the questions,
+        // the focus items with their check-ins, and what changed this week; the standing framing after them.
+        VBox left = new VBox(8,
+                section("Coaching questions", questionsBox()),
                 section("Check-ins, last " + QuickPrepViewModel.CHECKIN_DAYS + " days", checkinGrid()),
-                section("Agreed activities", pendingLabel()),
-                section("Coaching questions", questionsBox()));
-        VBox right = new VBox(12,
                 section("Activity this week", shapeHost("quickPrepActivityCounts", model.activityCountsProperty())),
+                section("Agreed activities", pendingLabel()),
+                section("Permission, practice and focus", permissionBox()));
+        VBox right = new VBox(12,
                 section("Themes", chips("quickPrepThemes", model.themes())),
                 section("Language patterns", chips("quickPrepPatterns", model.languagePatterns())),
                 section("FIRES signals", shapeHost("quickPrepFires", model.firesSignalsProperty())),
@@ -255,7 +257,7 @@ public final class QuickPrepView extends BorderPane {
             for (FocusScoreRow focus : model.checkinRows()) {
                 Label name = new Label(focus.focus());
                 name.setWrapText(true);
-                name.setMaxWidth(170);
+                name.setMaxWidth(240); // one line per focus item at laptop widths keeps the week above the fold
                 name.getStyleClass().add("score-focus");
                 grid.add(name, 0, row);
                 for (int d = 0; d < focus.scores().size(); d++) {
@@ -330,10 +332,21 @@ public final class QuickPrepView extends BorderPane {
         copy.textProperty().bind(Bindings.createStringBinding(
                 () -> "Copy ticked (" + model.tickedCountBinding().get() + ")", model.tickedCountBinding()));
         copy.disableProperty().bind(model.tickedCountBinding().isEqualTo(0));
+        // says why Copy is disabled, and confirms a copy as "Copy code" does
+        Label copyNote = new Label();
+        copyNote.setId("quickPrepCopyNote");
+        copyNote.getStyleClass().add("prep-note");
+        copyNote.setWrapText(true);
+        Runnable untouched = () -> copyNote.setText(model.tickedCountBinding().get() == 0
+                ? "Tick the questions you want to ask, then copy them." : "");
+        model.tickedCountBinding().addListener((obs, old, now) -> untouched.run());
+        untouched.run();
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(model.tickedQuestionsText());
             Clipboard.getSystemClipboard().setContent(content);
+            int count = model.tickedCountBinding().get();
+            copyNote.setText("Copied " + count + (count == 1 ? " question" : " questions") + " to the clipboard.");
         });
         Hyperlink all = new Hyperlink("Tick all");
         all.setId("quickPrepTickAll");
@@ -343,7 +356,7 @@ public final class QuickPrepView extends BorderPane {
         none.setOnAction(e -> model.tickAll(false));
         HBox actions = new HBox(8, copy, all, none);
         actions.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, list, actions);
+        return new VBox(6, list, actions, copyNote);
     }
 
     private Node shapeHost(String id, ObservableValue<JsonShape> shape) {
@@ -383,9 +396,9 @@ public final class QuickPrepView extends BorderPane {
     private static VBox section(String title, Node content) {
         Label heading = new Label(title);
         heading.getStyleClass().addAll("title-4", "prep-heading");
-        VBox box = new VBox(6, heading, content);
+        VBox box = new VBox(4, heading, content);
         box.getStyleClass().add("prep-section");
-        box.setPadding(new Insets(10));
+        box.setPadding(new Insets(8, 10, 8, 10));
         return box;
     }
 

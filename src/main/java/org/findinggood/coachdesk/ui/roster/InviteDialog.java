@@ -14,7 +14,7 @@ import javafx.stage.Window;
 class InviteDialog extends Dialog<String> {
 
     /** {@code draft} keeps what is typed when the dialog closes without an invite (and fills it next time). */
-    InviteDialog(Window owner, StringProperty draft) {
+    InviteDialog(Window owner, StringProperty draft, String fate) {
         initOwner(owner);
         setTitle("Invite a client");
         setHeaderText("Invite a client to work with you");
@@ -24,8 +24,7 @@ class InviteDialog extends Dialog<String> {
         email.setAccessibleText("Client e-mail");
         email.setText(draft.get());
         email.textProperty().addListener((obs, old, now) -> draft.set(now));
-        Label hint = new Label("Coach Desk creates an invite code you can send them. "
-                + "It is saved on this computer and sent to Finding Good at the next sync.");
+        Label hint = new Label("Coach Desk creates an invite code you can send them. " + fate);
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
         // the disabled button says why it is disabled

@@ -327,7 +327,7 @@ public class RosterView extends VBox {
         if (getScene() == null) {
             return;
         }
-        InviteDialog dialog = new InviteDialog(getScene().getWindow(), model.inviteDraftProperty());
+        InviteDialog dialog = new InviteDialog(getScene().getWindow(), model.inviteDraftProperty(), model.inviteFate());
         dialog.setOnHidden(e -> {
             String email = dialog.getResult();
             if (email != null) {

@@ -105,6 +105,7 @@ public class RosterViewModel {
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<UndoOffer> undoOffer = new ReadOnlyObjectWrapper<>();
     private final StringProperty inviteDraft = new SimpleStringProperty("");
+    private boolean demo;
     private boolean reloadAgain;
 
     public RosterViewModel(RosterSource source, RelationshipEdits edits, Tasks tasks) {
@@ -367,6 +368,17 @@ public class RosterViewModel {
     /** The last final move (complete, decline, withdraw), while it can be taken back; null otherwise. */
     public ReadOnlyObjectProperty<UndoOffer> undoOfferProperty() {
         return undoOffer.getReadOnlyProperty();
+    }
+
+    /** The demo workspace never syncs: its words must not promise a sync. */
+    public void setDemo(boolean demo) {
+        this.demo = demo;
+    }
+
+    /** What happens to an invite once created, in words true for this workspace. */
+    public String inviteFate() {
+        return demo ? "This is the demo: the invite stays on this computer and is never sent."
+                : "It is saved on this computer and sent to Finding Good at the next sync.";
     }
 
     /** The invite e-mail as typed: kept when the dialog is closed or the invite fails, cleared once it is saved. */

@@ -110,6 +110,8 @@ class QuickPrepViewTest {
         select(robot, demo.client(RelationshipStatus.ACTIVE, 0));
         Button copy = robot.lookup("#quickPrepCopyQuestions").queryAs(Button.class);
         assertThat(copy.isDisabled()).isTrue();
+        javafx.scene.control.Label note = robot.lookup("#quickPrepCopyNote").queryAs(javafx.scene.control.Label.class);
+        assertThat(note.getText()).as("the disabled button says why").isEqualTo("Tick the questions you want to ask, then copy them.");
         CheckBox first = robot.lookup("#quickPrepQuestion0").queryAs(CheckBox.class);
         CheckBox third = robot.lookup("#quickPrepQuestion2").queryAs(CheckBox.class);
         robot.interact(() -> view.lookup("#quickPrepScroll").getParent());
@@ -122,6 +124,7 @@ class QuickPrepViewTest {
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).isEqualTo(first.getText() + System.lineSeparator() + third.getText());
+        assertThat(note.getText()).as("a copy confirms, as Copy code does").isEqualTo("Copied 2 questions to the clipboard.");
     }
 
     @Test

@@ -188,6 +188,13 @@ class RosterViewModelTest {
     }
 
     @Test
+    void theDemoDoesNotPromiseASync() {
+        assertThat(model.inviteFate()).contains("at the next sync");
+        model.setDemo(true);
+        assertThat(model.inviteFate()).doesNotContain("sync").contains("never sent");
+    }
+
+    @Test
     void theInviteAddressTypedIsKeptUntilTheInviteIsSaved() {
         model.inviteDraftProperty().set("new.client@example");
         model.invite(model.inviteDraftProperty().get());

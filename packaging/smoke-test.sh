@@ -3,6 +3,8 @@
 #   1. the .deb, unpacked without installing (dpkg-deb): launcher, icon, desktop entry with its
 #      categories, the postinst that registers it, the GTK dependency, the runtime's TLS module;
 #   2. the trimmed sqlite-jdbc jar of the app image still loads its native library here;
+#   2b. the headless launcher coach-desk-sync: --help, and --check against the stand-in (LocalSupabase from
+#      the build's test classes over embedded PostgreSQL);
 #   3. the app image's own launcher, started under Xvfb with --smoke-test (opens the demo workspace,
 #      renders the roster, exits 0), must exit 0 within the timeout and must not write a single
 #      file next to its binaries (data goes to the XDG folders, pointed at a temp dir here).
@@ -47,9 +49,17 @@ ok "launcher /opt/coach-desk/bin/Coach Desk"
   || fail "no 256 px PNG icon at /opt/coach-desk/lib/Coach Desk.png"
 ok "icon /opt/coach-desk/lib/Coach Desk.png"
 
-desktops=("$opt"/lib/*.desktop)
-[ ${#desktops[@]} -eq 1 ] || fail "expected one desktop entry under /opt/coach-desk/lib, found ${#desktops[@]}"
+# jpackage (17) writes an entry for every launcher; the headless one's (resources/coach-desk-sync.desktop)
+# stays out of menus (NoDisplay=true), so the app has the one visible entry
+desktops=()
+for f in "$opt"/lib/*.desktop; do
+  grep -qx 'NoDisplay=true' "$f" || desktops+=("$f")
+done
+[ ${#desktops[@]} -eq 1 ] || fail "expected one visible desktop entry under /opt/coach-desk/lib, found ${#desktops[@]}"
 desktop="${desktops[0]}"
+sync_desktop="$opt/lib/coach-desk-coach-desk-sync.desktop"
+[ ! -f "$sync_desktop" ] || grep -qx 'NoDisplay=true' "$sync_desktop" \
+  || fail "the coach-desk-sync desktop entry would show in menus"
 entry() { sed -n "s/^$1=//p" "$desktop"; }
 [ "$(entry Name)" = "Coach Desk" ] || fail "desktop entry Name is '$(entry Name)'"
 [ "$(entry Type)" = "Application" ] || fail "desktop entry Type is '$(entry Type)'"
@@ -111,6 +121,41 @@ else
   echo "  skip (no java on PATH)"
 fi
 
+echo "== headless launcher: coach-desk-sync --help, then --check against the stand-in"
+sync_launcher="$image/bin/coach-desk-sync"
+[ -x "$sync_launcher" ] || fail "no headless launcher at $sync_launcher (jpackage --add-launcher coach-desk-sync)"
+[ -x "$opt/bin/coach-desk-sync" ] || fail "the .deb lacks /opt/coach-desk/bin/coach-desk-sync"
+help="$(timeout 60 "$sync_launcher" --help 2>&1)" || fail "'coach-desk-sync --help' failed: $help"
+[[ "$help" == *"Usage: coach-desk-sync"* && "$help" == *"--check"* ]] || fail "'coach-desk-sync --help' says: $help"
+ok "coach-desk-sync --help (in the app image and the .deb)"
+# The stand-in (test code: LocalSupabase over embedded PostgreSQL) runs from the build's test classes.
+if [ -d target/test-classes ] && command -v java >/dev/null; then
+  mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/test-classpath.txt" >/dev/null \
+    || fail "could not resolve the test class path for the stand-in (mvn dependency:build-classpath)"
+  standin="$work/standin.properties"
+  mkfifo "$work/standin.stdin"
+  java -cp "target/test-classes:target/classes:$(cat "$work/test-classpath.txt")" \
+    org.findinggood.coachdesk.testsupport.supabase.StandInServer "$standin" < "$work/standin.stdin" > "$work/standin.log" 2>&1 &
+  standin_pid=$!
+  exec 9> "$work/standin.stdin"   # closing fd 9 ends the stand-in
+  for _ in $(seq 1 120); do [ -f "$standin" ] && break; kill -0 "$standin_pid" 2>/dev/null || break; sleep 1; done
+  [ -f "$standin" ] || { cat "$work/standin.log" >&2; fail "the stand-in did not start"; }
+  url="$(sed -n 's/^url=//p' "$standin")"
+  key="$(sed -n 's/^publishable_key=//p' "$standin")"
+  set +e
+  check="$(HOME="$work/home" timeout 60 "$sync_launcher" --check --project "$url" --anon-key "$key" 2>"$work/check.err")"
+  check_code=$?
+  set -e
+  exec 9>&-
+  wait "$standin_pid" 2>/dev/null || true
+  [ "$check_code" -eq 0 ] || { cat "$work/check.err" >&2; fail "'coach-desk-sync --check' exited $check_code: $check"; }
+  [ "$(printf '%s\n' "$check" | grep -c '^ok ')" -eq 5 ] || fail "'coach-desk-sync --check' did not print five ok lines: $check"
+  ok "coach-desk-sync --check against the stand-in:"
+  printf '%s\n' "$check" | sed 's/^/         /'
+else
+  echo "  skip --check (no target/test-classes or no java on PATH)"
+fi
+
 echo "== app image under Xvfb: Coach Desk --smoke-test (timeout ${timeout_s}s)"
 [ -x "$launcher" ] || fail "no launcher at $launcher"
 package_version="$(sed -n 's/^Version: \(.*\)-[0-9]*$/\1/p' "$root/DEBIAN/control")"
@@ -154,7 +199,7 @@ ok "nothing written inside the app image"
 written="$(cd "$work" && find home xdg -type f | head -8 | tr '\n' ' ')"
 ok "nothing written into the working directory; files under HOME/XDG: ${written:-none}"
 
-echo "== class-data sharing (packaging/linux/cds-archive.sh, README \"Packaging\")"
+echo "== class-data sharing (packaging/linux/cds-archive.sh, docs/packaging.md)"
 cfg="$image/lib/app/Coach Desk.cfg"
 grep -qxF 'java-options=-XX:SharedArchiveFile=$APPDIR/coach-desk.jsa' "$cfg" \
   || fail "the launcher's .cfg does not point -XX:SharedArchiveFile at \$APPDIR/coach-desk.jsa"

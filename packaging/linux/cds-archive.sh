@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Class-data sharing (AppCDS) for the Linux app image, run by `mvn -Ppackage package` (README "Packaging").
+# Class-data sharing (AppCDS) for the Linux app image, run by `mvn -Ppackage package` (docs/packaging.md).
 #   classlist IMAGE   one training start of the image's own launcher (--smoke-test under Xvfb: demo
 #                     workspace, roster and one client's three tabs rendered, exit 0) writes the classes it loaded to
 #                     IMAGE/lib/app/coach-desk.classlist (names only: it holds for any install folder);

@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * {@code logback.xml}: reading and interpreting the XML took 160-180 ms of CPU at every start, on two cores
  * beside the JavaFX start-up. The console, and a log file in the OS's log folder ({@link AppDirectories},
  * never next to the installed binaries): seven days, at most 10 MB a file and 50 MB in all. Log lines never
- * carry tokens, passwords, keys or coach-note text (README "Security").
+ * carry tokens, passwords, keys or coach-note text (docs/SECURITY.md).
  *
  * <p>A {@code logback-test.xml} on the class path (the tests) or {@code -Dlogback.configurationFile} wins:
  * then this leaves the configuration to logback's own XML reading.
@@ -70,6 +70,21 @@ public final class AppLogConfigurator extends ContextAwareBase implements Config
         context.getLogger("io.zonky").setLevel(Level.WARN);
         // the Secret Service library logs D-Bus object paths at INFO
         context.getLogger("org.freedesktop").setLevel(Level.WARN);
+    }
+
+    /**
+     * Console lines go to stderr from now on (the headless command promises only its result line on stdout).
+     * Works on any console appender of the root logger, this class's or a logback XML's.
+     */
+    static void consoleToStandardError(LoggerContext context) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        for (var it = root.iteratorForAppenders(); it.hasNext(); ) {
+            if (it.next() instanceof ConsoleAppender<ILoggingEvent> console && !"System.err".equals(console.getTarget())) {
+                console.stop();
+                console.setTarget("System.err");
+                console.start();
+            }
+        }
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {

@@ -16,6 +16,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -35,6 +37,9 @@ import org.findinggood.coachdesk.sync.SyncSettings;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.security.SecretStoreDetector;
 import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.ChangesSinceQuery;
+import org.findinggood.coachdesk.ui.quickprep.since.SinceView;
+import org.findinggood.coachdesk.ui.quickprep.since.SinceViewModel;
 import org.findinggood.coachdesk.ui.common.json.LinkOpener;
 import org.findinggood.coachdesk.store.Conflict;
 import org.findinggood.coachdesk.store.ConflictRepository;
@@ -49,6 +54,14 @@ import org.findinggood.coachdesk.ui.client.SelectedClient;
 import org.findinggood.coachdesk.ui.common.AppTheme;
 import org.findinggood.coachdesk.ui.common.OsThemeDetector;
 import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.export.WorkspaceExport;
+import org.findinggood.coachdesk.store.CachedRows;
+import org.findinggood.coachdesk.ui.export.ExportDialog;
+import org.findinggood.coachdesk.ui.export.ExportViewModel;
+import javafx.stage.FileChooser;
+import org.findinggood.coachdesk.ui.lock.AppLockViewModel;
+import org.findinggood.coachdesk.ui.lock.WindowLock;
+import org.findinggood.coachdesk.security.AppLockFile;
 import org.findinggood.coachdesk.ui.roster.LocalRelationshipEdits;
 import org.findinggood.coachdesk.ui.roster.RosterView;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
@@ -100,12 +113,19 @@ final class AppShell {
     private final SupabaseSignIn signIn;
     private final SecretsAccess secrets;
     private final HeadStart headStart;
+    private final AppLockViewModel lock;
+    private final WindowLock windowLock;
+    /** The "Presenting" switch: one property for the app's lifetime, every view binds to it. */
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
 
     // Set and cleared on the FX thread; volatile for the shutdown hook (closeCacheAtExit).
     private volatile OpenWorkspace workspace;
     private RosterViewModel roster;
     private SyncEngine syncEngine;
     private MainWindowView mainWindow;
+    private ClientArea clientArea;
+    private CoachDay coachDay;
+    private SearchPalette searchPalette;
     private BiConsumer<RosterViewModel, ClientArea> onRosterShown = (vm, area) -> { };
     private Runnable detachWindow = () -> { };
 
@@ -142,6 +162,9 @@ final class AppShell {
         this.signIn = new SupabaseSignIn(http::get, clock);
         this.secrets = new SecretsAccess(secretStores, tasks, stage);
         theme.style(scene);
+        AppLockFile lockFile = new AppLockFile(dirs.config().resolve("app-lock.properties"));
+        this.lock = new AppLockViewModel(lockFile, lockFile.load(), clock, tasks, this::askToForgetFromLock);
+        this.windowLock = new WindowLock(stage, scene, lock);
         tasks.run(() -> OsThemeDetector.forThisMachine().prefersDark()).onSuccess(theme::setSystemPrefersDark)
                 .onFailure(e -> LOG.debug("Could not detect the system theme", e));
     }
@@ -174,7 +197,7 @@ final class AppShell {
 
     void showSignIn() {
         closeWorkspace();
-        SignInViewModel model = new SignInViewModel(signIn, settings, tasks,
+        SignInViewModel model = new SignInViewModel(signIn, signIn, settings, tasks,
                 signedIn -> openSignedIn(signedIn.coachEmail(), signIn.takeLatest().map(SupabaseSignIn.NewSession::session)));
         SignInView view = new SignInView(model, this::openDemo);
         stage.setTitle("Coach Desk \u2014 Sign in");
@@ -242,16 +265,23 @@ final class AppShell {
         LocalEdits edits = new LocalEdits(db);
         roster = new RosterViewModel(rosterSource(db), syncMarks(db), new LocalRelationshipEdits(edits), tasks);
         roster.setDemo(opened.demo());
+        roster.presentingProperty().bind(presenting);
         RosterView rosterView = new RosterView(roster, clock);
 
         // the client area follows the roster; its tabs read the cache when shown and after syncs
-        ClientArea area = ClientArea.onCache(db, edits, tasks, clock, linkOpener, Platform::runLater);
+        // "Since you last looked" at the top of Quick Prep; its lines open where they live (through the coach's day)
+        SinceViewModel since = new SinceViewModel(new ChangesSinceQuery(db)::since, tasks, clock,
+                (email, tab, week) -> coachDay.open(email, tab, week));
+        ClientArea area = ClientArea.onCache(db, edits, tasks, clock, linkOpener, Platform::runLater, new SinceView(since));
+        area.quickPrep().leadSections(since::prepSheetSections);
         opened.closeWith(area);
         // hidden activity columns: the same for every client and workspace, kept in the settings
         Bindings.bindContentBidirectional(area.activities().columns().hidden(), settings.hiddenActivityColumns());
         opened.closeWith(() -> Bindings.unbindContentBidirectional(area.activities().columns().hidden(),
                 settings.hiddenActivityColumns()));
         roster.selectedProperty().addListener((obs, old, row) -> area.model().selectedProperty().set(selected(row)));
+        area.activities().presentingProperty().bind(presenting);
+        opened.closeWith(() -> area.activities().presentingProperty().unbind());
         ClientAreaView clientView = area.view();
 
         SyncEngine engine = opened.demo() ? null : syncEngine(opened);
@@ -276,9 +306,21 @@ final class AppShell {
         SyncStatusBar statusBar = new SyncStatusBar(syncStatus);
 
         ShellViewModel shell = new ShellViewModel(opened.coachLabel(), opened.demo(), settings.themeProperty(),
-                shellActions(opened, engine));
+                shellActions(opened, engine), new ShellViewModel.Guards(lock.enabledProperty(), presenting));
+        CoachDay day = new CoachDay(db, roster, area, tasks, clock, since);
+        opened.closeWith(day);
+        clientArea = area;
+        coachDay = day;
+        SearchPalette palette = new SearchPalette(db, tasks, stage, day, shellActions(opened, engine), settings, engine != null,
+                rosterView::showInviteDialog);
+        searchPalette = palette;
+        // the one "Presenting" switch reaches Today and the search as well as the roster and activities
+        day.today().presentingProperty().bind(presenting);
+        palette.model().presentingProperty().bind(presenting);
         mainWindow = new MainWindowView(shell, new MainWindowView.Parts(rosterView, clientView, statusBar,
-                rosterView::focusSearch, rosterView::showInviteDialog));
+                rosterView::focusSearch, rosterView::showInviteDialog, day.todayView(), day.todayShown(), day::showToday,
+                palette::show));
+        palette.attach(mainWindow);
         stage.setTitle(shell.title());
         scene.setRoot(mainWindow);
         detachWindow = WindowPlacement.place(stage, mainWindow.split(), settings.windowBoundsProperty());
@@ -330,10 +372,28 @@ final class AppShell {
             engine.start();
         }
         mainWindow.focusSearchLater();
+        // Today or the last client, once the roster is there to select from (after the focus above)
+        whenLoaded(shown, () -> day.start(settings.startViewProperty().get()));
         if (opened.openMessage() != null) {
             // Shown once the window is (it may be opening with this workspace in its first frame).
             Platform.runLater(() -> info("Local cache", opened.openMessage()));
         }
+    }
+
+    private static void whenLoaded(RosterViewModel roster, Runnable then) {
+        if (roster.loadedProperty().get()) {
+            then.run();
+            return;
+        }
+        roster.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loaded) {
+                if (loaded) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     private static RosterViewModel.RosterSource rosterSource(CacheDatabase db) {
@@ -425,7 +485,28 @@ final class AppShell {
             @Override
             public void openSettings() {
                 new SettingsView(stage, new SettingsViewModel(settings, dirs.data(),
-                        opened.demo() ? null : () -> signOut(), opened.demo() ? null : forgetDeviceModel(opened))).show();
+                        opened.demo() ? null : () -> signOut(), opened.demo() ? null : forgetDeviceModel(opened))
+                        .withLock(lock)).show();
+            }
+
+            @Override
+            public void exportWorkspace() {
+                export(opened, null);
+            }
+
+            @Override
+            public void exportClient() {
+                RosterRow open = roster == null ? null : roster.selectedProperty().get();
+                if (open == null) {
+                    info("Export", "Select a client in the roster first, then export them.");
+                } else {
+                    export(opened, open);
+                }
+            }
+
+            @Override
+            public void lockNow() {
+                lock.lockNow();
             }
 
             @Override
@@ -440,7 +521,11 @@ final class AppShell {
                 showSignIn();
                 if (leaving != null) {
                     // Revokes the session on the server when reachable; always removes it here. The cache stays.
-                    tasks.run(leaving::signOut).onFailure(e -> {
+                    tasks.run(leaving::signOut).onSuccess(result -> {
+                        if (!result.serverTold()) {
+                            info("Sign out", result.sentence());
+                        }
+                    }).onFailure(e -> {
                         LOG.warn("The session could not be removed from the secret store ({})", e.getClass().getSimpleName());
                         info("Sign out", "You are signed out, but the saved sign-in could not be removed: "
                                 + e.getMessage());
@@ -477,6 +562,50 @@ final class AppShell {
                 forgetDevice(opened);
             }
         }, tasks);
+    }
+
+    /** Asks where to save, then exports the client's cached rows (or all when {@code client} is null). */
+    private void export(OpenWorkspace opened, RosterRow client) {
+        String name = client == null ? null : client.displayName();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(client == null ? "Export your workspace" : "Export " + name);
+        chooser.setInitialFileName(ExportViewModel.suggestedFileName(name, java.time.LocalDate.now(clock)));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP archive", "*.zip"));
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        CachedRows rows = new CachedRows(opened.db());
+        ExportViewModel model = new ExportViewModel((target, email, progress) -> new WorkspaceExport(rows, clock)
+                .write(target, email, progress::rowsWritten).totalRows(), tasks, Platform::runLater);
+        new ExportDialog(stage, model).show();
+        model.start(chosen.toPath(), client == null ? null : client.relationship().clientEmail(),
+                client == null ? "your workspace" : name);
+    }
+
+    /**
+     * "Forget this device" from the lock screen, for a coach who forgot the PIN: the same confirmation
+     * (with the count of unsent edits) as from Settings; confirmed, the workspace is forgotten and the
+     * lock removed. In the demo or on the sign-in screen there is no coach data: only the lock goes.
+     */
+    private void askToForgetFromLock() {
+        OpenWorkspace opened = workspace;
+        boolean signedIn = opened != null && !opened.demo();
+        ForgetDeviceViewModel.Device device = signedIn ? forgetDeviceModel(opened).device() : null;
+        ForgetDeviceDialog.ask(stage, new ForgetDeviceViewModel(new ForgetDeviceViewModel.Device() {
+            @Override
+            public UnsentWork unsentWork() throws Exception {
+                return device == null ? new UnsentWork(0, 0) : device.unsentWork();
+            }
+
+            @Override
+            public void forget() {
+                if (device != null) {
+                    device.forget();
+                }
+                lock.removeAfterForgetting();
+            }
+        }, tasks));
     }
 
     /** Closes the workspace (sync stopped, cache closed), then deletes session, cache files and key. */
@@ -518,6 +647,7 @@ final class AppShell {
 
     /** Application.stop(): closes the cache and writes the settings now. */
     void stop() {
+        windowLock.close();
         detachWindow.run();
         if (workspace != null) {
             workspace.close();
@@ -592,6 +722,21 @@ final class AppShell {
 
     RosterViewModel roster() {
         return roster;
+    }
+
+    /** For tests: the open workspace's client area. */
+    ClientArea clientArea() {
+        return clientArea;
+    }
+
+    /** For tests: the open workspace's Ctrl+K search. */
+    SearchPalette searchPalette() {
+        return searchPalette;
+    }
+
+    /** For tests: the open workspace's Today and visits. */
+    CoachDay coachDay() {
+        return coachDay;
     }
 
     /** For tests: the open workspace's sync engine, null in the demo. */

@@ -1,10 +1,13 @@
 package org.findinggood.coachdesk.app;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,13 +18,19 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.findinggood.coachdesk.remote.AuthClient;
 import org.findinggood.coachdesk.remote.AuthExpiredException;
 import org.findinggood.coachdesk.remote.AuthSession;
+import org.findinggood.coachdesk.remote.ConnectionCheck;
 import org.findinggood.coachdesk.remote.FileTokenStore;
-import org.findinggood.coachdesk.remote.InvalidCredentialsException;
+import org.findinggood.coachdesk.remote.ApiKeyRejectedException;
+import org.findinggood.coachdesk.remote.AuthRefusal;
+import org.findinggood.coachdesk.remote.SignInRefusedException;
 import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.remote.RemoteHttp;
+import org.findinggood.coachdesk.remote.RequestDeadlines;
 import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.remote.SupabaseProject;
+import org.findinggood.coachdesk.export.WorkspaceExport;
 import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CachedRows;
 import org.findinggood.coachdesk.store.CacheException;
 import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.CacheOpenResult;
@@ -29,6 +38,7 @@ import org.findinggood.coachdesk.store.ConflictRepository;
 import org.findinggood.coachdesk.store.OutboxRepository;
 import org.findinggood.coachdesk.store.WorkspaceId;
 import org.findinggood.coachdesk.sync.CoachSync;
+import org.findinggood.coachdesk.sync.QuarantineNotice;
 import org.findinggood.coachdesk.sync.SyncFailure;
 import org.findinggood.coachdesk.sync.SyncFailures;
 import org.findinggood.coachdesk.sync.SyncPhase;
@@ -51,11 +61,19 @@ import picocli.CommandLine.Option;
             "1:sync failed (see the message; edits are kept)",
             "2:wrong command-line arguments",
             "3:offline: the server cannot be reached (edits are kept and sent next time)",
-            "4:sign-in needed or refused (set the password variable, or sign in again)",
+            "4:sign-in needed or refused, or the project key refused (set the password variable, sign in again, or pass the current key)",
             "5:synced, but conflicts wait for the coach in the app",
-            "6:the local cache cannot be opened or written"},
-        footerHeading = "%nCache key:%n",
+            "6:the local cache cannot be opened or written",
+            "7:the export could not be written (the sync's own result is in the message)"},
+        footerHeading = "%nWhat the server's answers mean here:%n",
         footer = {
+            "  project key refused (gateway 401): pass the current publishable key with --anon-key; the session stays (4)",
+            "  project paused (540), restricted (402), outage (502-504, 520-530, 544), statement timeout: edits kept (1)",
+            "  a network login page (captive portal) or a certificate not trusted: sign in to the network / change it (3)",
+            "  sign-in refused: wrong password, e-mail not confirmed, account blocked, CAPTCHA on, e-mail sign-in off (4);",
+            "  too many sign-ins from this network: try again in 5 minutes (1)",
+            "",
+            "Cache key:",
             "The cache is encrypted with the key Coach Desk keeps for this workspace in the system keyring",
             "(or, without one, in the passphrase-encrypted secrets file: set COACHDESK_PASSPHRASE). The",
             "environment variable COACHDESK_CACHE_KEY (64 hex digits), when set, overrides it: for scheduled",
@@ -70,6 +88,7 @@ public final class HeadlessSync implements Callable<Integer> {
     public static final int SIGN_IN = 4;
     public static final int CONFLICTS = 5;
     public static final int CACHE = 6;
+    public static final int EXPORT = 7;
 
     @Option(names = "--project", required = true, description = "Supabase project URL, e.g. https://<project>.supabase.co")
     URI project;
@@ -77,8 +96,12 @@ public final class HeadlessSync implements Callable<Integer> {
     @Option(names = "--anon-key", description = "The project's anon key (default: environment variable COACHDESK_ANON_KEY).")
     String anonKey;
 
-    @Option(names = "--email", required = true, description = "The coach's e-mail address.")
+    @Option(names = "--email", description = "The coach's e-mail address (needed to sync).")
     String email;
+
+    @Option(names = "--check", description = "Check the connection instead of syncing: one line each for the URL, the key, "
+            + "password sign-in, the V4 tables and the clock; exit 0 when every line is ok, 1 otherwise.")
+    boolean check;
 
     @Option(names = "--password-env", defaultValue = "COACHDESK_PASSWORD",
             description = "Environment variable holding the password; used only when no saved session works (default: ${DEFAULT-VALUE}).")
@@ -110,11 +133,32 @@ public final class HeadlessSync implements Callable<Integer> {
     @Option(names = "--full", description = "Also check every cached row against the server (finds rows deleted there).")
     boolean full;
 
+    @Option(names = "--export", paramLabel = "DIR",
+            description = "Then export everything cached (also when offline) as one ZIP in DIR: JSON per table with the"
+                    + " server's column names, and a readable summary with coach-only content marked.")
+    Path exportDir;
+
+    @Option(names = "--export-client", paramLabel = "EMAIL", description = "With --export: only this client's rows.")
+    String exportClient;
+
     @Option(names = "--quiet", description = "No progress bar; only the result line.")
     boolean quiet;
 
     @Option(names = "--details", description = "On failure, print technical details after the message.")
     boolean details;
+
+    @Option(names = "--attempt-timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Longest one attempt of a request may take, its whole answer included (default: ${DEFAULT-VALUE}).")
+    long attemptSeconds;
+
+    @Option(names = "--request-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Longest a request may take with its retries (default: ${DEFAULT-VALUE}).")
+    long requestSeconds;
+
+    @Option(names = "--round-timeout", defaultValue = "600", paramLabel = "SECONDS",
+            description = "Longest the whole sync may take; then it stops as offline (exit 3) and the next run goes on "
+                    + "where it stopped (default: ${DEFAULT-VALUE}).")
+    long roundSeconds;
 
     private Map<String, String> env = System.getenv();
     private PrintStream out = System.out;
@@ -143,15 +187,28 @@ public final class HeadlessSync implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // The terminal shows the bar and one result line; the log says more only when asked.
+        // The terminal shows the bar and one result line; the log says more only when asked, and on stderr:
+        // stdout carries only the result line, for scripts.
+        AppLogConfigurator.consoleToStandardError((LoggerContext) LoggerFactory.getILoggerFactory());
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(details ? Level.INFO : Level.WARN);
+        if (attemptSeconds < 1 || requestSeconds < 1 || roundSeconds < 1) {
+            err.println("--attempt-timeout, --request-timeout and --round-timeout take a number of seconds, 1 or more.");
+            return USAGE;
+        }
         String key = anonKey != null ? anonKey : env.get("COACHDESK_ANON_KEY");
         SupabaseProject supabase;
         try {
             supabase = new SupabaseProject(project, key == null ? "" : key);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
+            return USAGE;
+        }
+        if (check) {
+            return check(supabase);
+        }
+        if (email == null || email.isBlank()) {
+            err.println("Missing required option: '--email=<email>' (only --check goes without it).");
             return USAGE;
         }
         AppDirectories dirs = AppDirectories.forCurrentUser();
@@ -191,12 +248,52 @@ public final class HeadlessSync implements Callable<Integer> {
             return CACHE;
         }
         try (CacheDatabase db = opened.database()) {
-            return sync(supabase, workspace, dirs, db);
+            int synced = sync(supabase, workspace, dirs, db);
+            return exportDir == null ? synced : export(db, synced);
         }
     }
 
+    /** Exports the cache after the sync, whatever the sync's outcome: the cached data is the coach's. */
+    private int export(CacheDatabase db, int synced) {
+        Clock clock = Clock.systemUTC();
+        Path target = exportDir.resolve("coach-desk-export-" + java.time.format.DateTimeFormatter
+                .ofPattern("uuuuMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC).format(clock.instant()) + ".zip");
+        ProgressBar bar = quiet ? null : new ProgressBarBuilder().setTaskName("Exporting").setInitialMax(0)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err))
+                .setUpdateIntervalMillis(200).build();
+        try {
+            WorkspaceExport.Result result = new WorkspaceExport(new CachedRows(db), clock).write(target, exportClient,
+                    (done, total) -> {
+                        if (bar != null) {
+                            bar.maxHint(total);
+                            bar.stepTo(done);
+                        }
+                    });
+            if (bar != null) {
+                bar.close();
+            }
+            out.println("Exported " + result.totalRows() + " rows to " + target + ".");
+            return synced;
+        } catch (java.io.IOException | RuntimeException e) {
+            if (bar != null) {
+                bar.close();
+            }
+            err.println("The export could not be written to " + exportDir + " (" + e.getMessage()
+                    + "); nothing was left half-written. Check that the folder is writable and has room.");
+            return EXPORT;
+        }
+    }
+
+    /** Prints the connection check's lines on stdout, each one a copyable sentence. */
+    private int check(SupabaseProject supabase) {
+        List<ConnectionCheck.Line> lines = new ConnectionCheck(supabase, RemoteHttp.withDefaults(), Clock.systemUTC()).run(null);
+        lines.forEach(out::println);
+        return lines.stream().allMatch(ConnectionCheck.Line::ok) ? OK : FAILED;
+    }
+
     private int sync(SupabaseProject supabase, WorkspaceId workspace, AppDirectories dirs, CacheDatabase db) {
-        RemoteHttp http = RemoteHttp.withDefaults();
+        RemoteHttp http = RemoteHttp.withDeadlines(new RequestDeadlines(Duration.ofSeconds(attemptSeconds),
+                Duration.ofSeconds(requestSeconds)));
         Clock clock = Clock.systemUTC();
         AuthClient auth = new AuthClient(supabase, http, clock);
         Path session = sessionFile != null ? sessionFile
@@ -214,7 +311,8 @@ public final class HeadlessSync implements Callable<Integer> {
                 tokens.signIn(email, password);
             }
             PostgrestClient rest = new PostgrestClient(supabase, tokens, http);
-            CoachSync round = new CoachSync(rest, tokens::session, db, SyncSettings.standard(), clock);
+            CoachSync round = new CoachSync(rest, tokens::session, db,
+                    SyncSettings.standard().withRoundDeadline(Duration.ofSeconds(roundSeconds)), clock);
             if (full) {
                 round.reconcileNextRound();
             }
@@ -225,15 +323,24 @@ public final class HeadlessSync implements Callable<Integer> {
                 int conflicts = new ConflictRepository(db).count();
                 out.println("Synced " + email + ": " + progress.rowsReceived + " rows received, "
                         + Math.max(0, sentBefore - pending) + " edits sent, " + conflicts + " conflicts waiting.");
+                QuarantineNotice.of(db).current().ifPresent(kept -> {
+                    err.println(kept.sentence());
+                    if (details) {
+                        err.println(kept.details());
+                    }
+                });
                 if (conflicts > 0) {
-                    err.println(conflicts + " edits conflict with newer server versions; open Coach Desk to resolve them.");
+                    err.println(conflicts + " edits conflict with newer server versions or were refused by the server; open Coach Desk to resolve them.");
                     return CONFLICTS;
                 }
                 return OK;
             }
-        } catch (InvalidCredentialsException e) {
-            err.println("The server refused the e-mail or password; check them and run again.");
-            return SIGN_IN;
+        } catch (SignInRefusedException e) {
+            err.println(e.sentence());
+            if (details) {
+                err.println(e.getMessage());
+            }
+            return e.refusal() == AuthRefusal.RATE_LIMITED ? FAILED : SIGN_IN;
         } catch (RuntimeException e) {
             SyncFailure failure = failures.describe(e);
             err.println(failure.offline() ? "Offline: " + failure.sentence() : failure.sentence());
@@ -243,7 +350,7 @@ public final class HeadlessSync implements Callable<Integer> {
             if (failure.offline()) {
                 return OFFLINE;
             }
-            if (e instanceof AuthExpiredException) {
+            if (e instanceof AuthExpiredException || e instanceof ApiKeyRejectedException) {
                 return SIGN_IN;
             }
             return e instanceof CacheException ? CACHE : FAILED;

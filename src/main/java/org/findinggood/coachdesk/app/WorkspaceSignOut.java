@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.findinggood.coachdesk.remote.SessionTokens;
+import org.findinggood.coachdesk.remote.SignOutResult;
 import org.findinggood.coachdesk.security.CacheKeyVault;
 import org.findinggood.coachdesk.security.SecretStore;
 import org.findinggood.coachdesk.security.SecretStoreTokenStore;
@@ -45,13 +46,15 @@ final class WorkspaceSignOut {
         this.tokens = tokens;
     }
 
-    /** Ends the session; the cache and its key stay. */
-    void signOut() {
+    /** Ends the session; the cache and its key stay. Says whether the server could be told. */
+    SignOutResult signOut() {
+        SignOutResult result = new SignOutResult(true, null);
         if (tokens != null) {
             // SessionTokens clears the stored session first, then tells the server (best effort)
-            tokens.signOut();
+            result = tokens.signOut();
         }
         new SecretStoreTokenStore(secrets, workspace).clear();
+        return result;
     }
 
     /**

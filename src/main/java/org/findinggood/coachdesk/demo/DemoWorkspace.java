@@ -66,6 +66,7 @@ public final class DemoWorkspace {
     private final int weeks;
     private final int checkinDays;
     private final LocalDate today;
+    private final DemoStorylines stories = DemoStorylines.fromResource();
 
     private Random random;
     private long idCounter;
@@ -105,7 +106,7 @@ public final class DemoWorkspace {
         List<FocusHistoryEntry> focusHistory = new ArrayList<>();
 
         for (int i = 0; i < clientCount; i++) {
-            DemoStoryline story = DemoStorylines.ALL.get(i % DemoStorylines.ALL.size());
+            DemoStoryline story = stories.storylines().get(i % stories.storylines().size());
             RelationshipStatus status = STATUS_CYCLE[i % STATUS_CYCLE.length];
             Client client = client(i);
             clients.add(client);
@@ -187,11 +188,11 @@ public final class DemoWorkspace {
     }
 
     private Client client(int index) {
-        String first = DemoStorylines.FIRST_NAMES.get(index % DemoStorylines.FIRST_NAMES.size());
-        String last = DemoStorylines.LAST_NAMES.get((index * 7 + index / DemoStorylines.FIRST_NAMES.size())
-                % DemoStorylines.LAST_NAMES.size());
-        String domain = DemoStorylines.EMAIL_DOMAINS.get(index % DemoStorylines.EMAIL_DOMAINS.size());
-        String suffix = index < DemoStorylines.FIRST_NAMES.size() ? "" : String.valueOf(index);
+        String first = stories.firstNames().get(index % stories.firstNames().size());
+        String last = stories.lastNames().get((index * 7 + index / stories.firstNames().size())
+                % stories.lastNames().size());
+        String domain = stories.emailDomains().get(index % stories.emailDomains().size());
+        String suffix = index < stories.firstNames().size() ? "" : String.valueOf(index);
         String email = (ascii(first) + "." + ascii(last) + suffix + "@" + domain).toLowerCase(Locale.ROOT);
         // Every fourth client has no calendar link yet, as in real data.
         String calendar = index % 4 == 3 ? null : "https://cal.example.com/" + ascii(first).toLowerCase(Locale.ROOT)
@@ -283,7 +284,7 @@ public final class DemoWorkspace {
                 .put("note", pattern.note()));
 
         ArrayNode fires = JSON.arrayNode();
-        for (String element : DemoStorylines.FIRES) {
+        for (String element : stories.fires()) {
             if (random.nextInt(3) > 0) {
                 int strength = Math.max(1, Math.min(5, (int) Math.round(2 + progress * 2 + random.nextGaussian() * 0.7)));
                 fires.add(JSON.objectNode().put("element", element).put("strength", strength)
@@ -299,7 +300,7 @@ public final class DemoWorkspace {
             exchanges.add(JSON.objectNode().put("direction", given ? "given" : "received")
                     .put("with", person.name())
                     .put("what", (given ? person.name() : "They said " + firstName(client)) + " "
-                            + DemoStorylines.EXCHANGE_PHRASES.get(random.nextInt(DemoStorylines.EXCHANGE_PHRASES.size())))
+                            + stories.exchangePhrases().get(random.nextInt(stories.exchangePhrases().size())))
                     .put("date", weekStart.plusDays(random.nextInt(5)).toString()));
         }
 
@@ -343,7 +344,7 @@ public final class DemoWorkspace {
         ArrayNode trajectory = JSON.arrayNode();
         for (int month = 0; month * 4 < engagement.weeks(); month++) {
             ObjectNode point = JSON.objectNode().put("month", engagement.start().plusWeeks(month * 4L).toString().substring(0, 7));
-            for (String element : DemoStorylines.FIRES) {
+            for (String element : stories.fires()) {
                 point.put(element, Math.max(1, Math.min(5, 2 + month / 2 + random.nextInt(2))));
             }
             trajectory.add(point);

@@ -7,6 +7,7 @@ package org.findinggood.coachdesk.remote;
  */
 public class ApiException extends RuntimeException {
 
+    private final String sentence;
     private final int status;
     private final String code;
     private final String serverMessage;
@@ -19,6 +20,7 @@ public class ApiException extends RuntimeException {
 
     public ApiException(String sentence, ServerError error, Throwable cause) {
         super(compose(sentence, error), cause);
+        this.sentence = sentence;
         this.status = error.status();
         this.code = error.code();
         this.serverMessage = error.message();
@@ -42,6 +44,11 @@ public class ApiException extends RuntimeException {
             text.append(": ").append(error.message());
         }
         return text.toString();
+    }
+
+    /** The sentence for people alone (what happened, what to do), without the server's status and words. */
+    public String sentence() {
+        return sentence;
     }
 
     /** HTTP status, or 0 when no answer arrived. */

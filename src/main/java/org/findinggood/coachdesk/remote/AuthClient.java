@@ -20,6 +20,12 @@ import okhttp3.RequestBody;
 public final class AuthClient {
 
     private static final MediaType JSON = MediaType.get("application/json");
+    /**
+     * As auth-js sends it (lib/constants.ts API_VERSION_HEADER_NAME): GoTrue then answers errors as
+     * {@code {code, message}} with the error code in {@code code} (internal/api/errors.go).
+     */
+    static final String API_VERSION_HEADER = "X-Supabase-Api-Version";
+    static final String API_VERSION = "2024-01-01";
 
     private final SupabaseProject project;
     private final RemoteHttp http;
@@ -33,15 +39,23 @@ public final class AuthClient {
         this.clock = clock;
     }
 
-    /** {@code POST /auth/v1/token?grant_type=password}. Throws {@link InvalidCredentialsException} when refused. */
+    /**
+     * {@code POST /auth/v1/token?grant_type=password}. Throws {@link SignInRefusedException} (its
+     * {@link AuthRefusal} says why; {@link InvalidCredentialsException} for a wrong password) when GoTrue
+     * refuses, {@link ApiKeyRejectedException} when the gateway refuses the project key.
+     */
     public AuthSession signInWithPassword(String email, String password) {
         ObjectNode body = json.createObjectNode().put("email", email).put("password", password);
         RemoteResponse response = http.send(tokenRequest("password", body), true);
         if (!response.successful()) {
             ApiException failure = http.failure(response);
-            if (isRejection(response.status()) && !(failure instanceof UnavailableException)) {
-                throw new InvalidCredentialsException("The e-mail or password is not right; check both and try again.",
-                        serverError(failure));
+            AuthRefusal refusal = AuthRefusal.of(failure.code(), failure.serverMessage());
+            if (refusal == AuthRefusal.RATE_LIMITED) {
+                throw new SignInRefusedException(refusal, serverError(failure));
+            }
+            if (isGoTrueRejection(failure)) {
+                throw refusal == AuthRefusal.INVALID_CREDENTIALS ? new InvalidCredentialsException(serverError(failure))
+                        : new SignInRefusedException(refusal, serverError(failure));
             }
             throw failure;
         }
@@ -50,34 +64,83 @@ public final class AuthClient {
 
     /**
      * {@code POST /auth/v1/token?grant_type=refresh_token}. Never retried here: the old token is spent once
-     * the server has seen it. Throws {@link SignedOutException} when GoTrue rejects the refresh token,
-     * {@link UnavailableException} when it could not be asked (the session stays valid for a later try).
+     * the server has seen it. Throws {@link SignedOutException} when GoTrue rejects the refresh token
+     * ({@code session_not_found}, {@code session_expired}, {@code refresh_token_not_found},
+     * {@code refresh_token_already_used}, each with its sentence); {@link UnavailableException} when it could not
+     * be asked or limits the rate, and {@link ApiKeyRejectedException} when the gateway refuses the key: in those
+     * cases the session stays valid for a later try.
      */
     public AuthSession refresh(String refreshToken) {
         ObjectNode body = json.createObjectNode().put("refresh_token", refreshToken);
         RemoteResponse response = http.send(tokenRequest("refresh_token", body), false);
         if (!response.successful()) {
             ApiException failure = http.failure(response);
-            if (isRejection(response.status()) && !(failure instanceof UnavailableException)) {
-                throw new SignedOutException("The saved sign-in is no longer valid (revoked or already used); sign in again.",
-                        serverError(failure));
+            if (isGoTrueRejection(failure)) {
+                AuthRefusal refusal = AuthRefusal.of(failure.code(), failure.serverMessage());
+                String sentence = refusal == AuthRefusal.OTHER
+                        ? "The saved sign-in is no longer valid; sign in again." : refusal.sentence();
+                throw new SignedOutException(sentence, serverError(failure));
             }
             throw failure;
         }
         return readSession(response);
     }
 
-    /** {@code POST /auth/v1/logout}: revokes the session's refresh tokens. A session the server already forgot counts as signed out. */
+    /**
+     * {@code POST /auth/v1/logout?scope=local}: ends this session only (supabase/auth {@code internal/api/logout.go};
+     * without a scope GoTrue signs the coach out on every device). A session or user the server already forgot
+     * counts as signed out; anything else throws, and the server was not told: {@link AuthExpiredException} or
+     * {@link ForbiddenException} with code {@code bad_jwt} when the access token has expired
+     * (internal/api/auth.go answers 403).
+     */
     public void signOut(AuthSession session) {
         Request request = new Request.Builder()
-                .url(project.authUrl().newBuilder().addPathSegment("logout").build())
+                .url(project.authUrl().newBuilder().addPathSegment("logout").addQueryParameter("scope", "local").build())
                 .header("apikey", project.anonKey())
+                .header(API_VERSION_HEADER, API_VERSION)
                 .header("Authorization", "Bearer " + session.accessToken())
                 .post(RequestBody.create(new byte[0], JSON))
                 .build();
         RemoteResponse response = http.send(request, true);
-        if (!response.successful() && response.status() != 401 && response.status() != 403 && response.status() != 404) {
+        if (!response.successful()) {
+            ApiException failure = http.failure(response);
+            if (!SESSION_GONE.contains(String.valueOf(failure.code()))) {
+                throw failure;
+            }
+        }
+    }
+
+    /** Codes of a logout whose session is over already (internal/api/apierrors/errorcode.go). */
+    private static final java.util.Set<String> SESSION_GONE = java.util.Set.of("session_not_found", "user_not_found");
+
+    /** True when GoTrue refused an access token (expired or invalid): {@code bad_jwt}. */
+    public static boolean isBadJwt(ApiException failure) {
+        return "bad_jwt".equals(failure.code());
+    }
+
+    /**
+     * {@code GET /auth/v1/settings} (supabase/auth {@code internal/api/settings.go}): which sign-in methods the
+     * project allows; needs only the project key.
+     */
+    public JsonNode settings() {
+        Request request = new Request.Builder()
+                .url(project.authUrl().newBuilder().addPathSegment("settings").build())
+                .header("apikey", project.anonKey())
+                .header(API_VERSION_HEADER, API_VERSION)
+                .get()
+                .build();
+        RemoteResponse response = http.send(request, true);
+        if (!response.successful()) {
             throw http.failure(response);
+        }
+        try {
+            JsonNode node = json.readTree(response.bytes());
+            if (node == null || !node.isObject() || !node.has("external")) {
+                throw badShape(response, "the sign-in settings");
+            }
+            return node;
+        } catch (IOException unreadable) {
+            throw badShape(response, "the sign-in settings as JSON");
         }
     }
 
@@ -86,6 +149,7 @@ public final class AuthClient {
         Request request = new Request.Builder()
                 .url(project.authUrl().newBuilder().addPathSegment("user").build())
                 .header("apikey", project.anonKey())
+                .header(API_VERSION_HEADER, API_VERSION)
                 .header("Authorization", "Bearer " + session.accessToken())
                 .get()
                 .build();
@@ -111,6 +175,7 @@ public final class AuthClient {
             return new Request.Builder()
                     .url(url)
                     .header("apikey", project.anonKey())
+                .header(API_VERSION_HEADER, API_VERSION)
                     .header("Authorization", "Bearer " + project.anonKey())
                     .post(RequestBody.create(json.writeValueAsBytes(body), JSON))
                     .build();
@@ -134,11 +199,14 @@ public final class AuthClient {
         if (access == null || refresh == null) {
             throw badShape(response, "access_token and refresh_token");
         }
+        // The lifetime counted on this computer's clock from receipt (auth-js lib/helpers.ts expiresAt does the
+        // same sum when expires_at is missing): expires_at is on the server's clock, and against it a laptop an
+        // hour slow or fast would refresh before every request (and spend GoTrue's shared rate limit) or never.
         Instant expiresAt;
-        if (node.path("expires_at").canConvertToLong()) {
-            expiresAt = Instant.ofEpochSecond(node.path("expires_at").asLong());
-        } else if (node.path("expires_in").canConvertToLong()) {
+        if (node.path("expires_in").canConvertToLong()) {
             expiresAt = clock.instant().plusSeconds(node.path("expires_in").asLong());
+        } else if (node.path("expires_at").canConvertToLong()) {
+            expiresAt = Instant.ofEpochSecond(node.path("expires_at").asLong());
         } else {
             throw badShape(response, "expires_at or expires_in");
         }
@@ -156,8 +224,11 @@ public final class AuthClient {
         return node == null || node.isNull() || !node.isTextual() || node.asText().isEmpty() ? null : node.asText();
     }
 
-    private static boolean isRejection(int status) {
-        return status == 400 || status == 401 || status == 403 || status == 404 || status == 422;
+    /** GoTrue itself said no (its answers carry a code); not the gateway, an outage or a wrong URL. */
+    private static boolean isGoTrueRejection(ApiException failure) {
+        int status = failure.status();
+        return failure.code() != null && !(failure instanceof UnavailableException)
+                && (status == 400 || status == 401 || status == 403 || status == 404 || status == 422);
     }
 
     private static ServerError serverError(ApiException failure) {

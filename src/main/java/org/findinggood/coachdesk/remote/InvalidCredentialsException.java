@@ -1,13 +1,9 @@
 package org.findinggood.coachdesk.remote;
 
-/** GoTrue refused the e-mail and password. */
-public class InvalidCredentialsException extends ApiException {
+/** GoTrue refused the e-mail and password ({@code invalid_credentials}). */
+public class InvalidCredentialsException extends SignInRefusedException {
 
-    public InvalidCredentialsException(String sentence, ServerError error) {
-        super(sentence, error);
-    }
-
-    public InvalidCredentialsException(String sentence, ServerError error, Throwable cause) {
-        super(sentence, error, cause);
+    public InvalidCredentialsException(ServerError error) {
+        super(AuthRefusal.INVALID_CREDENTIALS, error);
     }
 }

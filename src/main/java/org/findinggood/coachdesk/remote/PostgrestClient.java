@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * PostgREST ({@code /rest/v1}) over OkHttp and Jackson. Every request carries {@code apikey} and
- * {@code Authorization: Bearer}; a 401 refreshes the token once and repeats the request (the server
- * did nothing with a refused token, so repeating is safe even for writes).
+ * {@code Authorization: Bearer}; a 401 from PostgREST refreshes the token once and repeats the request (the
+ * server did nothing with a refused token, so repeating is safe even for writes).
  */
 public final class PostgrestClient {
 
@@ -65,6 +65,11 @@ public final class PostgrestClient {
         return maxRows;
     }
 
+    /** Runs a sync round with a time limit on its requests ({@link RemoteHttp#withinRound}). */
+    public void withinRound(java.time.Duration limit, Runnable round) {
+        http.withinRound(limit, round);
+    }
+
     /**
      * Reads every row matching {@code query} in pages of at most {@code pageSize} rows (and never more than
      * the server's cap), ordered by {@code keyColumns} ascending, each page starting after the last key seen
@@ -90,12 +95,16 @@ public final class PostgrestClient {
             if (rows.isEmpty()) {
                 return delivered;
             }
+            List<Map.Entry<String, String>> next = afterKey(keyColumns, rows.get(rows.size() - 1), response);
+            if (next.equals(after)) {
+                throw new BadResponseException("The server repeated a page of " + query.table() + " instead of sending "
+                        + "the next one, so the read stopped; try again later.", ServerError.of(response.status(), null));
+            }
             page.accept(convert(rows, type, response));
             delivered += rows.size();
-            if (rows.size() < size) {
-                return delivered;
-            }
-            after = afterKey(keyColumns, rows.get(rows.size() - 1), response);
+            // Only an empty page ends the read: a project's "Max rows" below the asked size cuts every page short
+            // without saying so (PostgREST db-max-rows), so a short page proves nothing.
+            after = next;
         }
     }
 
@@ -106,7 +115,62 @@ public final class PostgrestClient {
         if (!withCount && rows.size() == maxRows) {
             LOG.debug("GET {} returned {} rows, the server's cap; use forEachPage for complete reads", query.table(), maxRows);
         }
-        return new Counted<>(rows, withCount ? total(response, true) : OptionalLong.empty());
+        // The count is a bonus for progress and paging: a proxy or gateway that drops Content-Range, or a
+        // server that answers "*" (PostgREST without count, or count=estimated), must not fail the read.
+        return new Counted<>(rows, withCount ? total(response, false) : OptionalLong.empty());
+    }
+
+    /**
+     * The rows of {@code query}; a row that cannot be read into {@code type} does not fail the page but comes back
+     * as an {@link UnreadableRow} with its top-level string fields {@code keys} (its id, its cursor column).
+     */
+    <T> ReadRows<T> listReadable(PostgrestQuery query, Class<T> type, Set<String> keys, boolean withCount) {
+        RemoteResponse response = send("GET", url(query, null, null), null,
+                withCount ? List.of("count=exact") : List.of(), true);
+        OptionalLong total = withCount ? total(response, false) : OptionalLong.empty();
+        try {
+            List<T> rows = readers.computeIfAbsent(type, json::readerForListOf).readValue(response.bytes());
+            if (rows != null && !rows.contains(null)) {
+                return new ReadRows<>(rows, List.of(), rows.size(), total);
+            }
+        } catch (IOException | IllegalArgumentException someRowDoesNotFit) {
+            // row by row below
+        }
+        byte[] body = response.bytes();
+        List<int[]> ranges = JsonArrayRows.split(body);
+        if (ranges == null) {
+            throw bad(response, "a JSON array of rows");
+        }
+        ObjectReader one = json.readerFor(type);
+        List<T> rows = new ArrayList<>(ranges.size());
+        List<UnreadableRow> unreadable = new ArrayList<>();
+        for (int index = 0; index < ranges.size(); index++) {
+            int[] range = ranges.get(index);
+            String error;
+            try {
+                T row = one.readValue(body, range[0], range[1] - range[0]);
+                if (row != null) {
+                    rows.add(row);
+                    continue;
+                }
+                error = "the row is null";
+            } catch (IOException | IllegalArgumentException wrong) {
+                error = describe(wrong);
+            }
+            int length = Math.min(range[1] - range[0], UnreadableRow.MAX_RAW * 4);
+            String raw = new String(body, range[0], length, java.nio.charset.StandardCharsets.UTF_8);
+            unreadable.add(new UnreadableRow(index, JsonArrayRows.topLevelStrings(body, range[0], range[1], keys),
+                    raw.length() > UnreadableRow.MAX_RAW ? raw.substring(0, UnreadableRow.MAX_RAW) : raw, error));
+        }
+        return new ReadRows<>(rows, unreadable, ranges.size(), total);
+    }
+
+    /** Why a row could not be read, without the row's text (it may hold personal data). */
+    private static String describe(Exception wrong) {
+        String message = wrong instanceof JsonProcessingException processing ? processing.getOriginalMessage()
+                : wrong.getMessage();
+        String line = message == null ? "" : message.lines().findFirst().orElse("");
+        return wrong.getClass().getSimpleName() + (line.isEmpty() ? "" : ": " + (line.length() > 300 ? line.substring(0, 300) : line));
     }
 
     long count(PostgrestQuery query) {
@@ -167,7 +231,9 @@ public final class PostgrestClient {
         };
         String token = tokens.accessToken();
         RemoteResponse response = http.send(build.apply(token), idempotent);
-        if (response.status() == 401) {
+        // A 401 from the API gateway (no PostgREST code: the project key was refused) says nothing about the
+        // session; refreshing would be refused the same way and end a session that is still good.
+        if (response.status() == 401 && !ApiErrors.isGatewayRejection(response, json)) {
             LOG.info("{} {} was refused with 401; refreshing the session once", method, url.encodedPath());
             response = http.send(build.apply(tokens.refreshAfterRejection(token)), idempotent);
         }
@@ -243,6 +309,9 @@ public final class PostgrestClient {
         try {
             return OptionalLong.of(Long.parseLong(total));
         } catch (NumberFormatException notNumber) {
+            if (!required) {
+                return OptionalLong.empty();
+            }
             throw bad(response, "a numeric row count in Content-Range");
         }
     }

@@ -154,6 +154,19 @@ public final class PostgrestQuery {
         return client.list(this, type, false).rows();
     }
 
+    /**
+     * {@code GET}: the rows of this query that can be read into {@code type}, and the others with their top-level
+     * string fields {@code keys}, so one row the client cannot read does not stop the rest ({@link ReadRows}).
+     */
+    public <T> ReadRows<T> listReadable(Class<T> type, java.util.Set<String> keys) {
+        return client.listReadable(this, type, keys, false);
+    }
+
+    /** {@link #listReadable} with {@code Prefer: count=exact}. */
+    public <T> ReadRows<T> listReadableWithCount(Class<T> type, java.util.Set<String> keys) {
+        return client.listReadable(this, type, keys, true);
+    }
+
     /** {@code GET} with {@code Prefer: count=exact}: the rows and the total matching the filters. */
     public <T> Counted<T> listWithCount(Class<T> type) {
         return client.list(this, type, true);

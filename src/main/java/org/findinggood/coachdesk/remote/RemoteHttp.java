@@ -17,8 +17,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one request with OkHttp, reads the whole answer, and retries idempotent requests on
- * connection failures and 408/429/502/503/504 following the {@link RetryPolicy}. Logs the method and
- * path only: query strings carry e-mail addresses and headers carry tokens.
+ * connection failures and temporary answers ({@link ApiErrors#isTemporary}: 408, 429, 502-504, 520-530,
+ * 540, 544, 402, 500 with {@code 57014}) following the {@link RetryPolicy}. Not retried: GoTrue's own rate
+ * limit (each try spends the budget it counts), a failed TLS handshake, and a network's login page, which
+ * no repetition gets past. Logs the method and path only: query strings carry e-mail addresses and headers
+ * carry tokens.
  */
 public final class RemoteHttp {
 
@@ -27,16 +30,57 @@ public final class RemoteHttp {
     private final OkHttpClient client;
     private final RetryPolicy retry;
     private final ObjectMapper json;
+    private final RequestDeadlines deadlines;
+    /**
+     * The end of the sync round the calling thread works for, if any ({@link #withinRound}). Inherited by the
+     * threads a round starts (the range readers), so their requests keep to it too.
+     */
+    private final InheritableThreadLocal<RoundEnd> roundEnd = new InheritableThreadLocal<>();
 
     public RemoteHttp(OkHttpClient client, RetryPolicy retry, ObjectMapper json) {
+        this(client, retry, json, RequestDeadlines.standard());
+    }
+
+    public RemoteHttp(OkHttpClient client, RetryPolicy retry, ObjectMapper json, RequestDeadlines deadlines) {
         this.client = client;
         this.retry = retry;
         this.json = json;
+        this.deadlines = deadlines;
     }
 
-    /** Timeouts: connect 10 s, read/write 30 s, whole call 60 s. */
+    /** Timeouts: connect 10 s, read/write 30 s; deadlines {@link RequestDeadlines#standard()}. */
     public static RemoteHttp withDefaults() {
         return new RemoteHttp(defaultClient(), RetryPolicy.defaults(), RemoteJson.newMapper());
+    }
+
+    public static RemoteHttp withDeadlines(RequestDeadlines deadlines) {
+        return new RemoteHttp(defaultClient(), RetryPolicy.defaults(), RemoteJson.newMapper(), deadlines);
+    }
+
+    public RequestDeadlines deadlines() {
+        return deadlines;
+    }
+
+    /**
+     * Runs {@code work} (a sync round) with a time limit on every request it sends from this thread or threads it
+     * starts: each attempt, retry pause and request ends by then at the latest, with {@link DeadlineExceededException}.
+     */
+    public void withinRound(Duration limit, Runnable work) {
+        RoundEnd outer = roundEnd.get();
+        roundEnd.set(new RoundEnd(System.nanoTime() + limit.toNanos(), limit));
+        try {
+            work.run();
+        } finally {
+            if (outer == null) {
+                roundEnd.remove();
+            } else {
+                roundEnd.set(outer);
+            }
+        }
+    }
+
+    /** When a round's requests must be done ({@link System#nanoTime()}), and its limit for the message. */
+    private record RoundEnd(long atNanos, Duration limit) {
     }
 
     public static OkHttpClient defaultClient() {
@@ -64,16 +108,24 @@ public final class RemoteHttp {
     RemoteResponse send(Request request, boolean idempotent) {
         String what = request.method() + " " + request.url().encodedPath();
         int attempts = idempotent ? retry.maxAttempts() : 1;
+        Limit limit = limitFromNow();
         for (int attempt = 1; ; attempt++) {
             RemoteResponse response;
             try {
-                response = execute(request);
+                response = execute(request, limit.forAttempt(deadlines.attempt(), what, null));
             } catch (IOException failure) {
+                if (isUntrusted(failure)) {
+                    throw new UntrustedConnectionException(ServerError.none(failure.getClass().getSimpleName() + ": "
+                            + failure.getMessage()), failure);
+                }
+                if (limit.leftNanos() <= 0) {
+                    throw limit.exceeded(what, failure);
+                }
                 if (attempt < attempts) {
                     Duration delay = retry.backoff(attempt);
                     LOG.info("{} failed ({}); attempt {} of {} in {} ms", what, failure.getClass().getSimpleName(),
                             attempt + 1, attempts, delay.toMillis());
-                    pause(delay, what);
+                    pause(limit.beforeRetry(delay, what, failure), what);
                     continue;
                 }
                 String outcome = idempotent ? "" : " The change may or may not have reached the server.";
@@ -81,7 +133,10 @@ public final class RemoteHttp {
                         + outcome + " Check the network connection; nothing was lost.",
                         ServerError.none(failure.getClass().getSimpleName() + ": " + failure.getMessage()), null, failure);
             }
-            if (!ApiErrors.isGatewayStatus(response.status()) || attempt >= attempts) {
+            if (ApiErrors.isNetworkLoginPage(response)) {
+                throw ApiErrors.from(response, json, null);
+            }
+            if (!retryable(response) || attempt >= attempts) {
                 return response;
             }
             Duration serverDelay = retryAfter(response);
@@ -89,10 +144,33 @@ public final class RemoteHttp {
                 return response; // the server asks for a longer pause than a caller should block
             }
             Duration delay = serverDelay != null ? serverDelay : retry.backoff(attempt);
+            if (delay.toNanos() >= limit.leftNanos()) {
+                return response; // no time left to try again: the caller gets this answer
+            }
             LOG.info("{} answered {}; attempt {} of {} in {} ms", what, response.status(), attempt + 1, attempts,
                     delay.toMillis());
             pause(delay, what);
         }
+    }
+
+    private boolean retryable(RemoteResponse response) {
+        int status = response.status();
+        if (status != 429 && status != 500) {
+            return ApiErrors.isTemporary(status, null);
+        }
+        ServerError error = ApiErrors.parse(status, response.body(), json);
+        String code = error == null ? null : error.code();
+        if (status == 429) {
+            // GoTrue's limiter (supabase/auth internal/api/apilimiter) counts every try: repeating only spends it
+            return !AuthRefusal.RATE_LIMITED.code().equals(code);
+        }
+        return ApiErrors.isTemporary(status, code);
+    }
+
+    /** A TLS handshake refused: the certificate chain is not trusted or does not name the host. */
+    private static boolean isUntrusted(IOException failure) {
+        return failure instanceof javax.net.ssl.SSLHandshakeException
+                || failure instanceof javax.net.ssl.SSLPeerUnverifiedException;
     }
 
     /** Throws the typed exception for a non-2xx answer. */
@@ -100,8 +178,51 @@ public final class RemoteHttp {
         return ApiErrors.from(response, json, retryAfter(response));
     }
 
-    private RemoteResponse execute(Request request) throws IOException {
-        try (Response response = client.newCall(request).execute()) {
+    /** The deadline of one request: its own budget, or the round's end when that comes first. */
+    private Limit limitFromNow() {
+        long now = System.nanoTime();
+        long own = now + deadlines.request().toNanos();
+        RoundEnd round = roundEnd.get();
+        if (round != null && round.atNanos() - own < 0) {
+            return new Limit(round.atNanos(), round.limit(), true);
+        }
+        return new Limit(own, deadlines.request(), false);
+    }
+
+    /** One request's deadline ({@link System#nanoTime()}), the limit it comes from, and whether it is the round's. */
+    private record Limit(long atNanos, Duration limit, boolean round) {
+
+        long leftNanos() {
+            return atNanos - System.nanoTime();
+        }
+
+        /** The time the next attempt may take: its own limit, or less when the request's time runs out first. */
+        Duration forAttempt(Duration attempt, String what, Throwable cause) {
+            long left = leftNanos();
+            if (left <= 0) {
+                throw exceeded(what, cause);
+            }
+            return Duration.ofNanos(Math.min(attempt.toNanos(), left));
+        }
+
+        /** The pause before a retry, if the request still has time for the pause and some of an attempt. */
+        Duration beforeRetry(Duration delay, String what, Throwable cause) {
+            if (delay.toNanos() >= leftNanos()) {
+                throw exceeded(what, cause);
+            }
+            return delay;
+        }
+
+        DeadlineExceededException exceeded(String what, Throwable cause) {
+            return new DeadlineExceededException(what, limit, round, cause);
+        }
+    }
+
+    private RemoteResponse execute(Request request, Duration timeout) throws IOException {
+        okhttp3.Call call = client.newCall(request);
+        // the whole attempt, body included: the read timeout alone restarts with every byte
+        call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        try (Response response = call.execute()) {
             ResponseBody body = response.body();
             byte[] bytes = body == null ? new byte[0] : body.bytes();
             return new RemoteResponse(request.method(), request.url().encodedPath(), response.code(),

@@ -28,6 +28,8 @@ public final class SessionTokens implements AccessTokens {
     private final ReentrantLock refreshing = new ReentrantLock();
     private final List<BiConsumer<SessionEvent, Optional<AuthSession>>> listeners = new CopyOnWriteArrayList<>();
     private volatile AuthSession session;
+    /** GoTrue's refusal of an early refresh of the current session, kept until its access token expires. */
+    private volatile SignedOutException refusedEarly;
 
     public SessionTokens(AuthClient auth, TokenStore store, Clock clock, Duration refreshMargin) {
         this.auth = auth;
@@ -69,25 +71,44 @@ public final class SessionTokens implements AccessTokens {
         return next;
     }
 
-    /** Signs out locally in any case; tells the server when it can be reached. */
-    public void signOut() {
+    /**
+     * Signs out locally in any case; tells the server when it can be reached ({@code scope=local}: this
+     * computer only). GoTrue's {@code /logout} refuses an expired access token (403 {@code bad_jwt}, supabase/auth
+     * {@code internal/api/auth.go}), so an expired one is refreshed first.
+     */
+    public SignOutResult signOut() {
         AuthSession old;
         refreshing.lock();
         try {
             old = session;
             session = null;
+            refusedEarly = null;
             store.clear();
         } finally {
             refreshing.unlock();
         }
+        SignOutResult result = SignOutResult.TOLD;
         if (old != null) {
             try {
-                auth.signOut(old);
+                AuthSession current = old.expired(clock) ? auth.refresh(old.refreshToken()) : old;
+                try {
+                    auth.signOut(current);
+                } catch (ApiException refused) {
+                    if (current != old || !AuthClient.isBadJwt(refused)) {
+                        throw refused;
+                    }
+                    // expired by the server's clock though not yet by ours: refresh, then end that session
+                    auth.signOut(auth.refresh(old.refreshToken()));
+                }
+            } catch (SignedOutException alreadyOver) {
+                LOG.info("Signed out; the server had already ended the session ({})", alreadyOver.code());
             } catch (ApiException unreachable) {
                 LOG.warn("Signed out on this computer; the server could not be told ({})", unreachable.getMessage());
+                result = SignOutResult.notTold();
             }
         }
         fire(SessionEvent.SIGNED_OUT, null);
+        return result;
     }
 
     @Override
@@ -96,26 +117,39 @@ public final class SessionTokens implements AccessTokens {
         if (!current.expiresWithin(refreshMargin, clock)) {
             return current.accessToken();
         }
-        try {
-            return refreshIf(current.accessToken()).accessToken();
-        } catch (UnavailableException offline) {
+        SignedOutException refused = refusedEarly;
+        if (refused != null) {
             if (!current.expired(clock)) {
-                LOG.info("Early token refresh failed ({}); using the current token until it expires", offline.getMessage());
+                return current.accessToken(); // GoTrue refused the early refresh; asking again would not change that
+            }
+            endSession(current, refused);
+        }
+        try {
+            return refreshIf(current.accessToken(), true).accessToken();
+        } catch (UnavailableException | ApiKeyRejectedException notNow) {
+            if (!current.expired(clock)) {
+                LOG.info("Early token refresh failed ({}); using the current token until it expires", notNow.getMessage());
                 return current.accessToken();
             }
-            throw offline;
+            throw notNow;
         }
     }
 
     @Override
     public String refreshAfterRejection(String rejected) {
-        return refreshIf(rejected).accessToken();
+        return refreshIf(rejected, false).accessToken();
     }
 
-    /** Refreshes unless another thread already replaced {@code staleAccessToken}. */
-    private AuthSession refreshIf(String staleAccessToken) {
-        AuthSession next;
-        SignedOutException rejected = null;
+    /**
+     * Refreshes unless another thread already replaced {@code staleAccessToken}. An early refresh GoTrue refuses
+     * keeps the session while its access token is still valid (the coach keeps syncing until it expires);
+     * otherwise a refusal ends the session. A lost answer ({@link UnavailableException}) keeps the old refresh
+     * token: GoTrue accepts it again (the parent of the active token, or within its reuse interval).
+     */
+    private AuthSession refreshIf(String staleAccessToken, boolean early) {
+        AuthSession next = null;
+        SignedOutException ended = null;
+        boolean cleared = false;
         refreshing.lock();
         try {
             AuthSession current = requireSession();
@@ -125,25 +159,58 @@ public final class SessionTokens implements AccessTokens {
             try {
                 next = auth.refresh(current.refreshToken());
                 session = next;
+                refusedEarly = null;
                 persist(next);
             } catch (SignedOutException refused) {
-                session = null;
-                store.clear();
-                rejected = refused;
-                next = null;
+                if (early && !current.expired(clock)) {
+                    refusedEarly = refused;
+                    LOG.warn("The server refused an early token refresh ({}); using the current token until it expires",
+                            refused.code());
+                    return current;
+                }
+                ended = refused;
+                cleared = clearLocked(current);
             }
         } finally {
             refreshing.unlock();
         }
-        // listeners run outside the lock so they may call back in
-        if (rejected != null) {
-            LOG.warn("The server rejected the refresh token; signed out ({})", rejected.code());
-            fire(SessionEvent.SIGNED_OUT, null);
-            throw rejected;
+        if (ended != null) {
+            signedOut(cleared, ended);
         }
         LOG.debug("Access token refreshed; expires at {}", next.expiresAt());
         fire(SessionEvent.REFRESHED, next);
         return next;
+    }
+
+    private void endSession(AuthSession ended, SignedOutException refused) {
+        boolean cleared;
+        refreshing.lock();
+        try {
+            cleared = clearLocked(ended);
+        } finally {
+            refreshing.unlock();
+        }
+        signedOut(cleared, refused);
+    }
+
+    /** Forgets {@code ended} if it is still the session; true when it was. */
+    private boolean clearLocked(AuthSession ended) {
+        if (session != ended) {
+            return false;
+        }
+        session = null;
+        refusedEarly = null;
+        store.clear();
+        return true;
+    }
+
+    /** Tells listeners (outside the lock, so they may call back in) and throws the refusal. */
+    private void signedOut(boolean cleared, SignedOutException refused) {
+        if (cleared) {
+            LOG.warn("The server rejected the refresh token; signed out ({})", refused.code());
+            fire(SessionEvent.SIGNED_OUT, null);
+        }
+        throw refused;
     }
 
     /**

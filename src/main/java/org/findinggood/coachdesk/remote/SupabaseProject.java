@@ -25,7 +25,8 @@ public record SupabaseProject(URI baseUrl, String anonKey) {
             throw new IllegalArgumentException("The project URL has no host: " + baseUrl + "; expected https://<project>.supabase.co.");
         }
         if (scheme.equals("http") && !LOCAL_HOSTS.contains(host)) {
-            throw new IllegalArgumentException("Plain http:// is only allowed for localhost; use https:// for " + host + ".");
+            throw new IllegalArgumentException("The project URL must start with https:// (plain http:// is only for a project "
+                    + "on this computer); use https://" + host + ".");
         }
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("The project URL must start with https:// (got " + baseUrl + ").");

@@ -35,6 +35,9 @@ public final class CacheDatabase implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** The unsent edits kept a second time outside the file; null for none. */
+    private final OutboxJournal journal;
+    private boolean journalFailureLogged;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final CacheChanges changes = new CacheChanges();
     private final Set<String> touchedTables = new HashSet<>();
@@ -46,9 +49,10 @@ public final class CacheDatabase implements AutoCloseable {
     /** The connection's current {@code PRAGMA synchronous}: FULL (as connected) or NORMAL. */
     private boolean synchronousFull = true;
 
-    CacheDatabase(Path file, Connection connection) {
+    CacheDatabase(Path file, Connection connection, OutboxJournal journal) {
         this.file = file;
         this.connection = connection;
+        this.journal = journal;
     }
 
     /**
@@ -156,7 +160,11 @@ public final class CacheDatabase implements AutoCloseable {
             }
             depth--;
             if (outermost) {
+                long journalSeq = journalTouched() ? bumpJournalSeq() : -1;
                 commit();
+                if (journalSeq >= 0) {
+                    appendToJournal(journalSeq);
+                }
                 if (!durable) {
                     // a pulled page: the coach's own edits (durable) are always announced at once
                     for (String table : bulkFilling) {
@@ -174,6 +182,44 @@ public final class CacheDatabase implements AutoCloseable {
             // Outside the lock: a slow listener must not hold up other threads' reads.
             if (!committedTables.isEmpty() && !lock.isHeldByCurrentThread()) {
                 changes.committed(committedTables);
+            }
+        }
+    }
+
+    private boolean journalTouched() {
+        return journal != null && OutboxJournal.TABLES.stream().anyMatch(touchedTables::contains);
+    }
+
+    /** In the commit's own transaction: the number the journal frame for this commit will carry. */
+    private long bumpJournalSeq() {
+        try {
+            execute("UPDATE journal_state SET seq = seq + 1");
+            return journalSeq(connection);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw CacheException.from(e);
+        }
+    }
+
+    static long journalSeq(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT seq FROM journal_state WHERE id = 1")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * After the commit: the outbox and conflicts as committed go to the journal. A failure here loses no edit
+     * (the database has it); it is logged once, and the next commit's frame carries everything again.
+     */
+    private void appendToJournal(long seq) {
+        try {
+            journal.append(OutboxJournal.snapshot(connection, seq));
+        } catch (java.io.IOException | SQLException | RuntimeException e) {
+            if (!journalFailureLogged) {
+                journalFailureLogged = true;
+                LOG.warn("Could not write the edit journal beside the cache ({}); edits are kept in the cache only",
+                        e.getClass().getSimpleName());
             }
         }
     }

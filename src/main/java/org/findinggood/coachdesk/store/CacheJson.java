@@ -8,13 +8,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.findinggood.coachdesk.model.ServerTimestampModule;
 import java.util.Map;
+import org.findinggood.coachdesk.model.KeepsUnknownValues;
 
 /** The JSON the cache writes: snake_case rows as PostgREST sends them, ISO timestamps. */
 final class CacheJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            // a conflict keeps the server's row as sent: infinity, a space for the T
+            .registerModule(new ServerTimestampModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -101,8 +105,13 @@ final class CacheJson {
         return node instanceof ObjectNode object ? object : MAPPER.createObjectNode();
     }
 
+    /** The row as PostgREST JSON; an enum value this version does not know is written as the server's text. */
     static ObjectNode rowToJson(Object row) {
-        return MAPPER.valueToTree(row);
+        ObjectNode json = MAPPER.valueToTree(row);
+        if (row instanceof KeepsUnknownValues kept) {
+            kept.unknown().byColumn().forEach(json::put);
+        }
+        return json;
     }
 
     static <T> T rowFromJson(JsonNode json, Class<T> type) {

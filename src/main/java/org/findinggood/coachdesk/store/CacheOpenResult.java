@@ -1,6 +1,7 @@
 package org.findinggood.coachdesk.store;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,17 @@ import java.util.Optional;
  * @param keptEdits     unsent edits carried over into a rebuilt or migrated cache
  * @param movedAsideTo  where a damaged or unreadable file was moved, if it was
  */
-public record CacheOpenResult(Outcome outcome, CacheDatabase database, int keptEdits, Path movedAsideTo) {
+public record CacheOpenResult(Outcome outcome, CacheDatabase database, int keptEdits, Path movedAsideTo,
+        Map<String, Integer> keptByTable) {
+
+    public CacheOpenResult {
+        // sorted by table, so the sentence reads the same every time
+        keptByTable = keptByTable == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(keptByTable));
+    }
+
+    public CacheOpenResult(Outcome outcome, CacheDatabase database, int keptEdits, Path movedAsideTo) {
+        this(outcome, database, keptEdits, movedAsideTo, Map.of());
+    }
 
     public enum Outcome {
         /** A new, empty cache: a full sync fills it. */
@@ -26,7 +37,9 @@ public record CacheOpenResult(Outcome outcome, CacheDatabase database, int keptE
         /** The key does not open this file. Nothing was changed; offer {@link CacheDatabase#rebuild}. */
         WRONG_KEY,
         /** After {@link CacheDatabase#rebuild}: the unreadable file was moved aside, a fresh cache created. */
-        REBUILT_ON_REQUEST
+        REBUILT_ON_REQUEST,
+        /** The file opened but had lost its latest unsent edits (a damaged WAL); the edit journal gave them back. */
+        EDITS_RESTORED
     }
 
     /** The open cache; throws for {@link Outcome#WRONG_KEY}, where there is none. */
@@ -50,7 +63,9 @@ public record CacheOpenResult(Outcome outcome, CacheDatabase database, int keptE
         return Optional.ofNullable(switch (outcome) {
             case CREATED, OPENED -> null;
             case REBUILT_AFTER_DAMAGE -> "Your local cache was damaged and has been rebuilt from the server; "
-                    + kept() + ".";
+                    + kept() + "." + (movedAsideTo == null ? "" : " The damaged file is kept as " + movedAsideTo + ".");
+            case EDITS_RESTORED -> "Your local cache had lost its latest unsent edits; " + kept()
+                    + " from the edit journal beside it.";
             case MIGRATED_TO_ENCRYPTED -> "Your local cache is now encrypted on this computer; " + kept() + ".";
             case WRONG_KEY -> "Your local cache cannot be unlocked with the key stored on this computer; "
                     + "rebuild it from the server to continue (unsent edits in it cannot be recovered).";
@@ -62,6 +77,26 @@ public record CacheOpenResult(Outcome outcome, CacheDatabase database, int keptE
         if (keptEdits == 0) {
             return "there were no unsent edits";
         }
-        return keptEdits == 1 ? "1 unsent edit was kept" : keptEdits + " unsent edits were kept";
+        String count = keptEdits == 1 ? "1 unsent edit was kept" : keptEdits + " unsent edits were kept";
+        if (keptByTable.isEmpty()) {
+            return count;
+        }
+        // Exactly what was kept, by kind: "3 unsent edits were kept (2 agreed activities, 1 relationship)".
+        StringBuilder kinds = new StringBuilder();
+        keptByTable.forEach((table, n) -> kinds.append(kinds.length() == 0 ? "" : ", ").append(n).append(' ')
+                .append(kind(table, n)));
+        return count + " (" + kinds + ")";
+    }
+
+    private static String kind(String table, int n) {
+        String one = switch (table) {
+            case "agreed_activities" -> "agreed activity";
+            case "coaching_relationships" -> "relationship";
+            default -> table.replace('_', ' ') + " row";
+        };
+        if (n == 1) {
+            return one;
+        }
+        return one.endsWith("activity") ? one.substring(0, one.length() - 1) + "ies" : one + "s";
     }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.Client;
 
@@ -12,7 +11,7 @@ import org.findinggood.coachdesk.model.Client;
 public final class ClientRepository extends RowRepository<Client> {
 
     public ClientRepository(CacheDatabase db) {
-        super(db, Client.class, "clients", List.of("id", "email", "name", "calendar_link"), Set.of());
+        super(db, Client.class, "clients", List.of("id", "email", "name", "calendar_link"));
     }
 
     public Optional<Client> byEmail(String email) {

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.Coach;
 
@@ -12,7 +11,7 @@ import org.findinggood.coachdesk.model.Coach;
 public final class CoachRepository extends RowRepository<Coach> {
 
     public CoachRepository(CacheDatabase db) {
-        super(db, Coach.class, "coaches", List.of("id", "email", "name"), Set.of());
+        super(db, Coach.class, "coaches", List.of("id", "email", "name"));
     }
 
     /** The signed-in coach, once sync has stored them. */

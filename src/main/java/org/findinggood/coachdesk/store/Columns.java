@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.findinggood.coachdesk.model.ServerTimestamps;
 import org.findinggood.coachdesk.model.WireValue;
 
 /**
@@ -27,6 +28,10 @@ final class Columns {
     }
 
     static String timestamp(OffsetDateTime value) {
+        if (value != null && ServerTimestamps.isInfinite(value)) {
+            // "infinity" sorts after and "-infinity" before every year 0-9999 as text, as PostgreSQL orders them
+            return ServerTimestamps.wire(value);
+        }
         return value == null ? null : utcText(value.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
@@ -69,7 +74,7 @@ final class Columns {
     }
 
     static OffsetDateTime timestamp(String text) {
-        return text == null ? null : OffsetDateTime.parse(text);
+        return text == null ? null : ServerTimestamps.parse(text);
     }
 
     /** Now, truncated to microseconds like PostgreSQL. */

@@ -9,11 +9,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A local edit the server refused because the row changed there since it was pulled.
+ * A local edit the server did not take: either the row changed there since it was pulled (a conflict
+ * between two versions), or the server refuses the edit itself every time (a <em>rejected</em> edit:
+ * {@code refusal} holds the server's reason). Either way it waits here, out of the outbox, for the coach.
  *
- * @param localChanges  the coach's changed columns (snake_case JSON), kept until resolved
- * @param localBase     the {@code updated_at} the edit was based on
- * @param serverRow     the server's current row, or null when the row was deleted on the server
+ * @param localChanges    the coach's changed columns (snake_case JSON), kept until resolved
+ * @param localBase       the {@code updated_at} the edit was based on
+ * @param serverRow       the server's current row, or null when the row was deleted on the server (or,
+ *                        for a rejected edit, when the server does not show it)
+ * @param refusal         for a rejected edit, the server's reason as it said it; null for a conflict
+ * @param refusalDetails  for a rejected edit, the status, code, details and hint the server sent (copyable)
  */
 public record Conflict(
         long id,
@@ -23,7 +28,9 @@ public record Conflict(
         ObjectNode localChanges,
         OffsetDateTime localBase,
         ObjectNode serverRow,
-        OffsetDateTime detectedAt) {
+        OffsetDateTime detectedAt,
+        String refusal,
+        String refusalDetails) {
 
     public Conflict {
         localChanges = localChanges.deepCopy();
@@ -42,6 +49,11 @@ public record Conflict(
 
     public boolean deletedOnServer() {
         return serverRow == null;
+    }
+
+    /** True when the server refused the edit itself (not a newer version): retry after editing, or discard. */
+    public boolean rejected() {
+        return refusal != null;
     }
 
     /** The columns the coach changed, in the order edited. */

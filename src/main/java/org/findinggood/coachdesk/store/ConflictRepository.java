@@ -38,9 +38,22 @@ public final class ConflictRepository {
      * {@code serverRow} null). Moves the edit out of the outbox in the same transaction.
      */
     public Conflict record(OutboxEntry entry, JsonNode serverRow) {
+        return keep(entry, serverRow, null, null);
+    }
+
+    /**
+     * Records that the server refuses {@code entry} itself, every time ({@code reason} as the server said it,
+     * {@code details} its status, code and hints): the edit leaves the outbox, so the rest goes on, and waits
+     * for the coach to edit and retry it ({@link ConflictResolution#KEEP_MINE}) or discard it.
+     */
+    public Conflict reject(OutboxEntry entry, JsonNode serverRow, String reason, String details) {
+        return keep(entry, serverRow, reason == null || reason.isBlank() ? "The server refused this edit." : reason, details);
+    }
+
+    private Conflict keep(OutboxEntry entry, JsonNode serverRow, String refusal, String refusalDetails) {
         return db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO conflict "
-                    + "(table_name, row_id, op, local_patch, local_base, server_row, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO conflict (table_name, row_id, op, "
+                    + "local_patch, local_base, server_row, detected_at, refusal, refusal_details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, entry.table());
                 ps.setString(2, entry.rowId().toString());
                 ps.setString(3, entry.operation().wire());
@@ -50,6 +63,8 @@ public final class ConflictRepository {
                 Columns.setTimestamp(ps, 5, current.baseUpdatedAt());
                 Columns.setText(ps, 6, CacheJson.write(serverRow));
                 Columns.setTimestamp(ps, 7, Columns.now());
+                Columns.setText(ps, 8, refusal);
+                Columns.setText(ps, 9, refusalDetails);
                 ps.executeUpdate();
             }
             outbox.delete(c, entry.table(), entry.rowId());
@@ -143,7 +158,7 @@ public final class ConflictRepository {
         repository.applyPatch(c, conflict.rowId(), changes);
         JsonNode serverUpdatedAt = conflict.serverRow().get("updated_at");
         OffsetDateTime base = serverUpdatedAt == null || serverUpdatedAt.isNull()
-                ? null : OffsetDateTime.parse(serverUpdatedAt.asText());
+                ? null : org.findinggood.coachdesk.model.ServerTimestamps.parse(serverUpdatedAt.asText());
         outbox.enqueue(c, conflict.table(), conflict.rowId(), OutboxEntry.Operation.UPDATE, changes, base);
     }
 
@@ -170,6 +185,6 @@ public final class ConflictRepository {
         return new Conflict(rs.getLong("id"), rs.getString("table_name"), UUID.fromString(rs.getString("row_id")),
                 OutboxEntry.Operation.fromWire(rs.getString("op")), CacheJson.object(rs.getString("local_patch")),
                 Columns.timestamp(rs.getString("local_base")), server == null ? null : CacheJson.object(server),
-                Columns.timestamp(rs.getString("detected_at")));
+                Columns.timestamp(rs.getString("detected_at")), rs.getString("refusal"), rs.getString("refusal_details"));
     }
 }

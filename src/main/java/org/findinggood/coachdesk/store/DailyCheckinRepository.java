@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.DailyCheckin;
 
@@ -16,7 +15,7 @@ public final class DailyCheckinRepository extends RowRepository<DailyCheckin> {
 
     public DailyCheckinRepository(CacheDatabase db) {
         super(db, DailyCheckin.class, "daily_checkins", List.of("id", "client_email", "permission_id", "check_date", "focus_scores",
-                "created_at"), Set.of());
+                "created_at"));
     }
 
     /** A client's check-ins from {@code from} to {@code to} (both inclusive), oldest first. */

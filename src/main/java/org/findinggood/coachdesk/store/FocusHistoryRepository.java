@@ -3,10 +3,10 @@ package org.findinggood.coachdesk.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.FocusEndReason;
 import org.findinggood.coachdesk.model.FocusHistoryEntry;
+import org.findinggood.coachdesk.model.UnknownValues;
 
 /** {@code focus_history}: how a client's focus items evolved. */
 public final class FocusHistoryRepository extends RowRepository<FocusHistoryEntry> {
@@ -15,7 +15,7 @@ public final class FocusHistoryRepository extends RowRepository<FocusHistoryEntr
 
     public FocusHistoryRepository(CacheDatabase db) {
         super(db, FocusHistoryEntry.class, "focus_history", List.of("id", "client_email", "focus_name", "started_at", "ended_at", "evolved_into",
-                "reason"), Set.of("reason"));
+                "reason"));
     }
 
     /** A client's focus history, most recently started first. */
@@ -36,13 +36,15 @@ public final class FocusHistoryRepository extends RowRepository<FocusHistoryEntr
         values.date(4, row.startedAt());
         values.date(5, row.endedAt());
         values.text(6, row.evolvedInto());
-        values.wire(7, row.reason());
+        values.text(7, row.unknown().wire("reason", row.reason()));
     }
 
     @Override
     FocusHistoryEntry read(ResultSet rs) throws SQLException {
+        String reason = rs.getString("reason");
+        FocusEndReason parsed = FocusEndReason.fromWire(reason);
         return new FocusHistoryEntry(Columns.uuid(rs, "id"), rs.getString("client_email"), rs.getString("focus_name"),
                 Columns.date(rs, "started_at"), Columns.date(rs, "ended_at"), rs.getString("evolved_into"),
-                FocusEndReason.fromWire(rs.getString("reason")));
+                parsed, UnknownValues.NONE.with("reason", parsed, reason));
     }
 }

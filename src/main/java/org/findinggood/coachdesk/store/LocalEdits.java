@@ -13,6 +13,7 @@ import org.findinggood.coachdesk.model.Coach;
 import org.findinggood.coachdesk.model.CoachingRelationship;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.model.Visibility;
+import org.findinggood.coachdesk.model.WireValue;
 
 /**
  * The UI's only way to change data. Each method writes the row and its {@link OutboxEntry} in one
@@ -53,24 +54,24 @@ public final class LocalEdits {
             AgreedActivity activity = new AgreedActivity(UUID.randomUUID(), clientEmail.trim(), selfId(),
                     source, activityText.trim(), ActivityStatus.PENDING, null, blankToNull(coachNotes), visibility, now, now);
             activities.upsertAll(List.of(activity));
-            outbox.enqueue(c, ACTIVITIES, activity.id(), OutboxEntry.Operation.INSERT, insertPayload(activity), null);
+            outbox.enqueue(c, ACTIVITIES, activity.id(), OutboxEntry.Operation.INSERT, insertPayload(activity), null, now);
             return activity;
         });
     }
 
     public AgreedActivity changeActivityStatus(UUID activityId, ActivityStatus next) {
         requireKnown(next, "Choose a status.");
-        return editActivity(activityId, "status", next.wire());
+        return editActivity(activityId, "status", next.wire(), current -> current.status());
     }
 
     /** Replaces the coach's private notes (blank clears them). */
     public AgreedActivity editCoachNotes(UUID activityId, String notes) {
-        return editActivity(activityId, "coach_notes", blankToNull(notes));
+        return editActivity(activityId, "coach_notes", blankToNull(notes), current -> null);
     }
 
     public AgreedActivity changeVisibility(UUID activityId, Visibility visibility) {
         requireKnown(visibility, "Choose who can see the activity.");
-        return editActivity(activityId, "visibility", visibility.wire());
+        return editActivity(activityId, "visibility", visibility.wire(), current -> current.visibility());
     }
 
     /**
@@ -98,7 +99,7 @@ public final class LocalEdits {
             CoachingRelationship invite = new CoachingRelationship(UUID.randomUUID(), coachId, email,
                     RelationshipStatus.PENDING_COACH_INVITE, null, null, uniqueInviteCode(), now, now);
             relationships.upsertAll(List.of(invite));
-            outbox.enqueue(c, RELATIONSHIPS, invite.id(), OutboxEntry.Operation.INSERT, insertPayload(invite), null);
+            outbox.enqueue(c, RELATIONSHIPS, invite.id(), OutboxEntry.Operation.INSERT, insertPayload(invite), null, now);
             return invite;
         });
     }
@@ -111,6 +112,10 @@ public final class LocalEdits {
         return db.write(c -> {
             CoachingRelationship current = relationships.findById(relationshipId)
                     .orElseThrow(() -> new IllegalArgumentException("That relationship is no longer in the cache; sync and try again."));
+            if (current.status() == RelationshipStatus.UNKNOWN) {
+                throw new IllegalStateException("This relationship is " + current.unknown().describe("status", current.status())
+                        + "; it cannot be changed here.");
+            }
             if (!current.status().canMoveTo(next)) {
                 throw new IllegalStateException("A relationship that is " + current.status().label().toLowerCase(Locale.ROOT)
                         + " cannot become " + next.label().toLowerCase(Locale.ROOT) + ".");
@@ -172,10 +177,17 @@ public final class LocalEdits {
         });
     }
 
-    private AgreedActivity editActivity(UUID activityId, String column, String value) {
+    /** {@code changedValue} names the value the edit replaces when it is an enum (a value this version does not know is kept). */
+    private AgreedActivity editActivity(UUID activityId, String column, String value,
+                                        java.util.function.Function<AgreedActivity, WireValue> changedValue) {
         return db.write(c -> {
             AgreedActivity current = activities.findById(activityId)
                     .orElseThrow(() -> new IllegalArgumentException("That activity is no longer in the cache; sync and try again."));
+            WireValue replaced = changedValue.apply(current);
+            if (replaced != null && ((Enum<?>) replaced).name().equals("UNKNOWN")) {
+                throw new IllegalStateException("This activity's " + column + " is " + current.unknown().describe(column, replaced)
+                        + "; it cannot be changed here.");
+            }
             ObjectNode changes = CacheJson.MAPPER.createObjectNode();
             changes.put(column, value);
             activities.applyPatch(c, activityId, changes);

@@ -163,6 +163,12 @@ public final class OutboxRepository {
     /** Queues an edit, merging into the row's pending entry (or its open conflict) if there is one. */
     void enqueue(Connection c, String table, UUID rowId, OutboxEntry.Operation op, ObjectNode changes,
                  OffsetDateTime baseUpdatedAt) throws SQLException {
+        enqueue(c, table, rowId, op, changes, baseUpdatedAt, Columns.now());
+    }
+
+    /** As above; {@code madeAt} is when the coach made the edit (a new row's own created time, to the microsecond). */
+    void enqueue(Connection c, String table, UUID rowId, OutboxEntry.Operation op, ObjectNode changes,
+                 OffsetDateTime baseUpdatedAt, OffsetDateTime madeAt) throws SQLException {
         if (mergeIntoConflict(c, table, rowId, changes)) {
             return;
         }
@@ -184,7 +190,7 @@ public final class OutboxRepository {
                 ps.setString(3, op.wire());
                 ps.setString(4, changes.toString());
                 Columns.setTimestamp(ps, 5, baseUpdatedAt);
-                Columns.setTimestamp(ps, 6, Columns.now());
+                Columns.setTimestamp(ps, 6, madeAt);
                 ps.executeUpdate();
             }
         }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.Permission;
 
@@ -16,7 +15,7 @@ public final class PermissionRepository extends RowRepository<Permission> {
 
     public PermissionRepository(CacheDatabase db) {
         super(db, Permission.class, "permissions", List.of("id", "client_email", "prediction_id", "practice", "permission", "focus",
-                "created_at", "updated_at"), Set.of());
+                "created_at", "updated_at"));
     }
 
     /** The client's current Permission: the most recently updated row. */

@@ -4,10 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.CoachingRelationship;
 import org.findinggood.coachdesk.model.RelationshipStatus;
+import org.findinggood.coachdesk.model.UnknownValues;
 
 /** {@code coaching_relationships}: the signed-in coach's relationships. */
 public final class RelationshipRepository extends RowRepository<CoachingRelationship> {
@@ -16,7 +16,7 @@ public final class RelationshipRepository extends RowRepository<CoachingRelation
 
     public RelationshipRepository(CacheDatabase db) {
         super(db, CoachingRelationship.class, "coaching_relationships", List.of("id", "coach_id", "client_email", "status", "started_at",
-                "ended_at", "invite_code", "created_at", "updated_at"), Set.of("status"));
+                "ended_at", "invite_code", "created_at", "updated_at"));
     }
 
     public List<CoachingRelationship> byStatus(RelationshipStatus status) {
@@ -43,7 +43,7 @@ public final class RelationshipRepository extends RowRepository<CoachingRelation
         values.uuid(1, row.id());
         values.uuid(2, row.coachId());
         values.text(3, row.clientEmail());
-        values.wire(4, row.status());
+        values.text(4, row.statusText());
         values.timestamp(5, row.startedAt());
         values.timestamp(6, row.endedAt());
         values.text(7, row.inviteCode());
@@ -53,9 +53,11 @@ public final class RelationshipRepository extends RowRepository<CoachingRelation
 
     @Override
     CoachingRelationship read(ResultSet rs) throws SQLException {
+        String status = rs.getString("status");
+        RelationshipStatus parsed = RelationshipStatus.fromWire(status);
         return new CoachingRelationship(Columns.uuid(rs, "id"), Columns.uuid(rs, "coach_id"), rs.getString("client_email"),
-                RelationshipStatus.fromWire(rs.getString("status")), Columns.timestamp(rs, "started_at"),
+                parsed, Columns.timestamp(rs, "started_at"),
                 Columns.timestamp(rs, "ended_at"), rs.getString("invite_code"), Columns.timestamp(rs, "created_at"),
-                Columns.timestamp(rs, "updated_at"));
+                Columns.timestamp(rs, "updated_at"), UnknownValues.NONE.with("status", parsed, status));
     }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.RollingAggregate;
 
@@ -16,7 +15,7 @@ public final class RollingAggregateRepository extends RowRepository<RollingAggre
     public RollingAggregateRepository(CacheDatabase db) {
         super(db, RollingAggregate.class, "rolling_aggregates", List.of("id", "client_email", "coach_id", "coaching_start", "total_weeks",
                 "permission_evolution", "persistent_themes", "fires_trajectory", "relationship_map",
-                "questions_explored", "breakthroughs", "updated_at"), Set.of());
+                "questions_explored", "breakthroughs", "updated_at"));
     }
 
     /** The client's aggregate (the most recently updated if the server holds several). */

@@ -23,24 +23,22 @@ import java.util.UUID;
  * <p>Two rules protect unsent edits from a pull: after an upsert, a row's unsent changes (its
  * outbox entry) are laid over the server's values again, so the coach keeps seeing their edit;
  * and {@link #deleteByIds} keeps rows that have unsent edits (the push decides their fate).
- * Enum columns keep the raw text already cached when the incoming record says {@code UNKNOWN}
- * (an unknown server value the model could not name), so it is never rewritten as "unknown".
+ * Enum columns hold exactly the text the server sent, also a value this version does not know (the
+ * rows carry it in {@code UnknownValues}): a row's {@code updated_at} never moves without its values.
  */
 public abstract class RowRepository<T> {
 
     protected final CacheDatabase db;
     private final String table;
     private final List<String> columns;
-    private final Set<String> rawEnumColumns;
     private final String upsertSql;
     private final Class<T> type;
 
-    RowRepository(CacheDatabase db, Class<T> type, String table, List<String> columns, Set<String> rawEnumColumns) {
+    RowRepository(CacheDatabase db, Class<T> type, String table, List<String> columns) {
         this.db = db;
         this.type = type;
         this.table = table;
         this.columns = List.copyOf(columns);
-        this.rawEnumColumns = Set.copyOf(rawEnumColumns);
         this.upsertSql = buildUpsert();
     }
 
@@ -85,17 +83,27 @@ public abstract class RowRepository<T> {
         }
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(upsertSql)) {
-                int inBatch = 0;
-                for (RowValues row : prepared.values()) {
-                    row.bindTo(ps);
-                    ps.addBatch();
-                    if (++inBatch == 1000) {
-                        ps.executeBatch();
-                        inBatch = 0;
+                try {
+                    int inBatch = 0;
+                    for (RowValues row : prepared.values()) {
+                        row.bindTo(ps);
+                        ps.addBatch();
+                        if (++inBatch == 1000) {
+                            ps.executeBatch();
+                            inBatch = 0;
+                        }
                     }
-                }
-                if (inBatch > 0) {
-                    ps.executeBatch();
+                    if (inBatch > 0) {
+                        ps.executeBatch();
+                    }
+                } catch (SQLException refused) {
+                    if (!isConstraint(refused)) {
+                        throw refused;
+                    }
+                    // A row the cache cannot hold (a null where it needs a value): SQLite undid only that
+                    // statement, so store the rest one by one and name the ones refused.
+                    ps.clearBatch();
+                    upsertOneByOne(ps, prepared);
                 }
             }
             reapplyUnsentEdits(c, prepared.ids());
@@ -104,23 +112,31 @@ public abstract class RowRepository<T> {
         });
     }
 
+    private void upsertOneByOne(PreparedStatement ps, PreparedRows<?> prepared) throws SQLException {
+        for (int i = 0; i < prepared.size(); i++) {
+            prepared.values().get(i).bindTo(ps);
+            try {
+                ps.executeUpdate();
+            } catch (SQLException refused) {
+                if (!isConstraint(refused)) {
+                    throw refused;
+                }
+                prepared.refuse(prepared.ids().get(i), refused.getMessage(), prepared.values().get(i).describe(columns));
+            }
+        }
+    }
+
+    private static boolean isConstraint(SQLException e) {
+        return e instanceof org.sqlite.SQLiteException sqlite && sqlite.getResultCode().name().startsWith("SQLITE_CONSTRAINT")
+                || (e.getMessage() != null && e.getMessage().contains("constraint failed"));
+    }
+
     /**
      * Upserts one row given as PostgREST JSON (snake_case), e.g. a server version from a conflict.
      * Enum columns keep the server's exact text, even a value this version does not know.
      */
     public void upsertJson(JsonNode row) {
-        T parsed = CacheJson.rowFromJson(row, type);
-        db.write(c -> {
-            upsertAll(List.of(parsed));
-            List<String> raw = rawEnumColumns.stream().filter(column -> row.path(column).isTextual()).sorted().toList();
-            if (!raw.isEmpty()) {
-                ObjectNode serverText = CacheJson.MAPPER.createObjectNode();
-                raw.forEach(column -> serverText.put(column, row.get(column).textValue()));
-                applyPatch(c, idOf(parsed), serverText);
-                reapplyUnsentEdits(c, List.of(idOf(parsed)));
-            }
-            return null;
-        });
+        upsertAll(List.of(CacheJson.rowFromJson(row, type)));
     }
 
     /** Deletes rows by id (those with unsent edits are kept); returns how many went. */
@@ -313,13 +329,7 @@ public abstract class RowRepository<T> {
             if (column.equals("id")) {
                 continue;
             }
-            sql.append(first ? "" : ", ").append(column).append(" = ");
-            if (rawEnumColumns.contains(column)) {
-                sql.append("CASE WHEN excluded.").append(column).append(" = 'unknown' THEN ")
-                        .append(table).append('.').append(column).append(" ELSE excluded.").append(column).append(" END");
-            } else {
-                sql.append("excluded.").append(column);
-            }
+            sql.append(first ? "" : ", ").append(column).append(" = excluded.").append(column);
             first = false;
         }
         return sql.toString();

@@ -50,6 +50,15 @@ final class RowValues {
         values[index - 1] = value;
     }
 
+    /** {@code column = value} per column, for the details of a row the cache refused. */
+    String describe(java.util.List<String> columns) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < values.length && i < columns.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(columns.get(i)).append(" = ").append(values[i]);
+        }
+        return text.toString();
+    }
+
     void bindTo(PreparedStatement ps) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];

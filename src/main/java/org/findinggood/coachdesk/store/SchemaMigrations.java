@@ -24,6 +24,8 @@ final class SchemaMigrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
     private static final String FOLDER = "migrations/";
+    private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("(?i)CREATE\\s+TRIGGER\\b");
+    private static final java.util.regex.Pattern TRIGGER_END = java.util.regex.Pattern.compile("(?i)\\bEND\\s*$");
 
     private SchemaMigrations() {
     }
@@ -76,7 +78,10 @@ final class SchemaMigrations {
         return names.size() - current;
     }
 
-    /** Splits a migration into statements: drops "--" comment lines, splits at ";" (no triggers here). */
+    /**
+     * Splits a migration into statements: drops "--" comment lines, splits at ";", except inside a
+     * {@code CREATE TRIGGER ... BEGIN ... END} body (the search index's triggers), which ends at "END;".
+     */
     static List<String> statements(String script) {
         StringBuilder withoutComments = new StringBuilder();
         for (String line : script.split("\n")) {
@@ -85,10 +90,17 @@ final class SchemaMigrations {
             }
         }
         List<String> result = new ArrayList<>();
+        StringBuilder statement = new StringBuilder();
         for (String part : withoutComments.toString().split(";")) {
-            if (!part.isBlank()) {
-                result.add(part.trim());
+            statement.append(statement.length() == 0 ? "" : ";").append(part);
+            String text = statement.toString().trim();
+            if (TRIGGER.matcher(text).lookingAt() && !TRIGGER_END.matcher(text).find()) {
+                continue;
             }
+            if (!text.isEmpty()) {
+                result.add(text);
+            }
+            statement.setLength(0);
         }
         return result;
     }

@@ -42,11 +42,15 @@ final class TableCopy {
         }
     }
 
-    /** Every table of our schema (not SQLite's own). */
+    /**
+     * Every plain table of our schema (not SQLite's own, nor the search index: a virtual table and its
+     * shadow tables, which the target's triggers fill again as the rows are written).
+     */
     static List<Rows> readAll(Connection from) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement st = from.createStatement();
-             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+             ResultSet rs = st.executeQuery("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                     + "AND name NOT LIKE 'sqlite_%'")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

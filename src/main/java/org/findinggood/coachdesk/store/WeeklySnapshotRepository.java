@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
 
@@ -19,7 +18,7 @@ public final class WeeklySnapshotRepository extends RowRepository<WeeklySnapshot
     public WeeklySnapshotRepository(CacheDatabase db) {
         super(db, WeeklySnapshot.class, "weekly_snapshots", List.of("id", "client_email", "coach_id", "week_number", "week_start", "week_end",
                 "activity_counts", "themes", "language_patterns", "fires_signals", "exchanges", "open_threads",
-                "coaching_questions", "created_at"), Set.of());
+                "coaching_questions", "created_at"));
     }
 
     /** A client's snapshots, newest week first. */

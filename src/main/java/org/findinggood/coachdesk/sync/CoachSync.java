@@ -17,11 +17,13 @@ import org.findinggood.coachdesk.store.SyncCursorRepository;
 
 /**
  * One sync round for the signed-in coach: push the outbox (so the coach's edits win the race with the
- * pull), then pull. Also usable without an engine (the headless command, tests).
+ * pull), then pull, also when the push failed. Also usable without an engine (the headless command, tests).
  */
 public final class CoachSync implements SyncRound {
 
     private final Supplier<Optional<AuthSession>> session;
+    private final PostgrestClient rest;
+    private final SyncSettings settings;
     private final OutboxPush push;
     private final ScopedPull pull;
     private volatile boolean reconcileNext;
@@ -29,6 +31,8 @@ public final class CoachSync implements SyncRound {
     public CoachSync(PostgrestClient rest, Supplier<Optional<AuthSession>> session, CacheDatabase db,
             SyncSettings settings, Clock clock) {
         this.session = session;
+        this.rest = rest;
+        this.settings = settings;
         CacheTables tables = new CacheTables(db);
         Map<String, RowRepository<?>> repositories = new HashMap<>();
         tables.all().forEach(t -> repositories.put(t.name(), t.rows()));
@@ -42,15 +46,37 @@ public final class CoachSync implements SyncRound {
         reconcileNext = true;
     }
 
+    /** One round, within {@link SyncSettings#roundDeadline()}: no request of it outlasts that. */
     @Override
     public void run(SyncProgress progress) {
+        rest.withinRound(settings.roundDeadline(), () -> runRound(progress));
+    }
+
+    private void runRound(SyncProgress progress) {
         AuthSession signedIn = session.get().orElseThrow(() -> new SignedOutException(
                 "Nobody is signed in; sign in to sync.", ServerError.none("no session")));
-        push.push(progress);
+        // A failed push must not stop the pull: the coach still gets the server's news, and the push's
+        // failure is still the round's result (its entries stay queued for the next round).
+        RuntimeException pushFailed = null;
+        try {
+            push.push(progress);
+        } catch (RuntimeException e) {
+            pushFailed = e;
+        }
         boolean reconcile = reconcileNext;
-        pull.pull(signedIn.email(), signedIn.userId(), reconcile, progress);
+        try {
+            pull.pull(signedIn.email(), signedIn.userId(), reconcile, progress);
+        } catch (RuntimeException pullFailed) {
+            if (pushFailed != null && pushFailed != pullFailed) {
+                pullFailed.addSuppressed(pushFailed);
+            }
+            throw pullFailed;
+        }
         if (reconcile) {
             reconcileNext = false;
+        }
+        if (pushFailed != null) {
+            throw pushFailed;
         }
     }
 

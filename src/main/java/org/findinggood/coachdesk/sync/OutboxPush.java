@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.findinggood.coachdesk.remote.ApiException;
+import org.findinggood.coachdesk.remote.AuthExpiredException;
 import org.findinggood.coachdesk.remote.ConflictException;
 import org.findinggood.coachdesk.remote.ConstraintViolationException;
 import org.findinggood.coachdesk.remote.PostgrestClient;
@@ -21,9 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the outbox in order. An entry leaves the outbox only once the server confirmed it; any failure
- * on the way (timeout, reset, 5xx) leaves it queued and stops the push, and the next round sends it
- * again. Sending twice is harmless:
+ * Sends the outbox in order. An entry leaves the outbox only once the server confirmed it; a failure
+ * on the way (timeout, reset, 5xx) leaves it queued for the next round, which sends it again. An edit the
+ * server refuses every time ({@link EditRefusal}) leaves the outbox as a rejected entry the coach sees with
+ * the server's reason, and the rest of the outbox goes on. Sending twice is harmless:
  * <ul>
  * <li>an insert carries the client-generated id; if an earlier attempt landed, the server answers
  *     "duplicate key" and the row is read back to confirm (an {@code on_conflict} merge is not used,
@@ -61,6 +64,7 @@ final class OutboxPush {
         }
         progress.begin(SyncPhase.PUSHING, null, entries.size());
         int done = 0;
+        RuntimeException failed = null;
         for (OutboxEntry entry : entries) {
             try {
                 if (entry.operation() == OutboxEntry.Operation.INSERT) {
@@ -69,13 +73,58 @@ final class OutboxPush {
                     pushUpdate(entry, true);
                 }
             } catch (RuntimeException e) {
-                outbox.recordFailure(entry, e.getClass().getSimpleName());
-                throw e;
+                if (EditRefusal.isRefusal(e)) {
+                    reject(entry, (ApiException) e);
+                } else {
+                    outbox.recordFailure(entry, e.getClass().getSimpleName());
+                    if (failed == null) {
+                        failed = e;
+                    } else {
+                        failed.addSuppressed(e);
+                    }
+                    if (stopsThePush(e)) {
+                        break;
+                    }
+                    continue;
+                }
             }
             done++;
             progress.advance(1);
         }
+        if (failed != null) {
+            throw failed;
+        }
         return done;
+    }
+
+    /**
+     * Offline, overloaded or signed out: the other entries would fail the same way (each after its timeout).
+     * Anything else concerned this entry only, so the rest of the outbox still goes out.
+     */
+    private static boolean stopsThePush(RuntimeException failure) {
+        return !(failure instanceof ApiException api) || api.retryable() || api.status() == 0
+                || failure instanceof AuthExpiredException;
+    }
+
+    /** The server refuses this edit every time: it leaves the outbox as a rejected entry with the server's reason. */
+    private void reject(OutboxEntry entry, ApiException refused) {
+        LOG.warn("The server refused an edit of {} (HTTP {}, code {}); kept as a rejected edit for the coach",
+                entry.table(), refused.status(), refused.code());
+        EditRefusal refusal = EditRefusal.of(refused);
+        JsonNode current = shownRow(entry);
+        db.inTransaction(() -> conflicts.reject(entry, current, refusal.reason(), refusal.details()));
+    }
+
+    /** The server's row, or null when it does not show it to this coach (a refused read is no reason to retry). */
+    private JsonNode shownRow(OutboxEntry entry) {
+        try {
+            return serverRow(entry).orElse(null);
+        } catch (RuntimeException unreadable) {
+            if (EditRefusal.isRefusal(unreadable)) {
+                return null;
+            }
+            throw unreadable;
+        }
     }
 
     private void pushInsert(OutboxEntry entry) {
@@ -89,15 +138,12 @@ final class OutboxPush {
             List<JsonNode> inserted = rest.from(entry.table()).insert(row, JsonNode.class);
             stored = inserted.isEmpty() ? serverRow(entry).orElse(null) : inserted.get(0);
         } catch (ConflictException duplicate) {
-            // An earlier attempt landed (its answer was lost), or another unique value collides.
-            Optional<JsonNode> existing = serverRow(entry);
-            if (existing.isEmpty()) {
-                LOG.warn("The server refused a new {} row: {}", entry.table(), duplicate.code());
-                db.inTransaction(() -> conflicts.record(entry, null));
-                return;
-            }
-            stored = existing.get();
+            // An earlier attempt landed (its answer was lost), or another unique value collides: a refusal.
+            stored = serverRow(entry).orElseThrow(() -> duplicate);
         } catch (ConstraintViolationException refused) {
+            if (!EditRefusal.CHECK_VIOLATION.equals(refused.code())) {
+                throw refused;
+            }
             LOG.warn("The server refused a new {} row: {}", entry.table(), refused.code());
             db.inTransaction(() -> conflicts.record(entry, null));
             return;
@@ -138,6 +184,9 @@ final class OutboxPush {
         try {
             updated = guarded.update(patch, JsonNode.class);
         } catch (ConstraintViolationException refused) {
+            if (!EditRefusal.CHECK_VIOLATION.equals(refused.code())) {
+                throw refused;
+            }
             LOG.warn("The server refused an edit of {}: {}", entry.table(), refused.code());
             JsonNode current = serverRow(entry).orElse(null);
             db.inTransaction(() -> conflicts.record(entry, current));

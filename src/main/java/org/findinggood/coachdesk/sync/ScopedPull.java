@@ -20,12 +20,15 @@ import org.findinggood.coachdesk.model.Coach;
 import org.findinggood.coachdesk.model.CoachingRelationship;
 import org.findinggood.coachdesk.model.DailyCheckin;
 import org.findinggood.coachdesk.model.FocusHistoryEntry;
+import org.findinggood.coachdesk.model.ServerTimestamps;
 import org.findinggood.coachdesk.remote.Condition;
 import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.remote.PostgrestQuery;
+import org.findinggood.coachdesk.remote.ReadRows;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.DeferredIndexes;
 import org.findinggood.coachdesk.store.PreparedRows;
+import org.findinggood.coachdesk.store.QuarantineRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,10 +70,13 @@ final class ScopedPull {
     private final Cursors cursors;
     private final SyncSettings settings;
     private final Clock clock;
-    private final KeysetPull keyset;
+    /** Pages of the pass under way; made per pass, as it learns the server's row cap afresh ({@link RowCapSeen}). */
+    private KeysetPull keyset;
     private final DeferredIndexes deferredIndexes;
     /** The signed-in coach's id for the pass under way (rows of other coaches are out of scope). */
     private UUID me;
+    /** Rows of the pass under way that cannot be stored. */
+    private Quarantine quarantine;
     /** Writes the pages of the pass under way. */
     private PageWriter writer;
 
@@ -82,8 +88,6 @@ final class ScopedPull {
         this.cursors = cursors;
         this.settings = settings;
         this.clock = clock;
-        // Never ask for more than the server's row cap: a short page would look like the last one.
-        this.keyset = new KeysetPull(Math.min(settings.pageSize(), rest.maxRows()));
         this.deferredIndexes = new DeferredIndexes(db);
     }
 
@@ -92,6 +96,10 @@ final class ScopedPull {
         // Two pages in flight: one being written, one waiting, while the next is fetched.
         try (PageWriter pages = new PageWriter(2)) {
             writer = pages;
+            List<String> names = new ArrayList<>();
+            tables.all().forEach(t -> names.add(t.name()));
+            quarantine = new Quarantine(new QuarantineRepository(db), db, clock, names);
+            keyset = new KeysetPull(Math.min(settings.pageSize(), rest.maxRows()), new RowCapSeen(), quarantine);
             pullWith(coachEmail, userId, forceReconcile, progress);
         } finally {
             writer = null;
@@ -173,11 +181,12 @@ final class ScopedPull {
         Set<UUID> seen = new HashSet<>();
         for (List<String> chunk : SyncScope.chunks(scope.clientEmails(), settings.inListChunk())) {
             keyset.byId(table, rest.from(table.name()).in("email", chunk), null, rows -> {
-                db.inTransaction(() -> table.rows().upsertAll(rows));
+                db.inTransaction(() -> store(table, rows));
                 rows.forEach(c -> seen.add(c.id()));
                 progress.advance(rows.size());
             });
         }
+        seen.addAll(quarantine.metThisPass(table.name()));
         List<UUID> gone = table.rows().all().stream().map(Client::id).filter(id -> !seen.contains(id)).toList();
         if (!gone.isEmpty()) {
             db.inTransaction(() -> table.rows().deleteByIds(gone));
@@ -265,12 +274,14 @@ final class ScopedPull {
     private <T> KeysetPull.Position pullSinceCursor(PulledTable<T> table, PostgrestQuery base, String cursorKey,
             boolean savePerPage, SyncProgress progress) {
         Optional<KeysetPull.Position> stored = cursors.position(cursorKey);
-        OffsetDateTime from = stored.map(p -> p.at().minus(settings.overlap())).orElse(null);
+        OffsetDateTime from = stored.map(p -> ServerTimestamps.isInfinite(p.at()) ? p.at() : p.at().minus(settings.overlap()))
+                .orElse(null);
         try {
             KeysetPull.Position reached = keyset.since(table, base, from, (rows, after) -> {
                 PreparedRows<T> page = table.rows().prepare(rows);
                 writer.submit(() -> db.inRefetchableTransaction(() -> {
                     table.rows().upsert(page);
+                    quarantine.stored(table.name(), page);
                     if (savePerPage) {
                         advanceCursor(cursorKey, after);
                     }
@@ -305,7 +316,7 @@ final class ScopedPull {
         LocalDate since = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(settings.checkinDays());
         for (List<String> chunk : chunks) {
             keyset.byId(table, scoped(table, chunk).gte("check_date", since.toString()), null, rows -> {
-                db.inTransaction(() -> table.rows().upsertAll(rows));
+                db.inTransaction(() -> store(table, rows));
                 progress.advance(rows.size());
             });
         }
@@ -322,10 +333,11 @@ final class ScopedPull {
         for (List<String> chunk : chunks) {
             Set<UUID> active = new HashSet<>();
             keyset.byId(table, scoped(table, chunk).is("ended_at", null), null, rows -> {
-                db.inTransaction(() -> table.rows().upsertAll(rows));
+                db.inTransaction(() -> store(table, rows));
                 rows.forEach(r -> active.add(r.id()));
                 progress.advance(rows.size());
             });
+            active.addAll(quarantine.metThisPass(table.name()));
             Set<UUID> endedOrGone = new LinkedHashSet<>();
             for (String email : chunk) {
                 for (FocusHistoryEntry cached : tables.focusEntries(email)) {
@@ -374,8 +386,8 @@ final class ScopedPull {
     }
 
     private <T> void backfillTable(PulledTable<T> table, List<String> chunk, SyncProgress progress) {
-        new TableBackfill<>(table, scoped(table, chunk), keyset, writer, db, cursors, deferredIndexes, settings, progress)
-                .run(this::restoreIndexes);
+        new TableBackfill<>(table, scoped(table, chunk), keyset, writer, db, cursors, deferredIndexes, settings, progress,
+                quarantine).run(this::restoreIndexes);
     }
 
     /** Builds the indexes a bulk backfill set aside; a failure here is left for the next open to repair. */
@@ -420,10 +432,12 @@ final class ScopedPull {
             fetchMissing(table, base, server, cached);
         } else {
             keyset.byId(table, base, null, rows -> {
-                db.inTransaction(() -> table.rows().upsertAll(rows));
+                db.inTransaction(() -> store(table, rows));
                 rows.forEach(r -> server.add(table.idOf().apply(r)));
                 progress.advance(rows.size());
             });
+            // rows the server sent that could not be stored are not deleted ones
+            server.addAll(quarantine.metThisPass(table.name()));
         }
         List<UUID> vanished = cached.stream().filter(id -> !server.contains(id)).toList();
         if (!vanished.isEmpty()) {
@@ -444,8 +458,8 @@ final class ScopedPull {
         List<UUID> missing = server.stream().filter(id -> !cached.contains(id)).sorted().toList();
         for (int i = 0; i < missing.size(); i += settings.inListChunk()) {
             List<UUID> ids = missing.subList(i, Math.min(missing.size(), i + settings.inListChunk()));
-            List<T> rows = base.in("id", ids).list(table.type());
-            db.inTransaction(() -> table.rows().upsertAll(rows));
+            List<T> rows = readable(table, base.in("id", ids), new HashSet<>());
+            db.inTransaction(() -> store(table, rows));
         }
     }
 
@@ -453,15 +467,32 @@ final class ScopedPull {
         List<UUID> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += settings.inListChunk()) {
             List<UUID> batch = all.subList(i, Math.min(all.size(), i + settings.inListChunk()));
-            List<T> rows = ofThisCoach(table, rest.from(table.name())).in("id", batch).list(table.type());
             Set<UUID> found = new HashSet<>();
+            List<T> rows = readable(table, ofThisCoach(table, rest.from(table.name())).in("id", batch), found);
             rows.forEach(r -> found.add(table.idOf().apply(r)));
             List<UUID> gone = batch.stream().filter(id -> !found.contains(id)).toList();
             db.inTransaction(() -> {
-                table.rows().upsertAll(rows);
+                store(table, rows);
                 table.rows().deleteByIds(gone);
             });
         }
+    }
+
+    /** The rows of {@code query} that can be read; the others are kept aside and their ids added to {@code unreadableIds}. */
+    private <T> List<T> readable(PulledTable<T> table, PostgrestQuery query, Set<UUID> unreadableIds) {
+        ReadRows<T> read = query.listReadable(table.type(), Set.of("id"));
+        if (!read.unreadable().isEmpty()) {
+            quarantine.found(table.name(), read.unreadable());
+            read.unreadable().forEach(row -> unreadableIds.add(KeysetPull.idOf(table.name(), row)));
+        }
+        return read.rows();
+    }
+
+    /** Writes pulled rows (joins the caller's transaction); rows the cache refuses are kept aside. */
+    private <T> void store(PulledTable<T> table, List<T> rows) {
+        PreparedRows<T> page = table.rows().prepare(rows);
+        table.rows().upsert(page);
+        quarantine.stored(table.name(), page);
     }
 
     /** The table's rows for these clients that this coach may hold: see the class comment. */

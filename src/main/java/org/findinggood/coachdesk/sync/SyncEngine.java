@@ -38,6 +38,7 @@ public final class SyncEngine implements AutoCloseable {
     private volatile SyncSchedule schedule;
     private final Clock clock;
     private final SyncFailures failures;
+    private final QuarantineNotice quarantine;
     private final CopyOnWriteArrayList<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
 
@@ -55,6 +56,13 @@ public final class SyncEngine implements AutoCloseable {
 
     public SyncEngine(SyncRound round, ConnectivityProbe probe, LocalCounts counts, SyncSchedule schedule, Clock clock,
             SyncFailures failures) {
+        this(round, probe, counts, schedule, clock, failures, null);
+    }
+
+    /** {@code quarantine}: tells the coach, after each round, of server rows kept aside (null: never). */
+    public SyncEngine(SyncRound round, ConnectivityProbe probe, LocalCounts counts, SyncSchedule schedule, Clock clock,
+            SyncFailures failures, QuarantineNotice quarantine) {
+        this.quarantine = quarantine;
         this.round = Objects.requireNonNull(round);
         this.probe = Objects.requireNonNull(probe);
         this.counts = Objects.requireNonNull(counts);
@@ -174,7 +182,7 @@ public final class SyncEngine implements AutoCloseable {
         CoachSync round = new CoachSync(rest, session, db, SyncSettings.standard(), clock);
         LocalCounts counts = LocalCounts.of(db);
         SyncEngine engine = new SyncEngine(round, ConnectivityProbe.tcp(projectUrl, Duration.ofSeconds(3)), counts,
-                SyncSchedule.standard(), clock, new SyncFailures());
+                SyncSchedule.standard(), clock, new SyncFailures(), QuarantineNotice.of(db));
         db.changes().addListener(engine::cacheChanged);
         return engine;
     }
@@ -274,7 +282,9 @@ public final class SyncEngine implements AutoCloseable {
         try {
             round.run(new Progress());
             failuresInARow = 0;
-            publish(status.succeeded(clock.instant()));
+            SyncStatus done = status.succeeded(clock.instant());
+            Optional<SyncFailure> kept = quarantine == null ? Optional.empty() : quarantine.current();
+            publish(kept.map(done::noticed).orElse(done));
         } catch (RuntimeException | Error e) {
             SyncFailure failure = failures.describe(e);
             failuresInARow++;

@@ -51,6 +51,12 @@ public record SyncStatus(
         return new SyncStatus(SyncPhase.IDLE, null, 0, -1, at, false, null, null, pendingEdits, conflicts);
     }
 
+    /** A round that succeeded, with something the coach should still know (rows kept aside), as its sentence. */
+    SyncStatus noticed(SyncFailure notice) {
+        return new SyncStatus(phase, table, rowsDone, rowsTotal, lastSuccess, offline, notice.sentence(), notice.details(),
+                pendingEdits, conflicts);
+    }
+
     SyncStatus failed(SyncFailure failure) {
         // Offline is not an error: edits wait in the outbox and the engine retries on reconnect.
         return failure.offline()

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.findinggood.coachdesk.remote.Counted;
 import org.findinggood.coachdesk.remote.PostgrestQuery;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.DeferredIndexes;
@@ -36,12 +35,15 @@ final class TableBackfill<T> {
     private final DeferredIndexes deferredIndexes;
     private final SyncSettings settings;
     private final SyncProgress progress;
+    private final Quarantine quarantine;
     /** The highest cursor value read: the table's incremental cursor starts there when it has none. */
     private KeysetPull.Position highest;
     private boolean bulk;
 
     TableBackfill(PulledTable<T> table, PostgrestQuery base, KeysetPull keyset, PageWriter writer, CacheDatabase db,
-            Cursors cursors, DeferredIndexes deferredIndexes, SyncSettings settings, SyncProgress progress) {
+            Cursors cursors, DeferredIndexes deferredIndexes, SyncSettings settings, SyncProgress progress,
+            Quarantine quarantine) {
+        this.quarantine = quarantine;
         this.table = table;
         this.base = base;
         this.key = ScopedPull.BACKFILL + table.name();
@@ -113,7 +115,7 @@ final class TableBackfill<T> {
             noteHighest(resumed.at() == null ? null : resumed);
             after = resumed.id();
         }
-        Counted<T> first = keyset.firstPage(table, base, after);
+        KeysetPull.FirstPage<T> first = keyset.firstPage(table, base, after);
         long total = first.total().orElse(-1);
         progress.begin(SyncPhase.PULLING, table.name(), total);
         if (total >= settings.bulkRows() && total >= table.rows().count()) {
@@ -122,11 +124,12 @@ final class TableBackfill<T> {
         }
         List<T> rows = first.rows();
         OffsetDateTime reached = noteHighest(rows);
-        List<IdRange> rest = rows.size() < keyset.pageSize() ? List.of()
-                : new IdRange(table.idOf().apply(rows.get(rows.size() - 1)), IdRange.LAST).split(bulk ? settings.readers() : 1);
+        List<IdRange> rest = first.whole() ? List.of()
+                : new IdRange(first.lastId(), IdRange.LAST).split(bulk ? settings.readers() : 1);
         PreparedRows<T> page = table.rows().prepare(rows);
         writer.submit(() -> db.inRefetchableTransaction(() -> {
             table.rows().upsert(page);
+            quarantine.stored(table.name(), page);
             if (rest.isEmpty()) {
                 // read whole: a resumed backfill skips the table
                 cursors.save(rangeKey(DONE), new KeysetPull.Position(reached, DONE.upTo()));
@@ -141,12 +144,12 @@ final class TableBackfill<T> {
 
     private void readRange(IdRange range) {
         String rangeKey = rangeKey(range);
-        keyset.inRange(table, base, range, rows -> {
-            KeysetPull.Position saved = new KeysetPull.Position(noteHighest(rows),
-                    table.idOf().apply(rows.get(rows.size() - 1)));
+        keyset.inRange(table, base, range, (rows, lastId) -> {
+            KeysetPull.Position saved = new KeysetPull.Position(noteHighest(rows), lastId);
             PreparedRows<T> page = table.rows().prepare(rows);
             writer.submit(() -> db.inRefetchableTransaction(() -> {
                 table.rows().upsert(page);
+                quarantine.stored(table.name(), page);
                 cursors.save(rangeKey, saved);
             }));
             advance(rows.size());

@@ -3,6 +3,7 @@ package org.findinggood.coachdesk.sync;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.findinggood.coachdesk.model.ServerTimestamps;
 
 /** Timestamps in filters: UTC with all six fractional digits, so {@code eq} matches PostgreSQL's value exactly. */
 final class TimestampText {
@@ -13,6 +14,9 @@ final class TimestampText {
     }
 
     static String of(OffsetDateTime time) {
+        if (ServerTimestamps.isInfinite(time)) {
+            return ServerTimestamps.wire(time);
+        }
         return MICROS.format(time.withOffsetSameInstant(ZoneOffset.UTC));
     }
 }

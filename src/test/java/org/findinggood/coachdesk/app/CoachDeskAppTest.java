@@ -221,7 +221,7 @@ class CoachDeskAppTest {
     @Test
     void keyboardShortcuts(FxRobot robot) throws Exception {
         ListView<RosterRow> list = waitForRoster(robot);
-        robot.clickOn("#clientArea");
+        robot.clickOn("#todaySummary"); // Today is shown at start: a neutral spot away from the roster
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getScene().getFocusOwner()).isInstanceOf(TextField.class)

@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Duration;
+import org.findinggood.coachdesk.faults.Fault;
+import org.findinggood.coachdesk.faults.FaultProxy;
+import org.findinggood.coachdesk.faults.FaultSchedule;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
@@ -88,10 +92,64 @@ class HeadlessSyncTest {
     }
 
     @Test
+    void exportsTheSyncedRowsAsTheServerHasThemAlsoWhenOffline() throws Exception {
+        CacheKey key = SecretsLog.randomCacheKey();
+        Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
+        Path exports = dir.resolve("exports");
+        assertThat(run(env, "--quiet", "--export", exports.toString())).as(err()).isEqualTo(HeadlessSync.OK);
+        assertThat(out()).containsPattern("Exported \\d+ rows to .*coach-desk-export-\\d{8}-\\d{6}\\.zip\\.");
+        Path zip;
+        try (var files = java.nio.file.Files.list(exports)) {
+            zip = files.filter(f -> f.toString().endsWith(".zip")).findFirst().orElseThrow();
+        }
+        com.fasterxml.jackson.databind.JsonNode exported = null;
+        try (var in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals("tables/agreed_activities.json")) {
+                    exported = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in.readAllBytes());
+                }
+            }
+        }
+        // the server's rows (PostgreSQL through SQL, not PostgREST): same ids, texts, notes, evidence, instants
+        Map<String, com.fasterxml.jackson.databind.JsonNode> byId = new java.util.HashMap<>();
+        exported.forEach(row -> byId.put(row.get("id").asText(), row));
+        try (Connection c = stack.sql(); var rs = c.createStatement().executeQuery("SELECT a.id::text, a.activity_text,"
+                + " a.coach_notes, a.evidence_entries::text, a.visibility::text, a.updated_at FROM agreed_activities a"
+                + " JOIN coaching_relationships r ON r.client_email = a.client_email JOIN coaches co ON co.id = r.coach_id"
+                + " WHERE co.email = '" + COACH + "'")) {
+            int n = 0;
+            while (rs.next()) {
+                n++;
+                var row = byId.get(rs.getString(1));
+                assertThat(row).as(rs.getString(1)).isNotNull();
+                assertThat(row.get("activity_text").asText()).isEqualTo(rs.getString(2));
+                assertThat(row.get("coach_notes").isNull() ? null : row.get("coach_notes").asText()).isEqualTo(rs.getString(3));
+                assertThat(row.get("evidence_entries")).isEqualTo(rs.getString(4) == null
+                        ? com.fasterxml.jackson.databind.node.NullNode.getInstance()
+                        : new com.fasterxml.jackson.databind.ObjectMapper().readTree(rs.getString(4)));
+                assertThat(row.get("visibility").asText()).isEqualTo(rs.getString(5));
+                assertThat(java.time.Instant.parse(row.get("updated_at").asText()))
+                        .isEqualTo(rs.getObject(6, java.time.OffsetDateTime.class).toInstant());
+            }
+            assertThat(n).isEqualTo(exported.size()).isPositive();
+        }
+
+        // offline: the sync says so, the cache is exported all the same
+        out.reset();
+        stack.supabase().outage(LocalSupabase.Outage.DOWN);
+        try {
+            assertThat(run(env, "--quiet", "--export", dir.resolve("offline").toString())).isEqualTo(HeadlessSync.OFFLINE);
+            assertThat(out()).contains("Exported ");
+        } finally {
+            stack.supabase().outage(LocalSupabase.Outage.NONE);
+        }
+    }
+
+    @Test
     void aWrongPasswordAsksToSignIn() {
         int code = run(Map.of("COACHDESK_PASSWORD", "not the password"), "--unencrypted", "--quiet");
         assertThat(code).isEqualTo(HeadlessSync.SIGN_IN);
-        assertThat(err()).contains("refused the e-mail or password");
+        assertThat(err()).contains("The e-mail or password is not right");
     }
 
     @Test
@@ -111,6 +169,104 @@ class HeadlessSyncTest {
         } finally {
             down.outage(LocalSupabase.Outage.NONE);
         }
+    }
+
+    @Test
+    void aServerThatNeverAnswersEndsTheRunAtItsRoundTimeoutAsOffline() throws Exception {
+        CacheKey key = SecretsLog.randomCacheKey();
+        Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
+        FaultSchedule hangs = FaultSchedule.only(Fault.HANG, Integer.MAX_VALUE);
+        hangs.pause();
+        try (FaultProxy proxy = new FaultProxy(stack.supabase().baseUrl(), hangs, Duration.ofMinutes(10), Duration.ZERO)) {
+            String[] through = {"--project", proxy.baseUrl().toString()};
+            assertThat(runWith(env, through)).as(err()).isEqualTo(HeadlessSync.OK); // signs in, saves the session
+            hangs.resume();
+            err.reset();
+            long started = System.nanoTime();
+
+            int code = runWith(env, through, "--round-timeout", "3");
+
+            assertThat(code).isEqualTo(HeadlessSync.OFFLINE);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+            assertThat(err()).contains("Offline: The server did not answer in time (the sync round's limit is 3 seconds)");
+        }
+    }
+
+    @Test
+    void aRowThatCannotBeStoredIsToldOnStderrAndStdoutKeepsOnlyTheResultLine() throws Exception {
+        CacheKey key = SecretsLog.randomCacheKey();
+        Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
+        FaultSchedule poison = FaultSchedule.sequence(Fault.POISON_DEEP_JSON);
+        PrintStream realOut = System.out;
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        try (FaultProxy proxy = new FaultProxy(stack.supabase().baseUrl(), poison, Duration.ofSeconds(5), Duration.ZERO)
+                .poisonOnly(path -> path.endsWith("/agreed_activities"))) {
+            System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+            int code = runWith(env, new String[] {"--project", proxy.baseUrl().toString()});
+
+            assertThat(code).as(err()).isEqualTo(HeadlessSync.OK);
+            assertThat(out().lines()).singleElement().asString().startsWith("Synced " + COACH);
+            assertThat(err()).contains("1 row from the server could not be shown; the rest is up to date");
+            // the log's warning about the row went to stderr, not to stdout (the process's own streams)
+            assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain("kept aside");
+        } finally {
+            System.setOut(realOut);
+        }
+    }
+
+    /** {@link #run} with some arguments replaced (e.g. {@code --project} through a proxy). */
+    private int runWith(Map<String, String> env, String[] replaced, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--project", baseUrl,
+                "--anon-key", stack.supabase().anonKey(), "--email", COACH,
+                "--cache", dir.resolve("cache.db").toString(), "--session", dir.resolve("session.json").toString(),
+                "--quiet"));
+        for (int i = 0; i + 1 < replaced.length; i += 2) {
+            args.set(args.indexOf(replaced[i]) + 1, replaced[i + 1]);
+        }
+        args.addAll(List.of(extra));
+        return HeadlessSync.run(args.toArray(String[]::new), env,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDiskAlreadyFullAtStartSaysTheDiskIsFull() throws Exception {
+        // A real full file system: a 1 MB tmpfs filled up before the command starts (needs root to mount;
+        // skipped elsewhere). The cache file exists from an earlier run, as a scheduled job's would.
+        Path small = dir.resolve("small");
+        java.nio.file.Files.createDirectories(small);
+        org.junit.jupiter.api.Assumptions.assumeTrue(exec("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", small.toString()) == 0,
+                "mounting a tmpfs needs root");
+        try {
+            CacheKey key = SecretsLog.randomCacheKey();
+            Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
+            List<String> args = List.of("--project", baseUrl, "--anon-key", stack.supabase().anonKey(), "--email", COACH,
+                    "--cache", small.resolve("cache.db").toString(), "--session", dir.resolve("session.json").toString(), "--quiet");
+            try (CacheDatabase first = LocalSyncStack.openCache(small.resolve("cache.db"), key)) {
+                // created, empty
+            }
+            try (java.io.OutputStream filler = java.nio.file.Files.newOutputStream(small.resolve("filler"))) {
+                byte[] block = new byte[64 * 1024];
+                while (true) {
+                    filler.write(block);
+                }
+            } catch (java.io.IOException full) {
+                // the disk is full now
+            }
+
+            int code = HeadlessSync.run(args.toArray(String[]::new), env,
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            assertThat(err()).contains("disk is full");
+            assertThat(code).isEqualTo(HeadlessSync.CACHE);
+        } finally {
+            exec("umount", small.toString());
+        }
+    }
+
+    private static int exec(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.testsupport.pg.FreshDatabase;
 import org.findinggood.coachdesk.testsupport.pg.PostgresHarness;
 import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
+import org.findinggood.coachdesk.testsupport.supabase.ScriptedServer;
 import org.findinggood.coachdesk.ui.signin.SignInException;
 import org.findinggood.coachdesk.ui.signin.SignInService;
 import org.junit.jupiter.api.AfterAll;
@@ -63,15 +64,28 @@ class SupabaseSignInTest {
     }
 
     @Test
-    void notASupabaseServerIsOneSentence() {
-        supabase.outage(LocalSupabase.Outage.GARBAGE);
+    void aNetworkLoginPageIsNamedAsOne() {
+        // issue #18 item 6: a captive portal's redirect to its HTML login page
+        supabase.outage(LocalSupabase.Outage.CAPTIVE_PORTAL);
         try {
             assertThatThrownBy(() -> signIn.signIn(supabase.baseUrl(), supabase.anonKey(), "coach@example.com",
                     "right-password".toCharArray()))
                     .isInstanceOf(SignInException.class)
-                    .hasMessageStartingWith("That address does not answer like a Supabase project");
+                    .hasMessage("A network login page answered; sign in to the network, then sync.");
         } finally {
             supabase.outage(LocalSupabase.Outage.NONE);
+        }
+    }
+
+    @Test
+    void notASupabaseServerIsOneSentence() {
+        try (ScriptedServer website = ScriptedServer.start()) {
+            website.answer(call -> ScriptedServer.Reply.of(404, java.util.Map.of("Content-Type", "text/html"),
+                    "<html><body>Not Found</body></html>"));
+            assertThatThrownBy(() -> signIn.signIn(website.baseUrl(), supabase.anonKey(), "coach@example.com",
+                    "right-password".toCharArray()))
+                    .isInstanceOf(SignInException.class)
+                    .hasMessageStartingWith("That address does not answer like a Supabase project");
         }
     }
 

@@ -1,11 +1,17 @@
 package org.findinggood.coachdesk.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.findinggood.coachdesk.sync.SyncPhase;
+import org.findinggood.coachdesk.sync.SyncStatus;
 
 /** Keeps data flowing one way: remote -> sync -> store -> ui. Messages say what to do instead. */
 @AnalyzeClasses(packages = "org.findinggood.coachdesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -46,4 +52,41 @@ class LayeringTest {
             .orShould().haveSimpleNameEndingWith("Util")
             .orShould().haveSimpleNameEndingWith("Utils")
             .because("name classes for what they are (WeeklySnapshot, SyncCursor), not grab-bags");
+
+    @ArchTest
+    static final ArchRule syncHasNoScreen = noClasses()
+            .that().resideInAPackage("..coachdesk.sync..")
+            .should().dependOnClassesThat().resideInAnyPackage("..coachdesk.ui..", "..coachdesk.app..", "javafx..")
+            .because("sync runs headless too (HeadlessSync); publish state through SyncStatus and let ui observe it");
+
+    @ArchTest
+    static final ArchRule securityAndDemoHaveNoScreen = noClasses()
+            .that().resideInAnyPackage("..coachdesk.security..", "..coachdesk.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("..coachdesk.ui..", "..coachdesk.app..", "javafx..")
+            .because("secrets and the demo data are used by the headless command and tests; ask the coach in ui");
+
+    @ArchTest
+    static final ArchRule nothingReachesIntoTheCompositionRoot = noClasses()
+            .that().resideOutsideOfPackage("..coachdesk.app..")
+            .should().dependOnClassesThat().resideInAPackage("..coachdesk.app..")
+            .because("app wires everything by constructor; pass what a class needs into it instead");
+
+    @ArchTest
+    static final ArchRule uiUsesSyncOnlyForItsStatus = noClasses()
+            .that().resideInAPackage("..coachdesk.ui..")
+            .should().dependOnClassesThat(resideInAPackage("..coachdesk.sync..")
+                    .and(not(belongToAnyOf(SyncStatus.class, SyncPhase.class))))
+            .because("screens show the sync's status; start a sync through a callback the composition root gives");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldNoNodes = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("view models are tested without a screen; keep Nodes and windows in the View");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices()
+            .matching("org.findinggood.coachdesk.(*)..")
+            .should().beFreeOfCycles()
+            .because("layers depend one way; move the shared type down (model) or pass a callback up");
 }

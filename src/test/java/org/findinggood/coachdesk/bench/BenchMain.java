@@ -17,7 +17,8 @@ public final class BenchMain {
     /** Every benchmark, in the order they run. Add new sections here. */
     static List<Benchmark> benchmarks() {
         return List.of(new FirstSyncBenchmark(), new ClientSwitchBenchmark(), new ColdStartBenchmark(),
-                new FxStallBenchmark());
+                new FxStallBenchmark(), new CoachDayBenchmark(), new CareerBenchmark(), ColdStartBenchmark.career(),
+                new CareerClientTabsBenchmark(), FxStallBenchmark.career());
     }
 
     public static void main(String[] args) {

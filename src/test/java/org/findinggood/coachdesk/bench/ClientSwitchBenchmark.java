@@ -125,7 +125,7 @@ final class ClientSwitchBenchmark implements Benchmark {
         return nanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1_000_000.0;
     }
 
-    private static void startFx() throws Exception {
+    static void startFx() throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));
@@ -136,7 +136,7 @@ final class ClientSwitchBenchmark implements Benchmark {
         started.get(30, TimeUnit.SECONDS);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -149,7 +149,7 @@ final class ClientSwitchBenchmark implements Benchmark {
     }
 
     /** The client area of the main window on the cache, in a stage of the app's default size. */
-    private static final class Screen {
+    static final class Screen {
         final Stage stage;
         final Scene scene;
         final ClientAreaViewModel clientArea;
@@ -168,8 +168,12 @@ final class ClientSwitchBenchmark implements Benchmark {
         }
 
         static Screen build(CacheDatabase db, ExecutorService workers) {
+            return build(db, workers, TODAY);
+        }
+
+        static Screen build(CacheDatabase db, ExecutorService workers, LocalDate today) {
             Tasks tasks = Tasks.onFxThread(workers);
-            Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+            Clock clock = Clock.fixed(today.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
             // the app's client area (ClientArea, as AppShell builds it)
             ClientArea area = ClientArea.onCache(db, new LocalEdits(db), tasks, clock, url -> { }, Platform::runLater);
             ClientAreaViewModel clientArea = area.model();
@@ -218,7 +222,7 @@ final class ClientSwitchBenchmark implements Benchmark {
             return nanos;
         }
 
-        private long switchTo(SelectedClient next) throws Exception {
+        long switchTo(SelectedClient next) throws Exception {
             CompletableFuture<Long> shown = new CompletableFuture<>();
             Platform.runLater(() -> {
                 int before = quickPrep.renderCountProperty().get();
@@ -265,7 +269,7 @@ final class ClientSwitchBenchmark implements Benchmark {
         }
 
         /** Lets Map and Activities (and the header) finish, so each switch starts from a settled screen. */
-        private void awaitIdle() throws Exception {
+        void awaitIdle() throws Exception {
             for (int i = 0; i < 6000; i++) {
                 boolean busy = onFx(() -> quickPrep.loadingProperty().get() || map.loadingProperty().get()
                         || activities.loadingProperty().get());

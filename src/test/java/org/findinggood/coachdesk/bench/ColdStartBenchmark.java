@@ -38,15 +38,42 @@ final class ColdStartBenchmark implements Benchmark {
     private static final String MARKER = "coachdesk.rosterShownMarker";
     private static final long TIMEOUT_MS = 180_000;
 
+    /** Fills the demo cache the app opens; returns the roster rows the app must show. */
+    interface CacheFiller {
+        int fill(CacheDatabase db, BenchReport report) throws Exception;
+    }
+
+    private final String name;
+    private final CacheFiller filler;
+
+    /** The 1,000-client demo ({@code -Dbench.coldClients=N}). */
+    ColdStartBenchmark() {
+        this("cold-start", (db, report) -> {
+            int clients = Integer.getInteger("bench.coldClients", 1000);
+            new DemoWorkspace(DemoWorkspace.DEFAULT_SEED, clients, 26, 90, LocalDate.now()).writeTo(db);
+            return clients;
+        });
+    }
+
+    /** @param name also the prefix of the figures ({@code career-cold-start-to-roster-ms}) */
+    ColdStartBenchmark(String name, CacheFiller filler) {
+        this.name = name;
+        this.filler = filler;
+    }
+
+    /** Cold start to the roster of a career (300 clients), synced from the stand-in into the demo's cache. */
+    static ColdStartBenchmark career() {
+        return new ColdStartBenchmark("career-cold-start", (db, report) -> CareerCache.syncInto(db, report).clientEmails().size());
+    }
+
     @Override
     public String name() {
-        return "cold-start";
+        return name;
     }
 
     @Override
     public void run(BenchReport report) throws Exception {
         int runs = Integer.getInteger("bench.coldRuns", 5);
-        int clients = Integer.getInteger("bench.coldClients", 1000);
         String appClasspath = appClasspath();
         List<String> shipped = LauncherOptions.shipped();
         report.note("the launcher's JVM options (packaging/app-image.args), for the app's starts: " + String.join(" ", shipped));
@@ -56,10 +83,11 @@ final class ColdStartBenchmark implements Benchmark {
             Path demoCache = home.resolve("data").resolve("demo").resolve("demo-workspace.db");
             Files.createDirectories(demoCache.getParent());
             long writing = System.nanoTime();
+            int clients;
             try (CacheDatabase db = CacheDatabase.open(demoCache, CacheKey.forDemo()).database()) {
-                new DemoWorkspace(DemoWorkspace.DEFAULT_SEED, clients, 26, 90, LocalDate.now()).writeTo(db);
+                clients = filler.fill(db, report);
             }
-            report.note(clients + "-client demo cache written in " + (System.nanoTime() - writing) / 1_000_000
+            report.note(clients + "-client cache written in " + (System.nanoTime() - writing) / 1_000_000
                     + " ms (" + Files.size(demoCache) / (1024 * 1024) + " MiB)");
             Path archive = makeArchive(dir, shipped, appClasspath, report);
 
@@ -113,20 +141,20 @@ final class ColdStartBenchmark implements Benchmark {
             long appMedian = median(app);
             long noCdsMedian = median(noCds);
             long bareMedian = median(bare);
-            report.metric("cold-start-to-roster-ms", appMedian);
-            report.metric("cold-start-no-cds-ms", noCdsMedian);
-            report.metric("cold-start-bare-window-ms", bareMedian);
+            report.metric(name + "-to-roster-ms", appMedian);
+            report.metric(name + "-no-cds-ms", noCdsMedian);
+            report.metric(name + "-bare-window-ms", bareMedian);
             // Each round starts the app and the bare window one after the other, so they share the machine's
             // state of the moment; the median of the rounds' ratios (as the first-sync section pairs its runs)
             // is what the target is read against. The ratio of the two medians can pair different rounds.
             report.note("ratio of the medians (rounds may differ): " + String.format(java.util.Locale.ROOT, "%.2f",
                     (double) appMedian / bareMedian) + "; per round: " + ratios.stream()
                     .map(r -> String.format(java.util.Locale.ROOT, "%.2f", r)).toList());
-            report.metric("cold-start-vs-bare", medianRatio(ratios));
-            report.metric("cold-start-no-cds-vs-bare", (double) noCdsMedian / bareMedian);
-            report.metric("cold-start-cpu-ms", median(appCpu));
-            report.metric("cold-start-bare-window-cpu-ms", median(bareCpu));
-            report.metric("cold-start-cpu-vs-bare", (double) median(appCpu) / median(bareCpu));
+            report.metric(name + "-vs-bare", medianRatio(ratios));
+            report.metric(name + "-no-cds-vs-bare", (double) noCdsMedian / bareMedian);
+            report.metric(name + "-cpu-ms", median(appCpu));
+            report.metric(name + "-bare-window-cpu-ms", median(bareCpu));
+            report.metric(name + "-cpu-vs-bare", (double) median(appCpu) / median(bareCpu));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -3,6 +3,9 @@ package org.findinggood.coachdesk.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import org.findinggood.coachdesk.testsupport.career.Career;
+import org.findinggood.coachdesk.testsupport.career.CareerScale;
+import org.findinggood.coachdesk.testsupport.career.CareerWorkspace;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -26,25 +29,57 @@ final class FxStallBenchmark implements Benchmark {
     private static final String COACH = "stall-coach@example.org";
     private static final String PASSPHRASE = "bench passphrase for the secrets file";
 
+    /** Writes the coach's rows on the server; returns the roster rows the synced app must show. */
+    interface ServerRows {
+        int write(Connection c, UUID coachId, BenchReport report) throws Exception;
+    }
+
+    private final String name;
+    private final ServerRows rows;
+
+    /** ~100,000 rows ({@code -Dbench.stallClients=N}, 1,000 rows per client). */
+    FxStallBenchmark() {
+        this("fx-stall", (c, coachId, report) -> {
+            int clients = Integer.getInteger("bench.stallClients", 100);
+            ServerSeed seed = new ServerSeed(clients, 5, 100, 104, 780, 8);
+            seed.write(c, coachId, "client");
+            report.note(seed.totalRows() + " rows for " + clients + " clients seeded");
+            return clients;
+        });
+    }
+
+    /** @param name also the prefix of the figures ({@code career-fx-stall-max-ms}) */
+    FxStallBenchmark(String name, ServerRows rows) {
+        this.name = name;
+        this.rows = rows;
+    }
+
+    /** The background sync of a career (300 clients, up to five years). */
+    static FxStallBenchmark career() {
+        return new FxStallBenchmark("career-fx-stall", (c, coachId, report) -> {
+            Career career = CareerWorkspace.generate(c, coachId, CareerCache.SEED, CareerScale.fromProperty());
+            report.note("career: " + career.rowsInScope() + " rows for " + career.clientEmails().size() + " clients");
+            return career.clientEmails().size();
+        });
+    }
+
     @Override
     public String name() {
-        return "fx-stall";
+        return name;
     }
 
     @Override
     public void run(BenchReport report) throws Exception {
-        int clients = Integer.getInteger("bench.stallClients", 100);
-        ServerSeed seed = new ServerSeed(clients, 5, 100, 104, 780, 8);
         Path home = Files.createTempDirectory("coachdesk-stall");
         startToolkit();
         PulseGaps gaps = new PulseGaps();
         SignedInApp app = null;
         try (LocalSyncStack stack = LocalSyncStack.start()) {
             UUID coachId = stack.coach(COACH);
+            int clients;
             try (Connection c = stack.sql()) {
-                seed.write(c, coachId, "client");
+                clients = rows.write(c, coachId, report);
             }
-            report.note(seed.totalRows() + " rows for " + clients + " clients seeded");
             // The seeding's garbage, and what earlier sections of this JVM left, are not the app's to collect.
             System.gc();
 
@@ -82,13 +117,13 @@ final class FxStallBenchmark implements Benchmark {
             if (engine.status().hasError()) {
                 throw new IllegalStateException("the sync failed: " + engine.status().errorSentence());
             }
-            report.note("sync of " + seed.totalRows() + " rows in the app took " + syncMillis + " ms; "
+            report.note("sync of " + clients + " clients in the app took " + syncMillis + " ms; "
                     + gaps.pulses() + " pulses, " + gaps.over(50) + " gaps over 50 ms, " + gaps.over(33) + " over 33 ms"
                     + "; idle baseline " + idlePulses + " pulses");
-            report.metric("fx-stall-max-ms", syncMax);
-            report.metric("fx-stall-idle-max-ms", idleMax);
-            report.metric("fx-stall-vs-idle", (double) syncMax / Math.max(1, idleMax));
-            report.metric("fx-stall-sync-ms", syncMillis);
+            report.metric(name + "-max-ms", syncMax);
+            report.metric(name + "-idle-max-ms", idleMax);
+            report.metric(name + "-vs-idle", (double) syncMax / Math.max(1, idleMax));
+            report.metric(name + "-sync-ms", syncMillis);
         } finally {
             SignedInApp.onFx(() -> {
                 gaps.stop();

@@ -22,12 +22,31 @@ public enum Fault {
     /** The server's answer with its full Content-Length, but only half the body, then a reset. */
     TRUNCATED_BODY,
     /** The server's answer, delivered slowly in small pieces (within the client's timeouts). */
-    SLOW_RESPONSE;
+    SLOW_RESPONSE,
+    /** A keyset page request answered with the answer to the page before it (a cache replaying answers). */
+    REPEATED_PAGE,
+    /** Forwarded; the answer drips a byte at a time, each within the read timeout, far past any sane deadline. */
+    DRIP,
+    /** Never forwarded, never answered: the connection stays open until the client gives up. */
+    HANG,
+    /** The first row's timestamps with a space for the {@code T} (as PostgreSQL prints them): to be stored. */
+    POISON_SPACED_TIMESTAMP,
+    /** The first row gets an extra field nested 10,000 arrays deep: to be quarantined. */
+    POISON_DEEP_JSON,
+    /** A text value of the first row gets bytes that are not UTF-8: to be quarantined. */
+    POISON_INVALID_UTF8,
+    /** The first row's {@code client_email}, which the cache requires, is null: to be quarantined. */
+    POISON_NULL_REQUIRED;
 
     public boolean forwardsRequest() {
         return switch (this) {
-            case RESET_BEFORE, TIMEOUT_BEFORE, UNAVAILABLE_503 -> false;
+            case RESET_BEFORE, TIMEOUT_BEFORE, UNAVAILABLE_503, HANG -> false;
             default -> true;
         };
+    }
+
+    /** Spoils the rows of a read; applies only to an answer with at least one row. */
+    public boolean poisonsRows() {
+        return name().startsWith("POISON_");
     }
 }

@@ -59,6 +59,11 @@ public final class FaultProxy implements Closeable {
     private final Map<Fault, AtomicLong> counts = new EnumMap<>(Fault.class);
     private final AtomicLong requests = new AtomicLong();
     private final List<Socket> open = new ArrayList<>();
+    /** The last answer with rows per path: what a repeated page answers with. */
+    private final Map<String, Answer> lastPage = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Duration dripEvery = Duration.ofMillis(100);
+    private volatile boolean withoutContentRange;
+    private volatile java.util.function.Predicate<String> poisoned = path -> !path.endsWith("/coaches");
     private volatile boolean closed;
 
     /**
@@ -99,6 +104,30 @@ public final class FaultProxy implements Closeable {
     public URI baseUrl() {
         String path = upstream.getRawPath() == null ? "" : upstream.getRawPath();
         return URI.create("http://127.0.0.1:" + server.getLocalPort() + path);
+    }
+
+    /**
+     * Drops {@code Content-Range} from every answer, as some proxies and gateways do (and PostgREST sends
+     * {@code *}{@code /*} without a count): a first sync must not need it.
+     */
+    public FaultProxy withoutContentRange() {
+        this.withoutContentRange = true;
+        return this;
+    }
+
+    /**
+     * Which reads (by path) poison faults may spoil; by default every table but {@code coaches} (the coach's own
+     * row is read strictly: without it there is no sync).
+     */
+    public FaultProxy poisonOnly(java.util.function.Predicate<String> paths) {
+        this.poisoned = paths;
+        return this;
+    }
+
+    /** How long a {@link Fault#DRIP} answer waits between bytes (keep it below the client's read timeout). */
+    public FaultProxy dripEvery(Duration pause) {
+        this.dripEvery = pause;
+        return this;
     }
 
     public long injected() {
@@ -190,6 +219,18 @@ public final class FaultProxy implements Closeable {
                         "{\"message\":\"upstream unavailable (injected)\"}".getBytes(StandardCharsets.UTF_8), false);
                 return !request.wantsClose();
             }
+            case HANG -> {
+                hangUntilClientLeaves(client);
+                return false;
+            }
+            case REPEATED_PAGE -> {
+                Answer previous = request.isNextPage() ? lastPage.get(request.pageKey()) : null;
+                if (previous != null && !previous.target.equals(request.target())) {
+                    writeResponse(out, previous.code, previous.message, previous.headers, previous.body, false);
+                    return !request.wantsClose();
+                }
+                notApplicable(fault);
+            }
             default -> {
                 // forwarded below
             }
@@ -197,6 +238,9 @@ public final class FaultProxy implements Closeable {
         Answer answer;
         try {
             answer = forward(request);
+            if (request.method().equals("GET") && answer.code == 200 && answer.hasRows()) {
+                lastPage.put(request.pageKey(), answer);
+            }
         } catch (IOException e) {
             writeResponse(out, 502, "Bad Gateway", Headers.of("Content-Type", "application/json"),
                     "{\"message\":\"proxy could not reach upstream\"}".getBytes(StandardCharsets.UTF_8), false);
@@ -225,7 +269,21 @@ public final class FaultProxy implements Closeable {
                 writeResponse(out, answer.code, answer.message, answer.headers, answer.body, true);
                 return !request.wantsClose();
             }
+            case DRIP -> {
+                drip(out, answer);
+                return !request.wantsClose();
+            }
             default -> {
+                if (fault.poisonsRows()) {
+                    // reads only: a spoiled answer to a write would be a different fault (a lost answer)
+                    byte[] spoiled = request.method().equals("GET") && poisoned.test(request.path())
+                            ? PoisonRows.apply(fault, answer.body) : null;
+                    if (spoiled != null && answer.code == 200) {
+                        writeResponse(out, answer.code, answer.message, answer.headers, spoiled, false);
+                        return !request.wantsClose();
+                    }
+                    notApplicable(fault);
+                }
                 writeResponse(out, answer.code, answer.message, answer.headers, answer.body, false);
                 return !request.wantsClose();
             }
@@ -251,11 +309,12 @@ public final class FaultProxy implements Closeable {
             byte[] bytes = responseBody == null ? new byte[0] : responseBody.bytes();
             Headers.Builder headers = new Headers.Builder();
             for (kotlin.Pair<? extends String, ? extends String> h : response.headers()) {
-                if (!HOP_BY_HOP.contains(h.getFirst().toLowerCase(Locale.ROOT))) {
+                boolean dropped = withoutContentRange && h.getFirst().equalsIgnoreCase("Content-Range");
+                if (!dropped && !HOP_BY_HOP.contains(h.getFirst().toLowerCase(Locale.ROOT))) {
                     headers.add(h.getFirst(), h.getSecond());
                 }
             }
-            return new Answer(response.code(), response.message().isEmpty() ? "Status" : response.message(),
+            return new Answer(request.target(), response.code(), response.message().isEmpty() ? "Status" : response.message(),
                     headers.build(), bytes);
         }
     }
@@ -283,6 +342,39 @@ public final class FaultProxy implements Closeable {
             sleepQuietly(pause);
             out.write(body, offset, Math.min(step, body.length - offset));
             out.flush();
+        }
+    }
+
+    /** The fault did not fit this request (no rows to spoil, no page before): it goes back to the schedule. */
+    private void notApplicable(Fault fault) {
+        counts.get(fault).decrementAndGet();
+        counts.get(Fault.NONE).incrementAndGet();
+        schedule.refund();
+    }
+
+    /** The head at once, then the body a byte at a time; stops when the client hangs up. */
+    private void drip(OutputStream out, Answer answer) throws IOException {
+        out.write(head(answer.code, answer.message, answer.headers, answer.body.length));
+        out.flush();
+        for (byte b : answer.body) {
+            sleepQuietly(dripEvery.toMillis());
+            if (closed) {
+                throw new IOException("proxy closed");
+            }
+            out.write(b);
+            out.flush();
+        }
+    }
+
+    /** Reads and discards until the client hangs up or the proxy closes: no timeout of its own. */
+    private static void hangUntilClientLeaves(Socket client) {
+        try {
+            client.setSoTimeout(0);
+            while (client.getInputStream().read() >= 0) {
+                // discard
+            }
+        } catch (IOException e) {
+            // client hung up, or the proxy closed the socket
         }
     }
 
@@ -361,7 +453,10 @@ public final class FaultProxy implements Closeable {
         forwarder.connectionPool().evictAll();
     }
 
-    private record Answer(int code, String message, Headers headers, byte[] body) {
+    private record Answer(String target, int code, String message, Headers headers, byte[] body) {
+        boolean hasRows() {
+            return body.length > 2 && body[0] == '[' && body[1] == '{';
+        }
     }
 
     /** One HTTP/1.1 request as read off the client socket. */
@@ -374,6 +469,36 @@ public final class FaultProxy implements Closeable {
                 }
             }
             return null;
+        }
+
+        String path() {
+            int query = target.indexOf('?');
+            return query < 0 ? target : target.substring(0, query);
+        }
+
+        /**
+         * The read a page belongs to: its path and query without the keyset's "after" and "from" filters, so the
+         * pages of one read share it and the reads of other chunks or id ranges do not.
+         */
+        String pageKey() {
+            int query = target.indexOf('?');
+            if (query < 0) {
+                return target;
+            }
+            List<String> kept = new ArrayList<>();
+            for (String parameter : target.substring(query + 1).split("&")) {
+                String decoded = java.net.URLDecoder.decode(parameter, StandardCharsets.UTF_8);
+                if (!decoded.contains("gt.") && !decoded.contains("=gte.")) {
+                    kept.add(parameter);
+                }
+            }
+            kept.sort(null);
+            return path() + "?" + String.join("&", kept);
+        }
+
+        /** A keyset page after the first: its query asks for rows after a key ({@code gt.}). */
+        boolean isNextPage() {
+            return method.equals("GET") && target.contains("gt.");
         }
 
         boolean wantsClose() {

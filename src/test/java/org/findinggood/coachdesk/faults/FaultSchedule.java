@@ -14,7 +14,8 @@ public final class FaultSchedule {
 
     private static final List<Fault> KINDS = List.of(Fault.RESET_BEFORE, Fault.RESET_AFTER, Fault.TIMEOUT_BEFORE,
             Fault.TIMEOUT_AFTER, Fault.UNAVAILABLE_503, Fault.ERROR_500_AFTER, Fault.TRUNCATED_BODY,
-            Fault.SLOW_RESPONSE);
+            Fault.SLOW_RESPONSE, Fault.REPEATED_PAGE, Fault.DRIP, Fault.HANG, Fault.POISON_SPACED_TIMESTAMP,
+            Fault.POISON_DEEP_JSON, Fault.POISON_INVALID_UTF8, Fault.POISON_NULL_REQUIRED);
 
     private final long seed;
     private final double rate;
@@ -22,6 +23,9 @@ public final class FaultSchedule {
     private final int weightSum;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicInteger remaining;
+    /** Faults handed out in this order instead of at random (null: random). */
+    private final List<Fault> sequence;
+    private final AtomicInteger position = new AtomicInteger();
     private volatile boolean paused;
 
     /**
@@ -29,7 +33,14 @@ public final class FaultSchedule {
      * @param budget how many faults to inject at most
      */
     public FaultSchedule(long seed, double rate, int budget) {
-        this(seed, rate, budget, new int[] {2, 3, 1, 1, 3, 3, 3, 2});
+        this(seed, rate, budget, new int[] {2, 3, 1, 1, 3, 3, 3, 2, 1, 1, 1, 1, 1, 1, 1});
+    }
+
+    /** Every request (rate 1) gets {@code only}, {@code budget} times. */
+    public static FaultSchedule only(Fault only, int budget) {
+        int[] weights = new int[KINDS.size()];
+        weights[KINDS.indexOf(only)] = 1;
+        return new FaultSchedule(1, 1.0, budget, weights);
     }
 
     /** {@code weights} in the order of {@link #kinds()}; a zero weight disables that kind. */
@@ -46,6 +57,21 @@ public final class FaultSchedule {
         }
         this.weightSum = sum;
         this.remaining = new AtomicInteger(budget);
+        this.sequence = null;
+    }
+
+    private FaultSchedule(List<Fault> sequence) {
+        this.seed = 0;
+        this.rate = 1.0;
+        this.weights = new int[KINDS.size()];
+        this.weightSum = 1;
+        this.remaining = new AtomicInteger(sequence.size());
+        this.sequence = List.copyOf(sequence);
+    }
+
+    /** These faults, one per request in this order (a fault that does not fit a request goes to the next). */
+    public static FaultSchedule sequence(Fault... faults) {
+        return new FaultSchedule(List.of(faults));
     }
 
     public static List<Fault> kinds() {
@@ -57,6 +83,14 @@ public final class FaultSchedule {
         long index = requests.getAndIncrement();
         if (paused || weightSum == 0) {
             return Fault.NONE;
+        }
+        if (sequence != null) {
+            int at = position.getAndIncrement();
+            if (at >= sequence.size()) {
+                return Fault.NONE;
+            }
+            remaining.decrementAndGet();
+            return sequence.get(at);
         }
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
         if (random.nextDouble() >= rate) {
@@ -80,6 +114,14 @@ public final class FaultSchedule {
             if (remaining.compareAndSet(left, left - 1)) {
                 return fault;
             }
+        }
+    }
+
+    /** A fault handed out that did not fit the request (e.g. poison for an answer without rows) goes back. */
+    public void refund() {
+        remaining.incrementAndGet();
+        if (sequence != null) {
+            position.decrementAndGet();
         }
     }
 

@@ -94,4 +94,16 @@ class CacheJsonTest {
         }
         return text.toString();
     }
+
+    /** A conflict's server row holds timestamps as the pull reads them; "take theirs" stores it (FaultInjectionTest found this). */
+    @Test
+    void serverRowsWithPostgresTimestampFormsBecomeRows() {
+        ObjectNode row = CacheJson.rowToJson(Rows.activity(Rows.ANA, org.findinggood.coachdesk.model.ActivityStatus.PENDING));
+        row.put("updated_at", "2026-12-05 12:33:02.389637+00");
+        row.put("created_at", "-infinity");
+        org.findinggood.coachdesk.model.AgreedActivity read =
+                CacheJson.rowFromJson(row, org.findinggood.coachdesk.model.AgreedActivity.class);
+        assertThat(read.updatedAt()).isEqualTo(java.time.OffsetDateTime.parse("2026-12-05T12:33:02.389637Z"));
+        assertThat(read.createdAt()).isEqualTo(org.findinggood.coachdesk.model.ServerTimestamps.MINUS_INFINITY);
+    }
 }

@@ -48,6 +48,10 @@ class OtherCoachesRowsMigrationTest {
             db.write(c -> {
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate("PRAGMA user_version = 1");
+                    // what migration 007 added was not there before 002 either
+                    st.executeUpdate("ALTER TABLE conflict DROP COLUMN refusal");
+                    st.executeUpdate("ALTER TABLE conflict DROP COLUMN refusal_details");
+                    st.executeUpdate("DROP TABLE journal_state");
                 }
                 return null;
             });
@@ -72,6 +76,10 @@ class OtherCoachesRowsMigrationTest {
             db.write(c -> {
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate("PRAGMA user_version = 1");
+                    // what migration 007 added was not there before 002 either
+                    st.executeUpdate("ALTER TABLE conflict DROP COLUMN refusal");
+                    st.executeUpdate("ALTER TABLE conflict DROP COLUMN refusal_details");
+                    st.executeUpdate("DROP TABLE journal_state");
                 }
                 return null;
             });

@@ -129,9 +129,13 @@ class RepositoriesTest {
         assertThat(repo.findById(row.id()).orElseThrow().status()).isEqualTo(ActivityStatus.UNKNOWN);
 
         new CoachRepository(db).upsertAll(List.of(Rows.coach()));
-        new LocalEdits(db).changeActivityStatus(row.id(), ActivityStatus.RESOLVED);
+        // No move from a status this version does not know (issue 18): the server's value must not be overwritten.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LocalEdits(db).changeActivityStatus(row.id(), ActivityStatus.RESOLVED))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("snoozed: not known to this version");
+        new LocalEdits(db).editCoachNotes(row.id(), "An unsent note");
         repo.upsertJson(json);
-        assertThat(repo.rawValue(row.id(), "status")).as("the unsent edit stays visible").contains("resolved");
+        assertThat(repo.findById(row.id()).orElseThrow().coachNotes()).as("the unsent edit stays visible").isEqualTo("An unsent note");
+        assertThat(repo.rawValue(row.id(), "status")).contains("snoozed");
     }
 
     @Test

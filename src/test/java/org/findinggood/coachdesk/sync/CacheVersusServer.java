@@ -26,19 +26,32 @@ import org.findinggood.coachdesk.store.CacheDatabase;
 public final class CacheVersusServer {
 
     private final ObjectMapper json = RemoteJson.newMapper();
+    /** Server rows of the last comparison that could not be read: each is a difference, named by table and id. */
+    private final List<String> unreadableOnServer = new ArrayList<>();
 
     /** Differences found: one line per row that is missing, extra or different (empty when equal). */
     public List<String> differences(Connection server, CacheDatabase cache, UUID coachId) throws SQLException {
         CacheTables tables = new CacheTables(cache);
         List<String> out = new ArrayList<>();
+        unreadableOnServer.clear();
         List<CoachingRelationship> relationships = serverRows(server, tables.relationships(), "coach_id = ?", coachId);
         compare(tables.relationships(), relationships, out);
+        // from SQL, not the parsed rows: a relationship the client cannot read still puts its client in scope
         Set<String> emails = new TreeSet<>();
-        relationships.forEach(r -> emails.add(r.clientEmail()));
+        try (PreparedStatement ps = server.prepareStatement(
+                "select client_email from public.coaching_relationships where coach_id = ?")) {
+            ps.setObject(1, coachId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    emails.add(rs.getString(1));
+                }
+            }
+        }
         compare(tables.clients(), serverRows(server, tables.clients(), "email = any(?)", emails), out);
         for (PulledTable<?> table : tables.clientTables()) {
             compareScoped(server, table, emails, coachId, out);
         }
+        out.addAll(unreadableOnServer);
         return out;
     }
 
@@ -74,7 +87,7 @@ public final class CacheVersusServer {
 
     private <T> List<T> serverRows(Connection server, PulledTable<T> table, String where, Object parameter)
             throws SQLException {
-        String sql = "select row_to_json(t)::text from public." + table.name() + " t where " + where;
+        String sql = "select row_to_json(t)::text, t.id from public." + table.name() + " t where " + where;
         try (PreparedStatement ps = server.prepareStatement(sql)) {
             if (parameter instanceof Collection<?> values) {
                 Array array = server.createArrayOf("text", values.toArray());
@@ -85,12 +98,16 @@ public final class CacheVersusServer {
             List<T> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(json.readValue(rs.getString(1), table.type()));
+                    try {
+                        rows.add(json.readValue(rs.getString(1), table.type()));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+                        // a row the client cannot read either (e.g. JSON nested deeper than Jackson allows)
+                        unreadableOnServer.add(table.name() + " " + rs.getObject(2) + " cannot be read: "
+                                + unreadable.getOriginalMessage());
+                    }
                 }
             }
             return rows;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.findinggood.coachdesk.remote.AuthClient;
 import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.RemoteJson;
+import org.findinggood.coachdesk.remote.RequestDeadlines;
 import org.findinggood.coachdesk.remote.RetryPolicy;
 import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.remote.SupabaseProject;
@@ -70,7 +71,12 @@ public final class LocalSyncStack implements AutoCloseable {
     }
 
     public SignedIn signIn(String email, URI baseUrl, OkHttpClient http, int maxRows, RetryPolicy retry) {
-        RemoteHttp remote = new RemoteHttp(http, retry, RemoteJson.newMapper());
+        return signIn(email, baseUrl, http, maxRows, retry, RequestDeadlines.standard());
+    }
+
+    public SignedIn signIn(String email, URI baseUrl, OkHttpClient http, int maxRows, RetryPolicy retry,
+            RequestDeadlines deadlines) {
+        RemoteHttp remote = new RemoteHttp(http, retry, RemoteJson.newMapper(), deadlines);
         SupabaseProject project = new SupabaseProject(baseUrl, supabase.anonKey());
         SessionTokens tokens = new SessionTokens(new AuthClient(project, remote, Clock.systemUTC()), TokenStore.inMemory());
         tokens.signIn(email, PASSWORD);

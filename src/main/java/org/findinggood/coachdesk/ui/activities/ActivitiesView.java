@@ -137,7 +137,7 @@ public final class ActivitiesView extends BorderPane {
                 setGraphic(value == null ? null : shown);
             }
         });
-        TableColumn<ActivityRow, String> status = column("Status", r -> label(r.status(), ActivityStatus::label), 122);
+        TableColumn<ActivityRow, String> status = column("Status", ActivityRow::statusWord, 122);
         TableColumn<ActivityRow, String> source = column("Source", r -> label(r.source(), ActivitySource::label), 96);
         TableColumn<ActivityRow, String> visibility = column("Visibility", r -> r.isPrivate() ? "Private" : label(r.visibility(), Visibility::label), 86);
         TableColumn<ActivityRow, LocalDate> created = column("Created", ActivityRow::created, 94);
@@ -295,6 +295,13 @@ public final class ActivitiesView extends BorderPane {
         source.setValue(ActivitySource.SESSION);
         source.setButtonCell(enumCell(ActivitySource::label));
         source.setCellFactory(l -> enumCell(ActivitySource::label));
+        Label unknownStatus = new Label();
+        unknownStatus.setId("activityUnknownStatus");
+        unknownStatus.setWrapText(true);
+        unknownStatus.getStyleClass().add("activity-note");
+        unknownStatus.visibleProperty().bind(unknownStatus.textProperty().isNotEmpty());
+        unknownStatus.managedProperty().bind(unknownStatus.visibleProperty());
+
         CheckBox privateOnly = new CheckBox("Private (coach only)");
         privateOnly.setId("activityNewPrivate");
         Button add = new Button("Add activity");
@@ -363,6 +370,13 @@ public final class ActivitiesView extends BorderPane {
             }
         });
 
+        Label unknownStatus = new Label();
+        unknownStatus.setId("activityUnknownStatus");
+        unknownStatus.setWrapText(true);
+        unknownStatus.getStyleClass().add("activity-note");
+        unknownStatus.visibleProperty().bind(unknownStatus.textProperty().isNotEmpty());
+        unknownStatus.managedProperty().bind(unknownStatus.visibleProperty());
+
         CheckBox privateOnly = new CheckBox("Private (coach only)");
         privateOnly.setId("activityPrivate");
         privateOnly.setOnAction(e -> {
@@ -413,9 +427,21 @@ public final class ActivitiesView extends BorderPane {
         model.selectedEvidenceProperty().addListener((obs, old, now) -> renderEvidence.run());
         renderEvidence.run();
 
-        VBox editor = new VBox(8, agreed, privateBadge, row("Status", status), privateOnly, notesLabel, notes, notesSaved,
+        VBox editor = new VBox(8, agreed, privateBadge, row("Status", status), unknownStatus, privateOnly, notesLabel, notes, notesSaved,
                 sectionLabel("Evidence"), evidence, sync);
         editor.visibleProperty().bind(model.selectedProperty().isNotNull());
+        // Presenting: the notes leave the scene graph (not merely hidden, which a screen reader or a
+        // snapshot could still reach); an unsaved edit stays in the field for when presenting ends.
+        List<Node> coachOnly = List.of(notesLabel, notes, notesSaved);
+        Runnable placeNotes = () -> {
+            if (model.presentingProperty().get()) {
+                editor.getChildren().removeAll(coachOnly);
+            } else if (!editor.getChildren().contains(notes)) {
+                editor.getChildren().addAll(editor.getChildren().indexOf(privateOnly) + 1, coachOnly);
+            }
+        };
+        model.presentingProperty().addListener((obs, old, now) -> placeNotes.run());
+        placeNotes.run();
         editor.managedProperty().bind(editor.visibleProperty());
 
         ObservableValue<ActivityRow> selected = model.selectedProperty();
@@ -426,7 +452,11 @@ public final class ActivitiesView extends BorderPane {
                 if (now != null) {
                     agreed.setText(now.agreedLine());
                     status.setValue(STATUSES.contains(now.status()) ? now.status() : null);
-                    status.setPromptText(now.status() == null ? "" : now.status().label());
+                    status.setPromptText(now.status() == null ? "" : now.statusWord());
+                    // no lifecycle move from a status this version does not know: the server's value stays
+                    status.setDisable(!now.statusEditable());
+                    unknownStatus.setText(now.statusEditable() ? null : now.statusLabel() + "; it cannot be changed here.");
+                    privateOnly.setDisable(!now.visibilityEditable());
                     privateOnly.setSelected(now.isPrivate());
                     privateBadge.setVisible(now.isPrivate());
                     privateBadge.setManaged(now.isPrivate());

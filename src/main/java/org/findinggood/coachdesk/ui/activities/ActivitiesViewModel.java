@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -78,6 +80,7 @@ public final class ActivitiesViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
     private final ActivityColumns columns = new ActivityColumns();
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     // the selected activity's notes as typed; saved through LocalEdits as the coach types (debounced by
     // the view) and at once when the selection, client or tab moves on, so typed notes are never dropped
     private final StringProperty notesDraft = new SimpleStringProperty("");
@@ -109,6 +112,7 @@ public final class ActivitiesViewModel {
             selectedEvidence.set(now == null ? new JsonShape.Nothing() : recognizer.recognize(now.evidence()));
             followSelectionWithNotes(old, now);
         });
+        presenting.addListener((obs, old, now) -> applyFilter());
         notesDraft.addListener((obs, old, now) -> updateNotesUnsaved());
     }
 
@@ -169,6 +173,14 @@ public final class ActivitiesViewModel {
         if (!text.equals(notes(row))) {
             edit(() -> edits.editCoachNotes(row.id(), text), false);
         }
+    }
+
+    /**
+     * The "Presenting" switch (the app binds it to its one switch): on, private (coach-only) activities
+     * leave the table and the count, and the view takes the coach notes off the screen.
+     */
+    public BooleanProperty presentingProperty() {
+        return presenting;
     }
 
     /** The table's hidden columns (the app keeps them in the settings). */
@@ -247,17 +259,21 @@ public final class ActivitiesViewModel {
         ActivityStatus status = statusFilter.get() == null ? null : statusFilter.get().value();
         ActivitySource source = sourceFilter.get() == null ? null : sourceFilter.get().value();
         Visibility visibility = visibilityFilter.get() == null ? null : visibilityFilter.get().value();
+        boolean shownToOthers = presenting.get();
         UUID keepShown = pinned;
-        Predicate<ActivityRow> keep = row -> row.id().equals(keepShown)
+        // presenting hides private rows even when pinned; otherwise the row just edited stays listed
+        Predicate<ActivityRow> keep = row -> !(shownToOthers && row.isPrivate()) && (row.id().equals(keepShown)
                 || (status == null || row.status() == status)
                 && (source == null || row.source() == source)
-                && (visibility == null || row.visibility() == visibility);
+                && (visibility == null || row.visibility() == visibility));
         filtered.setPredicate(keep);
         if (selected.get() != null && !keep.test(selected.get()) && !replacingRows) {
             selected.set(null);
         }
+        // presenting, the count must not give the private ones away either
+        long total = shownToOthers ? all.stream().filter(r -> !r.isPrivate()).count() : all.size();
         long pending = all.stream().filter(r -> r.syncState() != RowSyncState.SYNCED).count();
-        summary.set(filtered.size() + " of " + all.size() + (all.size() == 1 ? " activity" : " activities")
+        summary.set(filtered.size() + " of " + total + (total == 1 ? " activity" : " activities")
                 + (pending == 0 ? "" : " · " + pending + " waiting to sync or in conflict"));
     }
 

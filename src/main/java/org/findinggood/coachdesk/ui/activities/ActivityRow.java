@@ -31,6 +31,26 @@ public record ActivityRow(AgreedActivity activity, RowSyncState syncState) {
         return activity.status();
     }
 
+    /** The status as the coach reads it: its label, or "archived: not known to this version". */
+    public String statusLabel() {
+        return activity.unknown().describe("status", activity.status());
+    }
+
+    /** The status word for the narrow table column: the label, or the server's own text for an unknown one. */
+    public String statusWord() {
+        return activity.status() == ActivityStatus.UNKNOWN ? activity.unknown().wire("status", activity.status())
+                : statusLabel();
+    }
+
+    /** False for a status (or visibility) this version does not know: no move is offered from it. */
+    public boolean statusEditable() {
+        return activity.status() != null && activity.status() != ActivityStatus.UNKNOWN;
+    }
+
+    public boolean visibilityEditable() {
+        return activity.visibility() != null && activity.visibility() != Visibility.UNKNOWN;
+    }
+
     public ActivitySource source() {
         return activity.source();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import javafx.scene.Node;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.LocalEdits;
@@ -43,6 +44,12 @@ public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPr
      */
     public static ClientArea onCache(CacheDatabase db, LocalEdits edits, Tasks tasks, Clock clock, LinkOpener linkOpener,
                                      Executor fxThread) {
+        return onCache(db, edits, tasks, clock, linkOpener, fxThread, null);
+    }
+
+    /** With a block shown at the top of Quick Prep (the app's "Since you last looked"), or null. */
+    public static ClientArea onCache(CacheDatabase db, LocalEdits edits, Tasks tasks, Clock clock, LinkOpener linkOpener,
+                                     Executor fxThread, Node quickPrepTop) {
         JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
         JsonRenderer renderer = new JsonRenderer(recognizer, linkOpener);
         ClientAreaViewModel model = new ClientAreaViewModel(new WeeklySnapshotRepository(db)::latestByClient, tasks);
@@ -52,7 +59,13 @@ public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPr
         ActivitiesViewModel activities = new ActivitiesViewModel(new AgreedActivityRepository(db), new RowSyncStates(db),
                 edits, tasks, recognizer);
         // each tab view is built when its tab is first shown (ClientAreaView), not for the first frame
-        ClientAreaView view = new ClientAreaView(model, new ClientTabs(() -> new QuickPrepView(quickPrep, renderer),
+        ClientAreaView view = new ClientAreaView(model, new ClientTabs(() -> {
+            QuickPrepView quickPrepView = new QuickPrepView(quickPrep, renderer);
+            if (quickPrepTop != null) {
+                quickPrepView.showAtTop(quickPrepTop);
+            }
+            return quickPrepView;
+        },
                 () -> new MapView(map, renderer), () -> new ActivitiesView(activities, renderer)));
         ClientTabLoads loads = new ClientTabLoads(model.selectedProperty(),
                 view.tabPane().getSelectionModel().selectedIndexProperty(), fxThread, List.of(

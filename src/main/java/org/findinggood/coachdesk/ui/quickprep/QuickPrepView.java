@@ -53,6 +53,8 @@ public final class QuickPrepView extends BorderPane {
 
     private final QuickPrepViewModel model;
     private final JsonRenderer renderer;
+    /** A block above the two columns (the "Since" block); empty unless {@link #showAtTop} gave one. */
+    private final VBox lead = new VBox();
 
     public QuickPrepView(QuickPrepViewModel model, JsonRenderer renderer) {
         this.model = model;
@@ -87,7 +89,9 @@ public final class QuickPrepView extends BorderPane {
         columns.add(right, 1, 0);
         columns.setPadding(new Insets(12));
 
-        ScrollPane scroll = new ScrollPane(columns);
+        lead.setPadding(new Insets(12, 12, 0, 12));
+        lead.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(lead.getChildren()));
+        ScrollPane scroll = new ScrollPane(new VBox(lead, columns));
         scroll.setId("quickPrepScroll");
         scroll.setFitToWidth(true);
         // Side by side only where both halves have room (a laptop with the roster open has not):
@@ -114,6 +118,11 @@ public final class QuickPrepView extends BorderPane {
         setCenter(new VBox(empty, scroll));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         setBottom(errorLine());
+    }
+
+    /** Puts a block above the columns, scrolling with them (the "Since you last looked" block). */
+    public void showAtTop(Node block) {
+        lead.getChildren().setAll(block);
     }
 
     private Node toolbar() {

@@ -109,6 +109,7 @@ public final class QuickPrepViewModel {
     private final ObservableList<LocalDate> checkinDaysView;
     private final ObservableList<FocusScoreRow> checkinRowsView;
     private long generation;
+    private java.util.function.Supplier<List<PrepSheet.Section>> leadSections = List::of;
 
     public QuickPrepViewModel(QuickPrepSource source, Tasks tasks, Clock clock, JsonShapeRecognizer recognizer,
                               LinkOpener linkOpener) {
@@ -365,9 +366,14 @@ public final class QuickPrepViewModel {
         return exportStatus.getReadOnlyProperty();
     }
 
+    /** Sections the prep sheet starts with (the "Since" block), read on the FX thread when the sheet is made. */
+    public void leadSections(java.util.function.Supplier<List<PrepSheet.Section>> sections) {
+        this.leadSections = sections;
+    }
+
     /** What is on screen now, as a printable sheet (the export writes it as PDF and Markdown). */
     public PrepSheet prepSheet() {
-        List<PrepSheet.Section> sections = new ArrayList<>();
+        List<PrepSheet.Section> sections = new ArrayList<>(leadSections.get());
         List<OutlineLine> self = new ArrayList<>();
         addLine(self, "Permission", permission.get());
         addLine(self, "Practice", practice.get());

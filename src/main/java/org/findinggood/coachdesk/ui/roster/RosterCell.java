@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import javafx.geometry.Pos;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -22,8 +26,12 @@ class RosterCell extends ListCell<RosterRow> {
     private static final String PENDING_TIP = "Saved on this computer; sent to the server at the next sync";
     private static final String CONFLICT_TIP = "Changed on the server too: open the conflicts from the status bar";
 
+    static final String HIDDEN_NAME = "Hidden while presenting";
+    private static final String HIDDEN_STYLE = "client-hidden";
+
     private final Clock clock;
     private final Function<RosterRow, RowSyncState> syncState;
+    private final Predicate<RosterRow> hidden;
     private final Label syncMark = new Label();
     private final Label name = new Label();
     private final Label badge = new Label();
@@ -36,10 +44,26 @@ class RosterCell extends ListCell<RosterRow> {
     private Tooltip conflictTip;
     private String breakdown;
     private final VBox box;
+    private final InvalidationListener redraw;
 
-    RosterCell(Clock clock, Function<RosterRow, RowSyncState> syncState) {
+    /**
+     * @param hidden   whether a row must not show who it is (presenting)
+     * @param redrawOn what changes {@code hidden}'s answer: every cell, spare ones the list keeps out of
+     *                 sight too, draws itself again (weakly held: cells come and go with the list)
+     */
+    RosterCell(Clock clock, Function<RosterRow, RowSyncState> syncState, Predicate<RosterRow> hidden,
+            Observable... redrawOn) {
         this.clock = clock;
         this.syncState = syncState;
+        this.hidden = hidden;
+        this.redraw = obs -> {
+            if (getItem() != null && !isEmpty()) {
+                show(getItem());
+            }
+        };
+        for (Observable trigger : redrawOn) {
+            trigger.addListener(new WeakInvalidationListener(redraw));
+        }
         syncMark.getStyleClass().add("roster-sync-mark");
         syncMark.setMinWidth(Region.USE_PREF_SIZE);
         syncMark.managedProperty().bind(syncMark.visibleProperty());
@@ -79,9 +103,21 @@ class RosterCell extends ListCell<RosterRow> {
             setAccessibleText(null);
             return;
         }
+        show(row);
+    }
+
+    private void show(RosterRow row) {
+        if (hidden.test(row)) {
+            showHidden();
+            return;
+        }
+        name.getStyleClass().remove(HIDDEN_STYLE);
+        badge.setVisible(true);
         RelationshipStatus status = row.relationship().status();
         name.setText(row.displayName());
-        badge.setText(RosterView.shortLabel(status));
+        // A status this version does not know shows as the server wrote it ("archived"), never as "Unknown".
+        String statusWord = status == RelationshipStatus.UNKNOWN ? row.relationship().statusText() : RosterView.shortLabel(status);
+        badge.setText(statusWord);
         badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
         if (status != null) {
             badge.getStyleClass().add("status-" + status.wire());
@@ -98,9 +134,26 @@ class RosterCell extends ListCell<RosterRow> {
         }
         setText(null);
         setGraphic(box);
-        setAccessibleText(row.displayName() + ", " + RosterView.shortLabel(status)
+        setAccessibleText(row.displayName() + ", " + row.relationship().unknown().describe("status", status)
                 + (syncMark.isVisible() ? ", " + syncMark.getText() : "") + ", " + meta.getText()
                 + (breakdown == null ? "" : ". " + breakdown));
+    }
+
+    /** Presenting: the line keeps its place (the coach still picks clients by position) but says nothing of who. */
+    private void showHidden() {
+        name.setText(HIDDEN_NAME);
+        if (!name.getStyleClass().contains(HIDDEN_STYLE)) {
+            name.getStyleClass().add(HIDDEN_STYLE);
+        }
+        email.setText("");
+        meta.setText("");
+        meta.setTooltip(null);
+        badge.setVisible(false);
+        breakdown = null;
+        showSyncState(RowSyncState.SYNCED);
+        setText(null);
+        setGraphic(box);
+        setAccessibleText(HIDDEN_NAME);
     }
 
     private void showSyncState(RowSyncState state) {

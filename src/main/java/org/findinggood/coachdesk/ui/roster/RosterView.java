@@ -140,7 +140,9 @@ public class RosterView extends VBox {
         list.setItems(model.visibleRows());
         list.setAccessibleText("Clients");
         list.setPlaceholder(placeholder());
-        list.setCellFactory(view -> new RosterCell(clockOf(), model::syncState));
+        // presenting on or off, or another client opened while presenting: every line draws itself again
+        list.setCellFactory(view -> new RosterCell(clockOf(), model::syncState, model::hidesWhoIs,
+                model.presentingProperty(), model.selectedProperty()));
         // A push or a conflict changes a row's mark without changing the row: redraw the cells.
         model.syncMarksProperty().addListener((obs, old, now) -> list.refresh());
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -99,6 +102,7 @@ public class RosterViewModel {
     private final ReadOnlyStringWrapper lastInviteCode = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Map<UUID, RowSyncState>> marks = new ReadOnlyObjectWrapper<>(Map.of());
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<UndoOffer> undoOffer = new ReadOnlyObjectWrapper<>();
     private final StringProperty inviteDraft = new SimpleStringProperty("");
     private boolean demo;
@@ -192,6 +196,23 @@ public class RosterViewModel {
         showRows(rows);
     }
 
+    /**
+     * The "Presenting" switch (the app binds it to its one switch): on, every line but the selected
+     * client's is shown without name, e-mail and last check-in.
+     */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    /** Whether the line must not show who it is while presenting (every client but the open one). */
+    public boolean hidesWhoIs(RosterRow row) {
+        if (!presenting.get() || row == null) {
+            return false;
+        }
+        RosterRow open = selected.get();
+        return open == null || !open.relationship().id().equals(row.relationship().id());
+    }
+
     /** Whether the row's relationship has edits waiting to sync, in conflict, or none. */
     public RowSyncState syncState(RosterRow row) {
         return row == null ? RowSyncState.SYNCED
@@ -257,6 +278,25 @@ public class RosterViewModel {
 
     private static boolean contains(String text, String needle) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /**
+     * Selects the client's relationship (Today, search, the client restored at start), clearing the search
+     * and status filter when they hide it. Prefers an open relationship over a completed one. False when
+     * the roster has no such client.
+     */
+    public boolean selectClient(String clientEmail) {
+        Optional<RosterRow> row = all.stream().filter(r -> r.relationship().clientEmail().equalsIgnoreCase(clientEmail))
+                .min(java.util.Comparator.comparing(r -> r.relationship().status() == RelationshipStatus.COMPLETED));
+        if (row.isEmpty()) {
+            return false;
+        }
+        if (!visible.contains(row.get())) {
+            search.set("");
+            statusFilter.set(null);
+        }
+        selected.set(row.get());
+        return true;
     }
 
     /** The actions the model allows for the selected relationship (empty with nothing selected). */

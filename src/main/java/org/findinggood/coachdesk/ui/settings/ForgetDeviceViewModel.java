@@ -62,6 +62,11 @@ public class ForgetDeviceViewModel {
         return unsent != null && unsent.isEmpty();
     }
 
+    /** What this model counts and forgets (the lock screen asks through the same device). */
+    public Device device() {
+        return device;
+    }
+
     /** The coach confirmed: forget this device. */
     public void confirm() {
         device.forget();

@@ -31,6 +31,8 @@ public class Settings {
     /** The coach whose workspace opens next time (with the project URL it names the cache file). */
     private final StringProperty lastCoachEmail = new SimpleStringProperty();
     private final ObjectProperty<WindowBounds> windowBounds = new SimpleObjectProperty<>();
+    /** Today (the clients who need the coach) or the client, tab and week open last. */
+    private final ObjectProperty<StartView> startView = new SimpleObjectProperty<>(StartView.TODAY);
     /** Keys of the activities table's hidden columns (ActivityColumns); a first run hides a few. */
     private final ObservableSet<String> hiddenActivityColumns =
             FXCollections.observableSet(new TreeSet<>(ActivityColumns.HIDDEN_AT_FIRST));
@@ -59,6 +61,10 @@ public class Settings {
         return windowBounds;
     }
 
+    public ObjectProperty<StartView> startViewProperty() {
+        return startView;
+    }
+
     public ObservableSet<String> hiddenActivityColumns() {
         return hiddenActivityColumns;
     }
@@ -76,7 +82,7 @@ public class Settings {
     /** Everything a save should follow. */
     Observable[] observables() {
         return new Observable[] {theme, syncIntervalMinutes, anonKeys, lastProjectUrl, lastCoachEmail, windowBounds,
-            hiddenActivityColumns};
+            hiddenActivityColumns, startView};
     }
 
     private static boolean notBlank(String value) {

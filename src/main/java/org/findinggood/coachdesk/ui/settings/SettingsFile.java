@@ -129,7 +129,7 @@ public class SettingsFile {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Stored(String theme, Integer syncIntervalMinutes, Map<String, String> anonKeys,
                          String lastProjectUrl, String lastCoachEmail, WindowBounds window,
-                         List<String> hiddenActivityColumns) {
+                         List<String> hiddenActivityColumns, String startView) {
 
         /** Reads the object {@link #of} writes; unknown fields are skipped, a wrong shape is an error. */
         static Stored read(JsonParser parser) throws IOException {
@@ -141,6 +141,7 @@ public class SettingsFile {
             String coach = null;
             WindowBounds window = null;
             List<String> hidden = null;
+            String start = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -152,11 +153,12 @@ public class SettingsFile {
                     case "lastCoachEmail" -> coach = text(parser);
                     case "window" -> window = value == JsonToken.VALUE_NULL ? null : windowBounds(parser);
                     case "hiddenActivityColumns" -> hidden = value == JsonToken.VALUE_NULL ? null : stringList(parser);
+                    case "startView" -> start = text(parser);
                     default -> parser.skipChildren();
                 }
             }
             expect(parser.currentToken(), JsonToken.END_OBJECT, parser);
-            return new Stored(theme, interval, keys, url, coach, window, hidden);
+            return new Stored(theme, interval, keys, url, coach, window, hidden, start);
         }
 
         private static WindowBounds windowBounds(JsonParser parser) throws IOException {
@@ -224,7 +226,7 @@ public class SettingsFile {
             return new Stored(settings.themeProperty().get().name(), settings.syncIntervalMinutesProperty().get(),
                     new TreeMap<>(settings.anonKeys()), settings.lastProjectUrlProperty().get(),
                     settings.lastCoachEmailProperty().get(), settings.windowBoundsProperty().get(),
-                    List.copyOf(settings.hiddenActivityColumns()));
+                    List.copyOf(settings.hiddenActivityColumns()), settings.startViewProperty().get().name());
         }
 
         void applyTo(Settings settings) {
@@ -244,6 +246,13 @@ public class SettingsFile {
             settings.lastProjectUrlProperty().set(lastProjectUrl);
             settings.lastCoachEmailProperty().set(lastCoachEmail);
             settings.windowBoundsProperty().set(window);
+            if (startView != null) {
+                try {
+                    settings.startViewProperty().set(StartView.valueOf(startView));
+                } catch (IllegalArgumentException e) {
+                    LOG.info("Unknown start view '{}' in settings; starting with Today", startView);
+                }
+            }
             if (hiddenActivityColumns != null) {
                 // the coach's own choice, an empty one too, replaces the first-run default
                 settings.hiddenActivityColumns().retainAll(hiddenActivityColumns);

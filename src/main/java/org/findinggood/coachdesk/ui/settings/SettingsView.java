@@ -8,11 +8,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.findinggood.coachdesk.ui.common.FormGrid;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
+import org.findinggood.coachdesk.ui.lock.LockSettingsSection;
 
 /** The settings dialog; changes apply (and are saved) at once. */
 public class SettingsView extends Dialog<Void> {
@@ -37,21 +37,28 @@ public class SettingsView extends Dialog<Void> {
             }
         });
 
+        ComboBox<StartView> start = new ComboBox<>();
+        start.setId("startViewChoice");
+        start.getItems().setAll(model.startViews());
+        start.valueProperty().bindBidirectional(model.startViewProperty());
+
         TextField folder = new TextField(model.dataFolder());
         folder.setId("dataFolderField");
         folder.setEditable(false);
         folder.setPrefColumnCount(32);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
         // the labels keep their whole text ("Sync every (mi..." in a dialog sized to the folder's field)
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
+        GridPane grid = FormGrid.create();
         grid.addRow(0, new Label("Theme"), theme);
         grid.addRow(1, new Label("Sync every (minutes)"), interval);
-        grid.addRow(2, new Label("Data folder"), folder);
+        grid.addRow(2, new Label("At start show"), start);
+        grid.addRow(3, new Label("Data folder"), folder);
+        if (model.lock() != null) {
+            Label lockLabel = new Label("App lock");
+            GridPane.setValignment(lockLabel, javafx.geometry.VPos.TOP);
+            grid.add(lockLabel, 0, 6);
+            grid.add(new LockSettingsSection(owner, model.lock()), 1, 6);
+        }
         if (model.canSignOut()) {
             Button signOut = new Button("Sign out");
             signOut.setId("settingsSignOutButton");
@@ -60,7 +67,7 @@ public class SettingsView extends Dialog<Void> {
                 close();
                 model.signOut();
             });
-            grid.addRow(3, new Label("Account"), signOut);
+            grid.addRow(4, new Label("Account"), signOut);
         }
         if (model.canForgetDevice()) {
             Button forget = new Button("Sign out and forget this device\u2026");
@@ -73,7 +80,7 @@ public class SettingsView extends Dialog<Void> {
             Label note = new Label("Deletes this computer's copy of your clients and their notes.");
             note.getStyleClass().add(Styles.TEXT_MUTED);
             note.setWrapText(true);
-            grid.add(new javafx.scene.layout.VBox(4, forget, note), 1, 4);
+            grid.add(new javafx.scene.layout.VBox(4, forget, note), 1, 5);
         }
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

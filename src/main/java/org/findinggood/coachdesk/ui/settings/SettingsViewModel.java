@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
+import org.findinggood.coachdesk.ui.lock.AppLockViewModel;
 
 /**
  * The settings screen: theme and sync interval change the saved settings directly; the data folder
@@ -20,6 +21,7 @@ public class SettingsViewModel {
     private final Path dataFolder;
     private final Runnable signOut;
     private final ForgetDeviceViewModel forgetDevice;
+    private AppLockViewModel lock;
 
     /** {@code signOut} is null in the demo workspace, where there is nobody to sign out. */
     public SettingsViewModel(Settings settings, Path dataFolder, Runnable signOut) {
@@ -34,12 +36,31 @@ public class SettingsViewModel {
         this.forgetDevice = forgetDevice;
     }
 
+    /** Offers the app lock's settings (set, change, remove, idle minutes). */
+    public SettingsViewModel withLock(AppLockViewModel appLock) {
+        this.lock = appLock;
+        return this;
+    }
+
+    /** The app lock, or null where Settings does not offer it. */
+    public AppLockViewModel lock() {
+        return lock;
+    }
+
     public List<ThemeChoice> themes() {
         return List.of(ThemeChoice.values());
     }
 
     public ObjectProperty<ThemeChoice> themeProperty() {
         return settings.themeProperty();
+    }
+
+    public List<StartView> startViews() {
+        return List.of(StartView.values());
+    }
+
+    public ObjectProperty<StartView> startViewProperty() {
+        return settings.startViewProperty();
     }
 
     public IntegerProperty syncIntervalMinutesProperty() {

@@ -1,9 +1,13 @@
 package org.findinggood.coachdesk.ui.shell;
 
 import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -17,6 +21,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.findinggood.coachdesk.ui.client.ClientAreaView;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
@@ -27,14 +32,20 @@ import org.findinggood.coachdesk.ui.common.ThemeChoice;
  */
 public class MainWindowView extends BorderPane {
 
-    /** The pieces the window arranges, built by the composition root. */
+    /**
+     * The pieces the window arranges, built by the composition root. {@code today} takes the client area's
+     * place while {@code todayShown} holds; {@code showToday} is Ctrl+0 and the roster's Today button,
+     * {@code openSearch} is Ctrl+K (search everything and the command palette).
+     */
     public record Parts(Node roster, ClientAreaView clientArea, Node statusBar, Runnable focusSearch,
-                        Runnable inviteClient) {
+                        Runnable inviteClient, Node today, ObservableBooleanValue todayShown, Runnable showToday,
+                        Runnable openSearch) {
     }
 
     private final ShellViewModel model;
     private final Parts parts;
     private final SplitPane split;
+    private final StackPane layers;
 
     public MainWindowView(ShellViewModel model, Parts parts) {
         this.model = model;
@@ -49,13 +60,34 @@ public class MainWindowView extends BorderPane {
             bar.getStyleClass().add("demo-banner");
             top.getChildren().add(bar);
         }
+        Label presentingText = new Label(ShellViewModel.PRESENTING_BANNER);
+        presentingText.setId("presentingBanner");
+        HBox presenting = new HBox(presentingText);
+        presenting.getStyleClass().add("presenting-banner");
+        presenting.visibleProperty().bind(model.presentingProperty());
+        presenting.managedProperty().bind(model.presentingProperty());
+        top.getChildren().add(presenting);
         setTop(top);
 
-        split = new SplitPane(parts.roster(), parts.clientArea());
+        Button todayButton = new Button("Today");
+        todayButton.setId("todayButton");
+        todayButton.setTooltip(new Tooltip("The clients who need you (Ctrl+0)"));
+        todayButton.setMaxWidth(Double.MAX_VALUE);
+        todayButton.setOnAction(e -> parts.showToday().run());
+        todayButton.getStyleClass().add("flat");
+        VBox left = new VBox(4, todayButton, parts.roster());
+        VBox.setVgrow(parts.roster(), javafx.scene.layout.Priority.ALWAYS);
+        left.setId("rosterSide");
+        StackPane right = new StackPane(parts.clientArea(), parts.today());
+        right.setId("rightSide");
+        parts.today().visibleProperty().bind(parts.todayShown());
+        parts.clientArea().visibleProperty().bind(javafx.beans.binding.Bindings.not(parts.todayShown()));
+        split = new SplitPane(left, right);
         split.setId("mainSplit");
-        SplitPane.setResizableWithParent(parts.roster(), false);
+        SplitPane.setResizableWithParent(left, false);
         split.setDividerPositions(0.3);
-        setCenter(split);
+        layers = new StackPane(split);
+        setCenter(layers);
         setBottom(parts.statusBar());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -82,10 +114,19 @@ public class MainWindowView extends BorderPane {
         MenuItem forgetDevice = item("forgetDeviceMenuItem", "Sign out and forget this device\u2026", null);
         forgetDevice.setOnAction(e -> model.forgetDevice());
         forgetDevice.setDisable(!model.canSignOut());
+        MenuItem exportWorkspace = item("exportWorkspaceMenuItem", "Export workspace\u2026",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        exportWorkspace.setOnAction(e -> model.exportWorkspace());
+        MenuItem exportClient = item("exportClientMenuItem", "Export this client\u2026", null);
+        exportClient.setOnAction(e -> model.exportClient());
+        MenuItem lock = item("lockMenuItem", "Lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        lock.setOnAction(e -> model.lockNow());
+        lock.disableProperty().bind(javafx.beans.binding.Bindings.not(model.lockEnabled()));
         MenuItem quit = item("quitMenuItem", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> model.quit());
-        Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), settings, switchWorkspace,
-                signOut, forgetDevice, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), exportClient, exportWorkspace,
+                new SeparatorMenuItem(), settings, switchWorkspace,
+                signOut, forgetDevice, new SeparatorMenuItem(), lock, quit);
         file.setId("fileMenu");
 
         ToggleGroup themes = new ToggleGroup();
@@ -102,8 +143,17 @@ public class MainWindowView extends BorderPane {
         }
         MenuItem search = item("searchMenuItem", "Find client", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         search.setOnAction(e -> parts.focusSearch().run());
-        Menu view = new Menu("_View", null, search, tabItem(0, "Quick Prep"), tabItem(1, "Map"), tabItem(2, "Activities"),
-                new SeparatorMenuItem(), theme);
+        CheckMenuItem presenting = new CheckMenuItem("Presenting");
+        presenting.setId("presentingMenuItem");
+        presenting.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        presenting.selectedProperty().bindBidirectional(model.presentingProperty());
+        MenuItem everything = item("searchEverythingMenuItem", "Search everything\u2026",
+                new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        everything.setOnAction(e -> parts.openSearch().run());
+        MenuItem today = item("todayMenuItem", "Today", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        today.setOnAction(e -> parts.showToday().run());
+        Menu view = new Menu("_View", null, today, search, everything, tabItem(0, "Quick Prep"), tabItem(1, "Map"),
+                tabItem(2, "Activities"), new SeparatorMenuItem(), presenting, theme);
         view.setId("viewMenu");
 
         MenuItem shortcuts = item("shortcutsMenuItem", "Keyboard shortcuts", null);
@@ -121,12 +171,19 @@ public class MainWindowView extends BorderPane {
     }
 
     static final String SHORTCUTS = """
+            Ctrl+0          Today: the clients who need you
+            Enter           open the client (Today, search)
+            Delete          dismiss a client from Today until something new
+            Ctrl+K          search everything; commands
             Ctrl+F          search the roster
-            Up / Down       move through the roster
+            Up / Down       move through the roster or Today
             Ctrl+1, 2, 3    Quick Prep, Map, Activities
             Ctrl+R or F5    sync now
             Ctrl+I          invite a client
             Ctrl+,          settings
+            Ctrl+Shift+E    export the workspace (ZIP of JSON and a summary)
+            Ctrl+L          lock (when an app lock is set in Settings)
+            Ctrl+Shift+P    presenting: hide other clients and coach-only notes
             Ctrl+Q          quit""";
 
     private MenuItem tabItem(int index, String name) {
@@ -158,6 +215,24 @@ public class MainWindowView extends BorderPane {
             alert.initOwner(getScene().getWindow());
         }
         alert.show();
+    }
+
+    /** Lays a box over the top of the window's centre (the Ctrl+K search); one at a time. */
+    public void showOverlay(javafx.scene.layout.Region box) {
+        if (!layers.getChildren().contains(box)) {
+            layers.getChildren().removeIf(node -> node != split);
+            StackPane.setAlignment(box, javafx.geometry.Pos.TOP_CENTER);
+            StackPane.setMargin(box, new javafx.geometry.Insets(24, 16, 16, 16));
+            layers.getChildren().add(box);
+        }
+    }
+
+    /** Removes the overlay; the keyboard goes back to what had it before. */
+    public void hideOverlay(javafx.scene.layout.Region box, javafx.scene.Node focusBack) {
+        layers.getChildren().remove(box);
+        if (focusBack != null && focusBack.getScene() != null) {
+            focusBack.requestFocus();
+        }
     }
 
     public SplitPane split() {

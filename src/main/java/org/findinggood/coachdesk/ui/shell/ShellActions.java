@@ -14,4 +14,16 @@ public interface ShellActions {
     void forgetDevice();
 
     void quit();
+
+    /** Exports everything cached to a ZIP the coach chooses (File > Export workspace...). */
+    default void exportWorkspace() {
+    }
+
+    /** Exports the open client's cached data to a ZIP the coach chooses. */
+    default void exportClient() {
+    }
+
+    /** Locks the window now (File > Lock, Ctrl+L); only offered while an app lock is set. */
+    default void lockNow() {
+    }
 }

@@ -37,6 +37,19 @@ public final class ProjectUrl {
         }
     }
 
+    /** True for {@code http://} to another computer: refused, since the password would cross the network unprotected. */
+    public static boolean isPlainHttpToRemoteHost(String typed) {
+        if (typed == null || !typed.trim().toLowerCase(Locale.ROOT).startsWith("http://")) {
+            return false;
+        }
+        try {
+            String host = new URI(typed.trim()).getHost();
+            return host != null && !isLocal(host.toLowerCase(Locale.ROOT));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** The key under which the anon key is remembered: the URL without trailing slashes, lower-case host. */
     public static String key(URI url) {
         return url.toString().replaceAll("/+$", "");

@@ -7,6 +7,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -35,9 +36,9 @@ public class SignInView extends StackPane {
 
         TextField anonKey = new TextField();
         anonKey.setId("anonKeyField");
-        anonKey.setPromptText("Anon (publishable) key");
+        anonKey.setPromptText("sb_publishable_\u2026 (or the legacy anon key)");
         anonKey.textProperty().bindBidirectional(model.anonKeyProperty());
-        anonKey.setAccessibleText("Anon key");
+        anonKey.setAccessibleText("Publishable key");
 
         TextField email = new TextField();
         email.setId("emailField");
@@ -73,12 +74,34 @@ public class SignInView extends StackPane {
         demo.setOnAction(e -> openDemo.run());
         demo.visibleProperty().bind(model.demoAvailableProperty());
 
-        HBox actions = new HBox(8, signIn, busy);
+        Button check = new Button("Check connection");
+        check.setId("checkConnectionButton");
+        check.setTooltip(new javafx.scene.control.Tooltip("Ask the project whether the URL, key, sign-in method, tables "
+                + "and this computer's clock are right"));
+        check.disableProperty().bind(model.canCheckProperty().not());
+        check.setOnAction(e -> model.checkConnection());
+        check.setVisible(model.offersConnectionCheck());
+        check.setManaged(model.offersConnectionCheck());
+        check.setMinWidth(Button.USE_PREF_SIZE);
+
+        // read-only but selectable: the coach copies the lines for support
+        TextArea report = new TextArea();
+        report.setId("checkReport");
+        report.setEditable(false);
+        report.setWrapText(true);
+        report.setPrefRowCount(6); // five short lines without a scroll bar; a failure's sentence wraps
+        report.getStyleClass().add("check-report");
+        report.textProperty().bind(model.checkReportProperty());
+        report.visibleProperty().bind(model.checkReportProperty().isNotNull());
+        report.managedProperty().bind(report.visibleProperty());
+        report.setAccessibleText("Connection check result");
+
+        HBox actions = new HBox(8, signIn, check, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(signIn, javafx.scene.layout.Priority.ALWAYS);
 
-        VBox card = new VBox(title, intro, label("Project URL"), projectUrl, label("Anon key"), anonKey,
-                label("E-mail"), email, label("Password"), password, error, actions, demo);
+        VBox card = new VBox(title, intro, label("Project URL"), projectUrl, label("Publishable key"), anonKey,
+                label("E-mail"), email, label("Password"), password, error, actions, report, demo);
         card.getStyleClass().add("sign-in-card");
         card.setMaxHeight(VBox.USE_PREF_SIZE);
         getChildren().add(card);

@@ -28,6 +28,7 @@ public class SignInViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SignInViewModel.class);
 
     private final SignInService service;
+    private final ConnectionChecker checker;
     private final Settings settings;
     private final Tasks tasks;
     private final Consumer<SignInService.SignedIn> onSignedIn;
@@ -40,11 +41,21 @@ public class SignInViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper();
     private final BooleanProperty demoAvailable = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper checkReport = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper checkPassed = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSignIn;
+    private final BooleanBinding canCheck;
 
     public SignInViewModel(SignInService service, Settings settings, Tasks tasks,
                            Consumer<SignInService.SignedIn> onSignedIn) {
+        this(service, null, settings, tasks, onSignedIn);
+    }
+
+    /** {@code checker} may be null: the screen then offers no "Check connection". */
+    public SignInViewModel(SignInService service, ConnectionChecker checker, Settings settings, Tasks tasks,
+                           Consumer<SignInService.SignedIn> onSignedIn) {
         this.service = service;
+        this.checker = checker;
         this.settings = settings;
         this.tasks = tasks;
         this.onSignedIn = onSignedIn;
@@ -52,6 +63,9 @@ public class SignInViewModel {
                 () -> !busy.get() && !projectUrl.get().isBlank() && !anonKey.get().isBlank()
                         && !email.get().isBlank() && !password.get().isEmpty(),
                 busy, projectUrl, anonKey, email, password);
+        canCheck = Bindings.createBooleanBinding(
+                () -> checker != null && !busy.get() && !projectUrl.get().isBlank() && !anonKey.get().isBlank(),
+                busy, projectUrl, anonKey);
         projectUrl.addListener((obs, old, now) -> fillRememberedKey(now));
         String last = settings.lastProjectUrlProperty().get();
         if (last != null) {
@@ -72,9 +86,8 @@ public class SignInViewModel {
         if (!canSignIn.get()) {
             return;
         }
-        Optional<URI> url = ProjectUrl.parse(projectUrl.get());
+        Optional<URI> url = parsedUrl();
         if (url.isEmpty()) {
-            showError("That is not a Supabase project URL; it looks like https://your-project.supabase.co.", null);
             return;
         }
         String trimmedEmail = email.get().trim();
@@ -111,6 +124,49 @@ public class SignInViewModel {
         }).andFinally(() -> busy.set(false));
     }
 
+    /**
+     * Asks the project, before or instead of signing in, whether the URL, key, password sign-in, tables and
+     * clock are right; the lines stay on screen to copy.
+     */
+    public void checkConnection() {
+        if (!canCheck.get()) {
+            return;
+        }
+        Optional<URI> url = parsedUrl();
+        if (url.isEmpty()) {
+            return;
+        }
+        String key = anonKey.get().trim();
+        busy.set(true);
+        error.set(null);
+        errorDetails.set(null);
+        checkReport.set(null);
+        tasks.run(() -> checker.check(url.get(), key)).onSuccess(report -> {
+            checkPassed.set(report.allOk());
+            checkReport.set(String.join("\n", report.lines()));
+        }).onFailure(failure -> {
+            if (failure instanceof SignInException known) {
+                showError(known.getMessage(), known.details());
+            } else {
+                LOG.warn("The connection check failed unexpectedly", failure);
+                showError("The connection check failed unexpectedly; try again, and send the details to support if it "
+                        + "keeps happening.", failure.toString());
+            }
+        }).andFinally(() -> busy.set(false));
+    }
+
+    /** The typed URL, or empty after saying what is wrong with it. */
+    private Optional<URI> parsedUrl() {
+        Optional<URI> url = ProjectUrl.parse(projectUrl.get());
+        if (url.isEmpty()) {
+            showError(ProjectUrl.isPlainHttpToRemoteHost(projectUrl.get())
+                    ? "The project URL must start with https:// (plain http:// would send your password unprotected); "
+                            + "use https://your-project.supabase.co."
+                    : "That is not a Supabase project URL; it looks like https://your-project.supabase.co.", null);
+        }
+        return url;
+    }
+
     private void showError(String sentence, String details) {
         error.set(sentence);
         errorDetails.set(details);
@@ -142,6 +198,23 @@ public class SignInViewModel {
 
     public ReadOnlyStringProperty errorDetailsProperty() {
         return errorDetails.getReadOnlyProperty();
+    }
+
+    /** The last connection check's lines, one per check; null before any. */
+    public ReadOnlyStringProperty checkReportProperty() {
+        return checkReport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkPassedProperty() {
+        return checkPassed.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canCheckProperty() {
+        return canCheck;
+    }
+
+    public boolean offersConnectionCheck() {
+        return checker != null;
     }
 
     public BooleanBinding canSignInProperty() {

@@ -10,20 +10,25 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
+import java.util.List;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.findinggood.coachdesk.store.Conflict;
 import org.findinggood.coachdesk.store.ConflictResolution;
 import org.findinggood.coachdesk.ui.common.ErrorLine;
 
-/** The conflicts window: a list on the left, mine-versus-theirs and the three choices on the right. */
+/**
+ * The conflicts window: a list on the left, mine-versus-theirs and the choices on the right. Rejected edits
+ * (the server refuses them every time) appear in the same list with the server's reason above the values.
+ */
 public class ConflictsView extends Dialog<Void> {
 
     public ConflictsView(Window owner, ConflictsViewModel model) {
         initOwner(owner);
         setTitle("Conflicts");
-        setHeaderText("These edits changed on the server too. Choose which version to keep.");
+        setHeaderText("These edits changed on the server too, or the server refused them. Choose what to keep.");
         setResizable(true);
 
         ListView<Conflict> list = new ListView<>(model.conflicts());
@@ -36,6 +41,12 @@ public class ConflictsView extends Dialog<Void> {
                 super.updateItem(conflict, empty);
                 setText(empty || conflict == null ? null : ConflictsViewModel.title(conflict));
             }
+
+            {
+                // long titles wrap inside the list instead of running off under a scroll bar
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+            }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -47,6 +58,7 @@ public class ConflictsView extends Dialog<Void> {
         Label heading = new Label();
         heading.setId("conflictTitle");
         heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
         GridPane fields = new GridPane();
         fields.setId("conflictFields");
         fields.setHgap(10);
@@ -54,11 +66,13 @@ public class ConflictsView extends Dialog<Void> {
         model.selectedProperty().addListener((obs, old, now) -> show(now, heading, fields));
         show(model.selectedProperty().get(), heading, fields);
 
-        Button keepMine = new Button("Keep mine");
+        Button keepMine = new Button();
+        keepMine.textProperty().bind(model.keepLabelProperty());
         keepMine.setId("keepMineButton");
         keepMine.getStyleClass().add(Styles.ACCENT);
         keepMine.setOnAction(e -> model.resolve(ConflictResolution.KEEP_MINE));
-        Button takeTheirs = new Button("Take theirs");
+        Button takeTheirs = new Button();
+        takeTheirs.textProperty().bind(model.discardLabelProperty());
         takeTheirs.setId("takeTheirsButton");
         takeTheirs.setOnAction(e -> model.resolve(ConflictResolution.TAKE_THEIRS));
         Button keepBoth = new Button("Keep both notes");
@@ -73,11 +87,18 @@ public class ConflictsView extends Dialog<Void> {
                 model.selectedProperty()));
         keepBoth.managedProperty().bind(keepBoth.visibleProperty());
 
-        VBox detail = new VBox(10, heading, fields, new HBox(8, keepMine, takeTheirs, keepBoth),
+        // A rejected edit: the server's reason in the coach's words, its details one click away.
+        ErrorLine refusal = new ErrorLine("refusal", model.refusalProperty(), model.refusalDetailsProperty());
+        VBox detail = new VBox(10, heading, refusal, fields, new HBox(8, keepMine, takeTheirs, keepBoth),
                 new ErrorLine("conflicts", model.errorProperty(), model.errorDetailsProperty()));
         detail.setId("conflictDetail");
         detail.setPrefWidth(460);
+        // Buttons and field names keep their whole text: the window grows instead of cutting them to "...".
+        for (Button button : List.of(keepMine, takeTheirs, keepBoth)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox content = new HBox(12, list, detail);
+        content.setMinWidth(Region.USE_PREF_SIZE);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().lookupButton(ButtonType.CLOSE).setId("conflictsCloseButton");
@@ -98,7 +119,9 @@ public class ConflictsView extends Dialog<Void> {
         fields.addRow(0, new Label(), mineHeader, theirsHeader);
         int row = 1;
         for (ConflictsViewModel.FieldDifference difference : ConflictsViewModel.differences(conflict)) {
-            fields.addRow(row++, new Label(difference.label()), value(difference.mine(), "mine-" + difference.column()),
+            Label name = new Label(difference.label());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            fields.addRow(row++, name, value(difference.mine(), "mine-" + difference.column()),
                     value(difference.theirs(), "theirs-" + difference.column()));
         }
     }

@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Edits the server refused because the row changed there too. For each, the coach sees their
- * value and the server's side by side and keeps theirs, takes the server's, or (for coach notes)
- * keeps both texts. Nothing is decided without the coach.
+ * Edits the server did not take. A conflict (the row changed there too): the coach sees their value and
+ * the server's side by side and keeps theirs, takes the server's, or (for coach notes) keeps both texts.
+ * A rejected edit (the server refuses the edit itself): the coach sees the server's reason, and retries
+ * (after editing the row, which joins the kept edit) or discards it. Nothing is decided without the coach.
  */
 public class ConflictsViewModel {
 
@@ -46,12 +47,33 @@ public class ConflictsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper refusalDetails = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper keepLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper discardLabel = new ReadOnlyStringWrapper();
 
     /** {@code afterResolve} runs after each resolution (the app recounts and pushes the outcome). */
     public ConflictsViewModel(ConflictStore store, Tasks tasks, Runnable afterResolve) {
         this.store = store;
         this.tasks = tasks;
         this.afterResolve = afterResolve;
+        selected.addListener((obs, old, now) -> showChoices(now));
+        showChoices(null);
+    }
+
+    private void showChoices(Conflict conflict) {
+        boolean rejected = conflict != null && conflict.rejected();
+        refusal.set(rejected ? refusalSentence(conflict) : null);
+        refusalDetails.set(rejected ? conflict.refusalDetails() : null);
+        keepLabel.set(rejected ? "Retry my edit" : "Keep mine");
+        discardLabel.set(rejected ? "Discard my edit" : "Take theirs");
+    }
+
+    /** What the coach reads about a rejected edit: the server's own reason, and what to do. */
+    static String refusalSentence(Conflict conflict) {
+        String reason = conflict.refusal().strip();
+        return "The server refused this edit: " + reason + (reason.endsWith(".") ? "" : ".")
+                + " Change the row and retry, or discard your edit.";
     }
 
     public void reload() {
@@ -93,7 +115,7 @@ public class ConflictsViewModel {
         }).andFinally(() -> busy.set(false));
     }
 
-    /** "Agreed activity" / "Relationship" and what it is about, for the list and the heading. */
+    /** "Agreed activity" / "Relationship" and what it is about, for the list and the heading ("Refused: " first for a rejected edit). */
     public static String title(Conflict conflict) {
         String what = switch (conflict.table()) {
             case "agreed_activities" -> "Agreed activity";
@@ -101,7 +123,8 @@ public class ConflictsViewModel {
             default -> conflict.table().replace('_', ' ');
         };
         String about = firstText(conflict, "activity_text", "client_email");
-        return about == null ? what : what + ": " + about;
+        String title = about == null ? what : what + ": " + about;
+        return conflict.rejected() ? "Refused: " + title : title;
     }
 
     private static String firstText(Conflict conflict, String... columns) {
@@ -120,7 +143,8 @@ public class ConflictsViewModel {
         List<FieldDifference> result = new ArrayList<>();
         for (String column : conflict.changedColumns()) {
             String mine = text(conflict.localValue(column).orElse(null));
-            String theirs = conflict.deletedOnServer() ? "(deleted on the server)"
+            String theirs = conflict.deletedOnServer()
+                    ? (conflict.rejected() ? "(not on the server)" : "(deleted on the server)")
                     : text(conflict.serverValue(column).orElse(null));
             result.add(new FieldDifference(column, label(column), mine, theirs));
         }
@@ -154,5 +178,25 @@ public class ConflictsViewModel {
 
     public ReadOnlyStringProperty errorDetailsProperty() {
         return errorDetails.getReadOnlyProperty();
+    }
+
+    /** For a selected rejected edit, the server's reason and what to do; null otherwise. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
+    /** The server's status, code, details and hint for the selected rejected edit, to copy. */
+    public ReadOnlyStringProperty refusalDetailsProperty() {
+        return refusalDetails.getReadOnlyProperty();
+    }
+
+    /** "Keep mine", or "Retry my edit" for a rejected edit. */
+    public ReadOnlyStringProperty keepLabelProperty() {
+        return keepLabel.getReadOnlyProperty();
+    }
+
+    /** "Take theirs", or "Discard my edit" for a rejected edit. */
+    public ReadOnlyStringProperty discardLabelProperty() {
+        return discardLabel.getReadOnlyProperty();
     }
 }

@@ -1,5 +1,7 @@
 package org.findinggood.coachdesk.ui.sync;
 
+import java.util.List;
+
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -66,6 +68,10 @@ public class SyncStatusBar extends HBox {
         syncNow.setManaged(model.syncEnabled());
         syncNow.disableProperty().bind(model.syncingProperty());
 
+        // A long sentence (rows kept aside, an error) wraps; the labels and the button beside it keep their whole text.
+        for (javafx.scene.control.Control whole : List.of(lastSynced, pending, conflicts, syncNow)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(lastSynced, offline, progress, progressText, error, spacer, pending, conflicts, syncNow);
     }
 

@@ -21,17 +21,28 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The {@code /auth/v1} subset of GoTrue (Supabase Auth) Coach Desk uses: password grant, refresh-token
- * grant with rotation (each refresh token works once), logout (revokes the user's refresh tokens), and
- * the current user. Users live in memory with PBKDF2 password hashes; error bodies follow GoTrue's
- * {@code {"code","error_code","msg"}} shape.
+ * The {@code /auth/v1} subset of GoTrue (Supabase Auth) Coach Desk uses, after supabase/auth:
+ * password grant with its refusals ({@code internal/api/token.go}: invalid_credentials, email_not_confirmed,
+ * user_banned, email_provider_disabled; {@code internal/api/middleware.go}: captcha_failed,
+ * over_request_rate_limit as 429 without Retry-After), refresh-token grant with rotation and the reuse rules
+ * of {@code internal/tokens/service.go} (the parent of the active token is answered with the active one; a
+ * used token within the reuse interval is swapped again; later it is refresh_token_already_used and the
+ * family is revoked), logout with {@code scope} ({@code internal/api/logout.go}), settings
+ * ({@code internal/api/settings.go}) and the current user. Error bodies in the three shapes of
+ * {@code internal/api/errors.go}: {@code {code,error_code,msg}}, {@code {code,message}} when the request names
+ * API version 2024-01-01 (echoed in {@code X-Supabase-Api-Version}), and the older OAuth
+ * {@code {error,error_description}} ({@code internal/api/apierrors/apierrors.go} OAuthError) when
+ * {@link #legacyErrorShape} is on. Users live in memory with PBKDF2 password hashes.
  */
 final class LocalGoTrue {
 
     record User(UUID id, String email, byte[] salt, byte[] hash) {
     }
 
-    private record RefreshToken(UUID userId, String sessionId, boolean used, boolean revoked) {
+    private record RefreshToken(UUID userId, String sessionId, String parent, Instant usedAt, boolean revoked) {
+        boolean used() {
+            return usedAt != null;
+        }
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,7 +55,16 @@ final class LocalGoTrue {
     private final Set<String> issuedAccess = ConcurrentHashMap.newKeySet();
     private final Set<String> expiredAccess = ConcurrentHashMap.newKeySet();
     private final AtomicInteger refreshGrants = new AtomicInteger();
+    private final Map<String, String> activeToken = new ConcurrentHashMap<>();
+    private final Set<String> unconfirmed = ConcurrentHashMap.newKeySet();
+    private final Set<String> banned = ConcurrentHashMap.newKeySet();
     private volatile Duration accessLifetime = Duration.ofHours(1);
+    private volatile Duration reuseInterval = Duration.ofSeconds(10); // hosted Supabase's default
+    private volatile boolean captcha;
+    private volatile boolean emailLogins = true;
+    private volatile boolean legacyErrorShape;
+    private volatile boolean apiVersions = true;
+    private volatile int tokenRequestsAllowed = Integer.MAX_VALUE;
 
     LocalGoTrue(HsJwt jwt, Clock clock) {
         this.jwt = jwt;
@@ -60,6 +80,40 @@ final class LocalGoTrue {
         }
         SecretsLog.record(password);
         return user;
+    }
+
+    void unconfirmed(String email) {
+        unconfirmed.add(email.toLowerCase(Locale.ROOT));
+    }
+
+    void ban(String email) {
+        banned.add(email.toLowerCase(Locale.ROOT));
+    }
+
+    void captcha(boolean required) {
+        this.captcha = required;
+    }
+
+    void emailLogins(boolean enabled) {
+        this.emailLogins = enabled;
+    }
+
+    /** Off: a GoTrue from before API versions, which ignores X-Supabase-Api-Version. */
+    void apiVersions(boolean known) {
+        this.apiVersions = known;
+    }
+
+    void legacyErrorShape(boolean legacy) {
+        this.legacyErrorShape = legacy;
+    }
+
+    /** After this many more {@code /token} requests, each answers 429 over_request_rate_limit. */
+    void tokenRequestsAllowed(int requests) {
+        this.tokenRequestsAllowed = requests;
+    }
+
+    void reuseInterval(Duration interval) {
+        this.reuseInterval = interval;
     }
 
     void accessLifetime(Duration lifetime) {
@@ -79,8 +133,12 @@ final class LocalGoTrue {
         User user = users.get(email.toLowerCase(Locale.ROOT));
         if (user != null) {
             refreshTokens.replaceAll((token, record) -> record.userId().equals(user.id())
-                    ? new RefreshToken(record.userId(), record.sessionId(), record.used(), true) : record);
+                    ? revoked(record) : record);
         }
+    }
+
+    private static RefreshToken revoked(RefreshToken record) {
+        return new RefreshToken(record.userId(), record.sessionId(), record.parent(), record.usedAt(), true);
     }
 
     int refreshGrants() {
@@ -88,6 +146,13 @@ final class LocalGoTrue {
     }
 
     HttpAnswer token(HttpCall call) {
+        synchronized (this) {
+            if (tokenRequestsAllowed <= 0) {
+                // middleware.go: NewTooManyRequestsError, no Retry-After header
+                return error(call, 429, "over_request_rate_limit", "Request rate limit reached");
+            }
+            tokenRequestsAllowed = tokenRequestsAllowed == Integer.MAX_VALUE ? tokenRequestsAllowed : tokenRequestsAllowed - 1;
+        }
         JsonNode body;
         try {
             body = json.readTree(call.body() == null ? "" : call.body());
@@ -95,52 +160,116 @@ final class LocalGoTrue {
             body = null;
         }
         if (body == null || !body.isObject()) {
-            return error(400, "bad_json", "Could not parse request body as JSON");
+            return error(call, 400, "bad_json", "Could not parse request body as JSON");
         }
         String grant = call.param("grant_type");
         if ("password".equals(grant)) {
-            User user = users.get(body.path("email").asText("").toLowerCase(Locale.ROOT));
-            String password = body.path("password").asText("");
-            if (user == null || !MessageDigest.isEqual(user.hash(), hash(password, user.salt()))) {
-                return error(400, "invalid_credentials", "Invalid login credentials");
-            }
-            return session(user, UUID.randomUUID().toString());
+            return passwordGrant(call, body);
         }
         if ("refresh_token".equals(grant)) {
             refreshGrants.incrementAndGet();
-            String presented = body.path("refresh_token").asText("");
-            synchronized (refreshTokens) {
-                RefreshToken record = refreshTokens.get(presented);
-                if (record == null || record.revoked()) {
-                    return error(400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
-                }
-                if (record.used()) {
-                    return error(400, "refresh_token_already_used", "Invalid Refresh Token: Already Used");
-                }
-                refreshTokens.put(presented, new RefreshToken(record.userId(), record.sessionId(), true, false));
-                User user = users.values().stream().filter(u -> u.id().equals(record.userId())).findFirst().orElseThrow();
-                return session(user, record.sessionId());
-            }
+            return refreshGrant(call, body.path("refresh_token").asText(""));
         }
-        return error(400, "unsupported_grant_type", "unsupported_grant_type");
+        return error(call, 400, "unsupported_grant_type", "unsupported_grant_type");
     }
 
-    /** {@code POST /logout}: scope global (GoTrue's default) revokes every refresh token of the user. */
-    HttpAnswer logout(ObjectNode claims) {
+    /** token.go ResourceOwnerPasswordGrant, in its order of checks; the CAPTCHA check runs before it (middleware.go). */
+    private HttpAnswer passwordGrant(HttpCall call, JsonNode body) {
+        if (captcha && !body.path("gotrue_meta_security").hasNonNull("captcha_token")) {
+            return error(call, 400, "captcha_failed", "captcha protection: request disallowed (no captcha_token found)");
+        }
+        if (!emailLogins) {
+            return error(call, 422, "email_provider_disabled", "Email logins are disabled");
+        }
+        String email = body.path("email").asText("").toLowerCase(Locale.ROOT);
+        User user = users.get(email);
+        if (user == null) {
+            return error(call, 400, "invalid_credentials", "Invalid login credentials");
+        }
+        if (banned.contains(email)) {
+            return error(call, 400, "user_banned", "User is banned");
+        }
+        if (!MessageDigest.isEqual(user.hash(), hash(body.path("password").asText(""), user.salt()))) {
+            return error(call, 400, "invalid_credentials", "Invalid login credentials");
+        }
+        if (unconfirmed.contains(email)) {
+            return error(call, 400, "email_not_confirmed", "Email not confirmed");
+        }
+        return session(user, UUID.randomUUID().toString(), null);
+    }
+
+    /** tokens/service.go RefreshTokenGrant: rotation, the active token's parent, the reuse interval. */
+    private HttpAnswer refreshGrant(HttpCall call, String presented) {
+        synchronized (refreshTokens) {
+            RefreshToken record = refreshTokens.get(presented);
+            if (record == null || record.revoked()) {
+                return error(call, 400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
+            }
+            User user = users.values().stream().filter(u -> u.id().equals(record.userId())).findFirst().orElseThrow();
+            if (record.used()) {
+                String active = activeToken.get(record.sessionId());
+                RefreshToken activeRecord = active == null ? null : refreshTokens.get(active);
+                if (activeRecord != null && presented.equals(activeRecord.parent())) {
+                    // the client did not get (or keep) the answer to its last refresh: the active token again
+                    return session(user, record.sessionId(), active);
+                }
+                if (clock.instant().isAfter(record.usedAt().plus(reuseInterval))) {
+                    refreshTokens.replaceAll((token, r) -> r.sessionId().equals(record.sessionId()) ? revoked(r) : r);
+                    return error(call, 400, "refresh_token_already_used", "Invalid Refresh Token: Already Used");
+                }
+            } else {
+                refreshTokens.put(presented, new RefreshToken(record.userId(), record.sessionId(), record.parent(),
+                        clock.instant(), false));
+            }
+            return session(user, record.sessionId(), null, presented);
+        }
+    }
+
+    /** logout.go: {@code scope} global (the default) ends every session of the user, local this one, others the rest. */
+    HttpAnswer logout(HttpCall call, ObjectNode claims) {
         UUID userId = UUID.fromString(claims.path("sub").asText());
-        refreshTokens.replaceAll((token, record) -> record.userId().equals(userId)
-                ? new RefreshToken(record.userId(), record.sessionId(), record.used(), true) : record);
+        String sessionId = claims.path("session_id").asText("");
+        String scope = call.param("scope") == null ? "global" : call.param("scope");
+        if (!scope.equals("global") && !scope.equals("local") && !scope.equals("others")) {
+            return error(call, 400, "validation_failed", "Unsupported logout scope \"" + scope + "\"");
+        }
+        refreshTokens.replaceAll((token, record) -> {
+            boolean mine = record.userId().equals(userId);
+            boolean thisSession = record.sessionId().equals(sessionId);
+            boolean ends = mine && (scope.equals("global") || (scope.equals("local") == thisSession));
+            return ends ? revoked(record) : record;
+        });
         return HttpAnswer.empty(204);
+    }
+
+    /** settings.go: the public settings, with the Email provider as configured. */
+    HttpAnswer settings() {
+        ObjectNode body = json.createObjectNode();
+        ObjectNode external = body.putObject("external");
+        external.put("anonymous_users", false);
+        external.put("email", emailLogins);
+        external.put("phone", false);
+        body.put("disable_signup", true);
+        body.put("mailer_autoconfirm", false);
+        body.put("phone_autoconfirm", false);
+        body.put("sms_provider", "");
+        body.put("saml_enabled", false);
+        return HttpAnswer.json(200, body.toString());
     }
 
     HttpAnswer user(ObjectNode claims) {
         UUID userId = UUID.fromString(claims.path("sub").asText());
         return users.values().stream().filter(u -> u.id().equals(userId)).findFirst()
                 .map(u -> HttpAnswer.json(200, userJson(u).toString()))
-                .orElseGet(() -> error(404, "user_not_found", "User not found"));
+                .orElseGet(() -> error(null, 404, "user_not_found", "User not found"));
     }
 
-    private HttpAnswer session(User user, String sessionId) {
+    private HttpAnswer session(User user, String sessionId, String reuse) {
+        return session(user, sessionId, reuse, null);
+    }
+
+    /** A new access token; the refresh token {@code reuse} when given, else a new one whose parent is {@code parent}. */
+    private HttpAnswer session(User user, String sessionId, String reuse, String parent) {
         Instant now = clock.instant();
         long expiresIn = accessLifetime.toSeconds();
         Map<String, Object> claims = new LinkedHashMap<>();
@@ -153,9 +282,13 @@ final class LocalGoTrue {
         claims.put("session_id", sessionId);
         claims.put("jti", UUID.randomUUID().toString()); // two tokens issued in one second still differ
         String access = jwt.sign(claims);
-        String refresh = randomToken();
+        String refresh = reuse;
+        if (refresh == null) {
+            refresh = randomToken();
+            refreshTokens.put(refresh, new RefreshToken(user.id(), sessionId, parent, null, false));
+            activeToken.put(sessionId, refresh);
+        }
         issuedAccess.add(access);
-        refreshTokens.put(refresh, new RefreshToken(user.id(), sessionId, false, false));
         SecretsLog.record(access);
         SecretsLog.record(refresh);
         ObjectNode body = json.createObjectNode();
@@ -178,12 +311,26 @@ final class LocalGoTrue {
         return node;
     }
 
-    HttpAnswer error(int status, String code, String message) {
+    /** In the shape the request asked for (errors.go HandleResponseError). */
+    HttpAnswer error(HttpCall call, int status, String code, String message) {
         ObjectNode body = json.createObjectNode();
+        String version = call == null ? null : call.header("X-Supabase-Api-Version");
+        if (apiVersions && !legacyErrorShape && version != null && version.compareTo("2024-01-01") >= 0) {
+            body.put("code", code);
+            body.put("message", message);
+            return HttpAnswer.json(status, body.toString()).with("X-Supabase-Api-Version", "2024-01-01")
+                    .with("x-sb-error-code", code);
+        }
+        if (legacyErrorShape) {
+            // OAuthError always answers 400 (errors.go handleResponseErrorOAuth)
+            body.put("error", "invalid_grant");
+            body.put("error_description", message);
+            return HttpAnswer.json(status == 429 ? 429 : 400, body.toString());
+        }
         body.put("code", status);
         body.put("error_code", code);
         body.put("msg", message);
-        return HttpAnswer.json(status, body.toString());
+        return HttpAnswer.json(status, body.toString()).with("x-sb-error-code", code);
     }
 
     private static String randomToken() {

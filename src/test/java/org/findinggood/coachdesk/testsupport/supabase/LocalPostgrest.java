@@ -184,19 +184,54 @@ final class LocalPostgrest {
         return mutation(connection, table, call, where.wrap("DELETE FROM " + table.qualified() + " WHERE ", ""), 200);
     }
 
-    /** Runs the write in a CTE and answers per {@code Prefer: return=} (docs: "Prefer header > Return representation"). */
+    /**
+     * Runs the write in a CTE and answers per {@code Prefer: return=} (docs: "Prefer header > Return representation"),
+     * with PostgREST's status and Content-Range (src/library/PostgREST/Response.hs): an upsert that inserted
+     * nothing is 200, not 201; an update's range is {@code 0-(n-1)/*} (RangeQuery.hs contentRangeH), an insert's
+     * {@code * /total}.
+     */
     private HttpAnswer mutation(Connection connection, TableInfo table, HttpCall call, SqlFragment statement, int okStatus)
             throws SQLException, RestError {
         String select = new PostgrestSyntax(table).selectList(call.param("select"));
+        if (select.equals("*")) {
+            select = table.columnTypes().keySet().stream().map(TableInfo::quote).reduce((a, b) -> a + ", " + b).orElseThrow();
+        }
         SqlFragment sql = statement.wrap("WITH pgrst_source AS (", " RETURNING " + table.qualified()
-                + ".*) SELECT coalesce(json_agg(_r), '[]')::text, count(*) FROM (SELECT " + select + " FROM pgrst_source) _r");
-        String[] result = queryRow(connection, sql);
+                + ".*, (" + table.qualified() + ".xmax = 0) AS pgrst_inserted) SELECT coalesce(json_agg(_r), '[]')::text, "
+                + "(SELECT count(*) FROM pgrst_source), (SELECT count(*) FROM pgrst_source WHERE pgrst_inserted) "
+                + "FROM (SELECT " + select + " FROM pgrst_source) _r");
+        String[] result = queryRow(connection, sql, 3);
         Map<String, String> preferences = call.preferences();
-        String countHeader = "*/" + ("exact".equals(preferences.get("count")) ? result[1] : "*");
+        long affected = Long.parseLong(result[1]);
+        String total = "exact".equals(preferences.get("count")) ? result[1] : "*";
+        String countHeader = okStatus == 201 || affected == 0 ? "*/" + total : "0-" + (affected - 1) + "/" + total;
+        int status = okStatus;
+        if (okStatus == 201 && "merge-duplicates".equals(preferences.get("resolution")) && result[2].equals("0")) {
+            status = 200;
+        }
         if ("representation".equals(preferences.get("return"))) {
-            return HttpAnswer.json(okStatus, result[0]).with("Content-Range", countHeader);
+            return HttpAnswer.json(status, result[0]).with("Content-Range", countHeader);
         }
         return HttpAnswer.empty(okStatus == 201 ? 201 : 204).with("Content-Range", countHeader);
+    }
+
+    /** What PostgREST answers when PostgreSQL cancels a statement at its statement_timeout: a real 57014, 500. */
+    HttpAnswer statementTimeout() {
+        try {
+            pool.inTransaction(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set local statement_timeout = '20ms'");
+                    statement.execute("select pg_sleep(2)");
+                }
+                return null;
+            });
+            throw new IllegalStateException("pg_sleep(2) outlived a 20 ms statement_timeout");
+        } catch (RestError impossible) {
+            return error(impossible);
+        } catch (SQLException cancelled) {
+            // docs/references/errors.rst: "Proxy-Status: PostgREST; error=57014"
+            return error(fromPostgres(cancelled, "authenticated")).with("Proxy-Status", "PostgREST; error=" + cancelled.getSQLState());
+        }
     }
 
     private ArrayNode bodyRows(HttpCall call) throws RestError {
@@ -285,9 +320,17 @@ final class LocalPostgrest {
     }
 
     private static String[] queryRow(Connection connection, SqlFragment sql) throws SQLException {
+        return queryRow(connection, sql, 2);
+    }
+
+    private static String[] queryRow(Connection connection, SqlFragment sql, int columns) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql); ResultSet rows = statement.executeQuery()) {
             rows.next();
-            return new String[] {rows.getString(1), rows.getString(2)};
+            String[] values = new String[columns];
+            for (int i = 0; i < columns; i++) {
+                values[i] = rows.getString(i + 1);
+            }
+            return values;
         }
     }
 

@@ -51,7 +51,24 @@ public final class LocalSupabase implements AutoCloseable {
         /** Every request answers 503 with PostgREST's PGRST001 (database unreachable). */
         UNAVAILABLE,
         /** Every request answers 200 with an HTML page (a captive portal or a wrong URL). */
-        GARBAGE
+        GARBAGE,
+        /** A captive portal: every request is redirected (302) to the network's HTML login page. */
+        CAPTIVE_PORTAL,
+        /** Cloudflare in front of the project cannot reach it: 522 with Cloudflare's HTML error page. */
+        CLOUDFLARE_522,
+        /** The project is paused: 540 (Supabase docs, guides/platform/http-status-codes). */
+        PAUSED,
+        /** Supabase's gateway timed out waiting for the project: 544. */
+        GATEWAY_TIMEOUT,
+        /** The organisation is restricted under the Fair Use Policy: 402 with the reason (exceed_egress_quota). */
+        RESTRICTED,
+        /**
+         * PostgREST requests run into PostgreSQL's statement_timeout (Supabase: 8 s for {@code authenticated}):
+         * a real 57014 from the database, answered 500 as PostgREST's Error.hs maps it.
+         */
+        STATEMENT_TIMEOUT,
+        /** GoTrue's rate limit: every {@code /auth/v1} request answers 429 over_request_rate_limit, no Retry-After. */
+        AUTH_RATE_LIMIT
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalSupabase.class);
@@ -62,6 +79,9 @@ public final class LocalSupabase implements AutoCloseable {
     private final HsJwt jwt;
     private final String anonKey;
     private final String serviceRoleKey;
+    private final String publishableKey;
+    private volatile boolean legacyKeysDisabled;
+    private volatile String loseAnswerTo;
     private final LocalGoTrue goTrue;
     private final ConnectionPool pool;
     private final LocalPostgrest postgrest;
@@ -81,6 +101,8 @@ public final class LocalSupabase implements AutoCloseable {
         SecretsLog.record(secret);
         SecretsLog.record(anonKey);
         SecretsLog.record(serviceRoleKey);
+        this.publishableKey = "sb_publishable_" + UUID.randomUUID().toString().replace("-", "");
+        SecretsLog.record(publishableKey);
         this.goTrue = new LocalGoTrue(jwt, clock);
         this.pool = new ConnectionPool(database, 6);
         this.postgrest = new LocalPostgrest(pool, 1000);
@@ -103,6 +125,11 @@ public final class LocalSupabase implements AutoCloseable {
 
     public String serviceRoleKey() {
         return serviceRoleKey;
+    }
+
+    /** The project's publishable key ({@code sb_publishable_...}), accepted like the anon key. */
+    public String publishableKey() {
+        return publishableKey;
     }
 
     public FreshDatabase database() {
@@ -144,6 +171,59 @@ public final class LocalSupabase implements AutoCloseable {
     /** Revokes every refresh token of the user (as an admin "sign out everywhere"). */
     public void revokeRefreshTokens(String email) {
         goTrue.revokeRefreshTokens(email);
+    }
+
+    /**
+     * The project's legacy JWT keys (anon, service_role) are turned off, as every project's will be in 2026:
+     * the gateway answers them 401 "Legacy API keys are disabled"; the publishable key still works.
+     */
+    public void disableLegacyKeys() {
+        legacyKeysDisabled = true;
+    }
+
+    /** The legacy keys work again. */
+    public void enableLegacyKeys() {
+        legacyKeysDisabled = false;
+    }
+
+    /** The next request to {@code path} is carried out, but its answer is lost (the connection closes). */
+    public void loseNextAnswer(String path) {
+        loseAnswerTo = path;
+    }
+
+    /** GoTrue refuses this user's password sign-in with email_not_confirmed. */
+    public void unconfirmed(String email) {
+        goTrue.unconfirmed(email);
+    }
+
+    /** GoTrue refuses this user with user_banned. */
+    public void ban(String email) {
+        goTrue.ban(email);
+    }
+
+    /** CAPTCHA protection is on: password sign-in without a captcha token answers captcha_failed. */
+    public void captcha(boolean required) {
+        goTrue.captcha(required);
+    }
+
+    /** The Email provider is turned off: password sign-in answers 422 email_provider_disabled. */
+    public void emailLogins(boolean enabled) {
+        goTrue.emailLogins(enabled);
+    }
+
+    /** Off: GoTrue ignores X-Supabase-Api-Version and answers {@code {code: status, error_code, msg}}. */
+    public void goTrueApiVersions(boolean known) {
+        goTrue.apiVersions(known);
+    }
+
+    /** GoTrue answers errors in the older OAuth shape {@code {error, error_description}}. */
+    public void legacyErrorShape(boolean legacy) {
+        goTrue.legacyErrorShape(legacy);
+    }
+
+    /** GoTrue's refresh token reuse interval (hosted default 10 s). */
+    public void refreshTokenReuseInterval(Duration interval) {
+        goTrue.reuseInterval(interval);
     }
 
     /** How many {@code grant_type=refresh_token} requests arrived. */
@@ -257,6 +337,11 @@ public final class LocalSupabase implements AutoCloseable {
                 answer = HttpAnswer.json(500, "{\"message\":\"stand-in failure\"}");
             }
             LOG.debug("{} {} -> {}", call.method(), call.path(), answer.status());
+            if (call.path().equals(loseAnswerTo)) {
+                loseAnswerTo = null;
+                LOG.debug("{} {}: answer dropped", call.method(), call.path());
+                return; // done, but the client hears nothing: the connection closes without a response
+            }
             write(exchange, call, answer);
         }
     }
@@ -268,6 +353,32 @@ public final class LocalSupabase implements AutoCloseable {
                         + "\"message\":\"Database client error. Retrying the connection.\"}");
             case GARBAGE:
                 return new HttpAnswer(200, Map.of("Content-Type", "text/html"), "<html><body>Welcome to the hotel Wi-Fi</body></html>");
+            case CAPTIVE_PORTAL:
+                if (!call.path().equals("/portal/login")) {
+                    return new HttpAnswer(302, Map.of("Location", baseUrl() + "/portal/login?continue=1"), null);
+                }
+                return new HttpAnswer(200, Map.of("Content-Type", "text/html; charset=utf-8"),
+                        "<html><body><form>Accept the terms to use the hotel Wi-Fi</form></body></html>");
+            case CLOUDFLARE_522:
+                return new HttpAnswer(522, Map.of("Content-Type", "text/html; charset=UTF-8", "Server", "cloudflare"),
+                        "<!DOCTYPE html><html><head><title>Connection timed out | 522</title></head><body>Error code 522</body></html>");
+            case PAUSED:
+                return HttpAnswer.json(540, "{\"message\":\"Project paused\"}");
+            case GATEWAY_TIMEOUT:
+                return HttpAnswer.json(544, "{\"message\":\"upstream request timeout\"}");
+            case RESTRICTED:
+                return HttpAnswer.json(402, "{\"message\":\"Service for this project is restricted due to the following "
+                        + "violations: exceed_egress_quota.\"}");
+            case STATEMENT_TIMEOUT:
+                if (call.path().startsWith("/rest/v1/")) {
+                    return postgrest.statementTimeout();
+                }
+                break;
+            case AUTH_RATE_LIMIT:
+                if (call.path().startsWith("/auth/v1/")) {
+                    return goTrue.error(call, 429, "over_request_rate_limit", "Request rate limit reached");
+                }
+                break;
             default:
                 break;
         }
@@ -276,7 +387,13 @@ public final class LocalSupabase implements AutoCloseable {
             // Supabase's gateway refuses requests without the project's key before they reach PostgREST/GoTrue
             return HttpAnswer.json(401, "{\"message\":\"No API key found in request\",\"hint\":\"No `apikey` request header or url param was found.\"}");
         }
-        if (!apiKey.equals(anonKey) && !apiKey.equals(serviceRoleKey)) {
+        if (legacyKeysDisabled && (apiKey.equals(anonKey) || apiKey.equals(serviceRoleKey))) {
+            // docs guides/api/api-keys: once disabled, the gateway refuses the legacy JWT keys (no PostgREST/GoTrue code)
+            return HttpAnswer.json(401, "{\"message\":\"Legacy API keys are disabled\",\"hint\":\"Your legacy API keys "
+                    + "(anon, service_role) were disabled. Re-enable them in the Supabase dashboard, or use the new "
+                    + "publishable and secret API keys.\"}");
+        }
+        if (!apiKey.equals(anonKey) && !apiKey.equals(serviceRoleKey) && !apiKey.equals(publishableKey)) {
             return HttpAnswer.json(401, "{\"message\":\"Invalid API key\",\"hint\":\"Double check your Supabase `anon` or `service_role` API key.\"}");
         }
         String path = call.path();
@@ -293,22 +410,26 @@ public final class LocalSupabase implements AutoCloseable {
         if (endpoint.equals("token") && call.method().equals("POST")) {
             return goTrue.token(call);
         }
+        if (endpoint.equals("settings") && call.method().equals("GET")) {
+            return goTrue.settings();
+        }
         ObjectNode claims;
         try {
             claims = bearerClaims(call);
         } catch (HsJwt.Invalid invalid) {
-            return goTrue.error(401, "bad_jwt", "invalid JWT: unable to parse or verify signature, " + invalid.getMessage());
+            // supabase/auth internal/api/auth.go parseJWTClaims: 403 bad_jwt, also for an expired token
+            return goTrue.error(call, 403, "bad_jwt", "invalid JWT: unable to parse or verify signature, " + invalid.getMessage());
         }
         if (claims == null || !claims.hasNonNull("sub")) {
-            return goTrue.error(401, "no_authorization", "This endpoint requires a valid Bearer token");
+            return goTrue.error(call, 401, "no_authorization", "This endpoint requires a valid Bearer token");
         }
         if (endpoint.equals("logout") && call.method().equals("POST")) {
-            return goTrue.logout(claims);
+            return goTrue.logout(call, claims);
         }
         if (endpoint.equals("user") && call.method().equals("GET")) {
             return goTrue.user(claims);
         }
-        return goTrue.error(404, "not_found", "Not found");
+        return goTrue.error(call, 404, "not_found", "Not found");
     }
 
     private HttpAnswer rest(HttpCall call, String table) {
@@ -341,6 +462,9 @@ public final class LocalSupabase implements AutoCloseable {
             throw new HsJwt.Invalid("Missing Bearer scheme", false);
         }
         String token = authorization.substring(7).trim();
+        if (token.equals(publishableKey)) {
+            return null; // the gateway turns a publishable key into the anon role
+        }
         if (goTrue.expiredByHook(token)) {
             throw new HsJwt.Invalid("JWT expired", true);
         }

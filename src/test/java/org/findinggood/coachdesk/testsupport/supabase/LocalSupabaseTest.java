@@ -345,11 +345,20 @@ class LocalSupabaseTest {
 
     @Test
     void refreshTokensRotateAndWorkOnce() throws Exception {
-        // GoTrue: POST /token?grant_type=refresh_token rotates the refresh token; reuse -> refresh_token_already_used
+        // supabase/auth internal/tokens/service.go: a refresh rotates the token; the parent of the active token
+        // is answered with the active one (the client lost the answer); an older one, past the reuse interval,
+        // is refresh_token_already_used
+        supabase.refreshTokenReuseInterval(java.time.Duration.ZERO);
         String refresh = signIn(OTHER).get("refresh_token").asText();
         Answer first = auth("POST", "token?grant_type=refresh_token", null, "{\"refresh_token\":\"" + refresh + "\"}");
         assertThat(first.status()).isEqualTo(200);
-        assertThat(first.json().get("refresh_token").asText()).isNotEqualTo(refresh);
+        String second = first.json().get("refresh_token").asText();
+        assertThat(second).isNotEqualTo(refresh);
+        Answer parentAgain = auth("POST", "token?grant_type=refresh_token", null, "{\"refresh_token\":\"" + refresh + "\"}");
+        assertThat(parentAgain.status()).isEqualTo(200);
+        assertThat(parentAgain.json().get("refresh_token").asText()).isEqualTo(second);
+        Answer third = auth("POST", "token?grant_type=refresh_token", null, "{\"refresh_token\":\"" + second + "\"}");
+        assertThat(third.status()).isEqualTo(200);
         Answer reused = auth("POST", "token?grant_type=refresh_token", null, "{\"refresh_token\":\"" + refresh + "\"}");
         assertThat(reused.status()).isEqualTo(400);
         assertThat(reused.json().get("error_code").asText()).isEqualTo("refresh_token_already_used");
@@ -366,7 +375,140 @@ class LocalSupabaseTest {
         Answer afterLogout = auth("POST", "token?grant_type=refresh_token", null,
                 "{\"refresh_token\":\"" + session.get("refresh_token").asText() + "\"}");
         assertThat(afterLogout.json().get("error_code").asText()).isEqualTo("refresh_token_not_found");
-        assertThat(auth("GET", "user", "not-a-jwt", null).status()).isEqualTo(401);
+        // supabase/auth internal/api/auth.go parseJWTClaims: 403 bad_jwt
+        assertThat(auth("GET", "user", "not-a-jwt", null).status()).isEqualTo(403);
+    }
+
+    // ---- issue #17: answers as hosted Supabase sends them --------------------------------------------
+
+    @Test
+    void anUpsertOfExistingRowsIs200AndAPatchReportsItsRange() throws Exception {
+        // PostgREST src/library/PostgREST/Response.hs: upsert with merge-duplicates and nothing inserted -> 200;
+        // update -> Content-Range "0-(n-1)/*" (RangeQuery.hs contentRangeH); insert -> "*/*"
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+            sql.execute("create table public.upsert_probe (id int primary key, body text)");
+            sql.execute("grant all on public.upsert_probe to anon, authenticated");
+        }
+        Answer inserted = send("POST", "upsert_probe", ownerToken, "[{\"id\":1,\"body\":\"a\"},{\"id\":2,\"body\":\"b\"}]",
+                "Prefer", "resolution=merge-duplicates,return=representation");
+        assertThat(inserted.status()).as(inserted.text()).isEqualTo(201);
+        assertThat(inserted.headers().get("Content-Range")).isEqualTo("*/*");
+        Answer upsert = send("POST", "upsert_probe", ownerToken, "[{\"id\":1,\"body\":\"again\"}]",
+                "Prefer", "resolution=merge-duplicates,return=representation");
+        assertThat(upsert.status()).as(upsert.text()).isEqualTo(200);
+        assertThat(upsert.json().get(0).get("body").asText()).isEqualTo("again");
+
+        Answer patch = send("PATCH", "upsert_probe?id=gte.1", ownerToken, "{\"body\":\"patched\"}");
+        assertThat(patch.status()).isEqualTo(204);
+        assertThat(patch.headers().get("Content-Range")).isEqualTo("0-1/*");
+        Answer none = send("PATCH", "upsert_probe?id=eq.99", ownerToken, "{\"body\":\"x\"}");
+        assertThat(none.headers().get("Content-Range")).isEqualTo("*/*");
+    }
+
+    @Test
+    void theGatewayRefusesKeysWithoutAPostgrestOrGoTrueCode() throws Exception {
+        // Supabase docs guides/api/api-keys: an unknown key, and legacy JWT keys once disabled, are refused by the
+        // API gateway with a message and no code; the publishable key (sb_publishable_...) keeps working
+        Request wrongKey = new Request.Builder().url(supabase.baseUrl() + "/rest/v1/private_notes")
+                .header("apikey", "not-the-key").build();
+        try (Response response = HTTP.newCall(wrongKey).execute()) {
+            JsonNode body = JSON.readTree(response.body().string());
+            assertThat(response.code()).isEqualTo(401);
+            assertThat(body.get("message").asText()).isEqualTo("Invalid API key");
+            assertThat(body.has("code")).isFalse();
+        }
+        supabase.disableLegacyKeys();
+        try {
+            Answer legacy = send("GET", "private_notes", ownerToken, null);
+            assertThat(legacy.status()).isEqualTo(401);
+            assertThat(legacy.json().get("message").asText()).isEqualTo("Legacy API keys are disabled");
+            assertThat(legacy.json().has("code")).isFalse();
+            Request publishable = new Request.Builder().url(supabase.baseUrl() + "/rest/v1/private_notes?select=id")
+                    .header("apikey", supabase.publishableKey()).header("Authorization", "Bearer " + ownerToken).build();
+            try (Response response = HTTP.newCall(publishable).execute()) {
+                assertThat(response.code()).isEqualTo(200);
+            }
+        } finally {
+            supabase.enableLegacyKeys();
+        }
+        assertThat(call("GET", "/nothing/here", null, null).json().get("message").asText())
+                .isEqualTo("no Route matched with those values");
+    }
+
+    @Test
+    void goTrueAnswersInTheShapeTheRequestNames() throws Exception {
+        // supabase/auth internal/api/errors.go: X-Supabase-Api-Version 2024-01-01 -> {code, message}, echoed;
+        // without -> {code: status, error_code, msg}; internal/api/apierrors/apierrors.go OAuthError -> {error, error_description}
+        String wrong = "{\"email\":\"" + OWNER + "\",\"password\":\"nope\"}";
+        Answer versioned = call("POST", "/auth/v1/token?grant_type=password", null, wrong, "X-Supabase-Api-Version", "2024-01-01");
+        assertThat(versioned.json().get("code").asText()).isEqualTo("invalid_credentials");
+        assertThat(versioned.json().get("message").asText()).isEqualTo("Invalid login credentials");
+        assertThat(versioned.headers().get("X-Supabase-Api-Version")).isEqualTo("2024-01-01");
+        Answer plain = auth("POST", "token?grant_type=password", null, wrong);
+        assertThat(plain.json().get("code").asInt()).isEqualTo(400);
+        assertThat(plain.json().get("error_code").asText()).isEqualTo("invalid_credentials");
+        supabase.legacyErrorShape(true);
+        try {
+            Answer legacy = auth("POST", "token?grant_type=password", null, wrong);
+            assertThat(legacy.status()).isEqualTo(400);
+            assertThat(legacy.json().get("error").asText()).isEqualTo("invalid_grant");
+            assertThat(legacy.json().get("error_description").asText()).isEqualTo("Invalid login credentials");
+        } finally {
+            supabase.legacyErrorShape(false);
+        }
+    }
+
+    @Test
+    void rateLimitAndPlatformAnswersAreAsHostedSendsThem() throws Exception {
+        // supabase/auth internal/api/middleware.go: 429 over_request_rate_limit, no Retry-After;
+        // Supabase docs guides/platform/http-status-codes: 540 paused, 544, 402 restricted; Cloudflare 52x HTML;
+        // PostgREST Error.hs + docs/references/errors.rst: 57014 -> 500 with Proxy-Status
+        supabase.outage(LocalSupabase.Outage.AUTH_RATE_LIMIT);
+        Answer limited = auth("POST", "token?grant_type=password", null, "{}");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.headers().get("Retry-After")).isNull();
+        assertThat(limited.json().get("error_code").asText()).isEqualTo("over_request_rate_limit");
+        supabase.outage(LocalSupabase.Outage.STATEMENT_TIMEOUT);
+        Answer timeout = send("GET", "private_notes", ownerToken, null);
+        assertThat(timeout.status()).isEqualTo(500);
+        assertThat(timeout.json().get("code").asText()).isEqualTo("57014");
+        assertThat(timeout.headers().get("Proxy-Status")).isEqualTo("PostgREST; error=57014");
+        supabase.outage(LocalSupabase.Outage.CLOUDFLARE_522);
+        Answer cloudflare = send("GET", "private_notes", ownerToken, null);
+        assertThat(cloudflare.status()).isEqualTo(522);
+        assertThat(cloudflare.headers().get("Content-Type")).startsWith("text/html");
+        supabase.outage(LocalSupabase.Outage.PAUSED);
+        assertThat(send("GET", "private_notes", ownerToken, null).status()).isEqualTo(540);
+        supabase.outage(LocalSupabase.Outage.GATEWAY_TIMEOUT);
+        assertThat(send("GET", "private_notes", ownerToken, null).status()).isEqualTo(544);
+        supabase.outage(LocalSupabase.Outage.RESTRICTED);
+        assertThat(send("GET", "private_notes", ownerToken, null).json().get("message").asText()).contains("exceed_egress_quota");
+        supabase.outage(LocalSupabase.Outage.NONE);
+    }
+
+    @Test
+    void logoutAndUserRefuseAnExpiredTokenWith403AndLogoutHonoursItsScope() throws Exception {
+        // supabase/auth internal/api/auth.go: an expired JWT -> 403 bad_jwt; internal/api/logout.go: scope=local
+        // ends only that session, global (the default) every session of the user
+        JsonNode laptop = signIn(OTHER);
+        JsonNode phone = signIn(OTHER);
+        supabase.accessTokenLifetime(java.time.Duration.ofSeconds(-5));
+        JsonNode expired = signIn(OTHER);
+        supabase.accessTokenLifetime(java.time.Duration.ofHours(1));
+        Answer expiredLogout = auth("POST", "logout?scope=local", expired.get("access_token").asText(), null);
+        assertThat(expiredLogout.status()).isEqualTo(403);
+        assertThat(expiredLogout.json().get("error_code").asText()).isEqualTo("bad_jwt");
+        assertThat(auth("GET", "user", expired.get("access_token").asText(), null).status()).isEqualTo(403);
+
+        assertThat(auth("POST", "logout?scope=local", laptop.get("access_token").asText(), null).status()).isEqualTo(204);
+        assertThat(refresh(laptop).json().get("error_code").asText()).isEqualTo("refresh_token_not_found");
+        assertThat(refresh(phone).status()).as("the other session lives on").isEqualTo(200);
+        assertThat(auth("POST", "logout?scope=everywhere", phone.get("access_token").asText(), null).status()).isEqualTo(400);
+    }
+
+    private static Answer refresh(JsonNode session) throws IOException {
+        return auth("POST", "token?grant_type=refresh_token", null,
+                "{\"refresh_token\":\"" + session.get("refresh_token").asText() + "\"}");
     }
 
     private static String encode(String value) {

@@ -95,6 +95,22 @@ class ActivitiesViewModelTest {
     }
 
     @Test
+    void presentingTakesPrivateActivitiesOutOfTheTableTheCountAndTheSelection() {
+        long shared = demoActivities.stream().filter(a -> a.visibility() != Visibility.COACH_ONLY).count();
+        assertThat(shared).isLessThan(demoActivities.size());
+        ActivityRow privateRow = model.rows().stream().filter(ActivityRow::isPrivate).findFirst().orElseThrow();
+        model.selectedProperty().set(privateRow);
+
+        model.presentingProperty().set(true);
+        assertThat(model.rows()).hasSize((int) shared).noneMatch(ActivityRow::isPrivate);
+        assertThat(model.selectedProperty().get()).as("the open private activity closes").isNull();
+        assertThat(model.summaryProperty().get()).isEqualTo(shared + " of " + shared + " activities");
+
+        model.presentingProperty().set(false);
+        assertThat(model.rows()).hasSize(demoActivities.size());
+    }
+
+    @Test
     void sortsByAnyColumn() {
         model.sortBy(ActivitySort.TEXT, true);
         assertThat(model.rows()).extracting(ActivityRow::text).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);

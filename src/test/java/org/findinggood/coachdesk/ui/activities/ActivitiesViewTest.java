@@ -266,6 +266,43 @@ class ActivitiesViewTest {
     }
 
     @Test
+    void aStatusThisVersionDoesNotKnowShowsAsItselfAndOffersNoMove(FxRobot robot) throws Exception {
+        // a newer server's status, stored as the server sent it (issue 18)
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper()
+                .readTree("{\"id\": \"" + UUID.randomUUID() + "\", \"client_email\": \"" + email + "\", \"coach_id\": \""
+                        + demo.data().coach().id() + "\", \"source\": \"session\", \"activity_text\": \"Archived on the web\","
+                        + " \"status\": \"archived\", \"visibility\": \"shared\", \"created_at\": \"2026-01-19T09:00:00Z\","
+                        + " \"updated_at\": \"2026-01-22T09:00:00Z\"}");
+        repository.upsertJson(json);
+        show(robot);
+        TableView<ActivityRow> table = table(robot);
+        ActivityRow archived = table.getItems().stream().filter(r -> r.text().equals("Archived on the web")).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(archived));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(archived.statusWord()).isEqualTo("archived");
+        assertThat(robot.lookup("#activityStatus").query().isDisabled()).as("no move from an unknown status").isTrue();
+        assertThat(robot.lookup("#activityUnknownStatus").queryAs(Label.class).getText())
+                .isEqualTo("archived: not known to this version; it cannot be changed here.");
+        // 1280 x 720 (the headless screen is no larger; a bigger window overflows its buffer)
+        robot.interact(() -> {
+            view.getScene().getWindow().setWidth(1280);
+            view.getScene().getWindow().setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                Screenshots.save(view, "activities-unknown-status-1280.png");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                view.getScene().getWindow().setWidth(1240);
+                view.getScene().getWindow().setHeight(780);
+            }
+        });
+    }
+
+    @Test
     void screenshot(FxRobot robot) throws Exception {
         show(robot);
         // the stage outlives a test: another may have left it laptop-narrow

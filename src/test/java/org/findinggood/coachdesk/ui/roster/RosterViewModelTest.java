@@ -75,6 +75,18 @@ class RosterViewModelTest {
     }
 
     @Test
+    void presentingHidesWhoEveryLineIsButTheOpenClients() {
+        RosterRow open = model.visibleRows().get(2);
+        assertThat(model.visibleRows()).noneMatch(model::hidesWhoIs);
+        model.presentingProperty().set(true);
+        assertThat(model.visibleRows()).as("nobody open yet").allMatch(model::hidesWhoIs);
+        model.selectedProperty().set(open);
+        assertThat(model.visibleRows()).filteredOn(r -> !model.hidesWhoIs(r)).containsExactly(open);
+        model.presentingProperty().set(false);
+        assertThat(model.visibleRows()).noneMatch(model::hidesWhoIs);
+    }
+
+    @Test
     void countsEveryStatusAndFilters() {
         assertThat(model.totalProperty().get()).isEqualTo(12);
         int sum = 0;

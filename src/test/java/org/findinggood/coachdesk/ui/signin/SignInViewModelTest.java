@@ -74,6 +74,9 @@ class SignInViewModelTest {
         fill(model, "http://example.com");
         model.signIn();
         assertThat(attempts).isEmpty();
+        assertThat(model.errorProperty().get()).startsWith("The project URL must start with https://");
+        fill(model, "ftp://example.com");
+        model.signIn();
         assertThat(model.errorProperty().get()).startsWith("That is not a Supabase project URL");
         fill(model, "https://");
         model.signIn();

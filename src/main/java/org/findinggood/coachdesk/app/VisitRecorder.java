@@ -1,0 +1,88 @@
+package org.findinggood.coachdesk.app;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import org.findinggood.coachdesk.store.LastOpenedRepository;
+import org.findinggood.coachdesk.ui.client.ClientArea;
+import org.findinggood.coachdesk.ui.client.SelectedClient;
+import org.findinggood.coachdesk.ui.quickprep.WeekOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps {@code last_opened} current as the coach moves: a client opened (its time, handing the previous
+ * one to {@code onVisit} for the "Since" block), then the tab and week chosen. Writes run one after the
+ * other on one thread of their own, so a visit is recorded before the tab it was opened on.
+ */
+final class VisitRecorder implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VisitRecorder.class);
+
+    private final LastOpenedRepository visits;
+    private final Clock clock;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "coach-desk-visits");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    VisitRecorder(LastOpenedRepository visits, Clock clock) {
+        this.visits = visits;
+        this.clock = clock;
+    }
+
+    /** Follows the client area (on the FX thread); {@code onVisit} hears (client, previous visit or null) on the FX thread. */
+    void follow(ClientArea area, BiConsumer<String, Instant> onVisit) {
+        area.model().selectedProperty().addListener((obs, old, client) -> {
+            if (client != null && (old == null || !old.clientEmail().equals(client.clientEmail()))) {
+                String email = client.clientEmail();
+                Instant now = clock.instant();
+                write(() -> {
+                    Optional<Instant> before = visits.visit(email, now);
+                    Platform.runLater(() -> onVisit.accept(email, before.orElse(null)));
+                });
+            }
+        });
+        area.view().tabPane().getSelectionModel().selectedIndexProperty()
+                .addListener((obs, old, tab) -> viewChanged(area, tab.intValue(), area.quickPrep().selectedWeekProperty().get()));
+        area.quickPrep().selectedWeekProperty().addListener((obs, old, week) -> {
+            if (week != null) {
+                viewChanged(area, area.view().tabPane().getSelectionModel().getSelectedIndex(), week);
+            }
+        });
+    }
+
+    private void viewChanged(ClientArea area, int tab, WeekOption week) {
+        SelectedClient client = area.model().selectedProperty().get();
+        if (client == null || tab < 0) {
+            return;
+        }
+        String email = client.clientEmail();
+        Instant now = clock.instant();
+        LocalDate start = week == null ? null : week.start();
+        write(() -> visits.opened(new LastOpenedRepository.LastOpened(email,
+                visits.of(email).map(LastOpenedRepository.LastOpened::openedAt).orElse(now), tab, start)));
+    }
+
+    private void write(Runnable work) {
+        writer.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                // a lost visit only makes the next "Since" longer; the coach's data is untouched
+                LOG.warn("The last opened client could not be recorded: {}", e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        writer.shutdown();
+    }
+}

@@ -105,7 +105,8 @@ final class SchemaMigrations {
         return result;
     }
 
-    private static String resource(String name) {
+    /** The text of one migration resource (also read by {@link SearchIndex#refill}). */
+    static String resource(String name) {
         try (InputStream in = SchemaMigrations.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing cache migration resource " + FOLDER + name);

@@ -1,17 +1,23 @@
 package org.findinggood.coachdesk.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Full-text search over the cache (SQLite FTS5, tables {@code search_client} and {@code search_text}). The index is kept by the
  * triggers of cache migration 009 in the same transaction as every write to an indexed table, so this
- * class only reads. Background threads only.
+ * class only reads, except {@link #refill} after a bulk fill that ran without those triggers
+ * ({@link DeferredIndexes}). Background threads only.
  */
 public final class SearchIndex {
 
@@ -37,6 +43,8 @@ public final class SearchIndex {
             + "snippet(search_text, 4, char(57344), char(57345), '\u2026', 10) AS snippet, "
             + "(SELECT c.name FROM clients c WHERE c.email = search_text.client_email LIMIT 1) AS name "
             + "FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT ?";
+
+    private static final String MIGRATION = "009_search_index.sql";
 
     private final CacheDatabase db;
 
@@ -76,6 +84,35 @@ public final class SearchIndex {
             }
             return hits;
         });
+    }
+
+    /**
+     * Replaces {@code table}'s documents with ones built from its rows now, in one INSERT ... SELECT: what a
+     * bulk fill wrote while its search triggers were set aside. The statement is migration 009's own
+     * "existing rows of" block for the table, so the documents match what the triggers write.
+     */
+    static void refill(Connection c, String table) throws SQLException {
+        String insert = existingRowsBlock(table);
+        try (PreparedStatement text = c.prepareStatement("DELETE FROM search_text WHERE source = ?");
+             PreparedStatement client = c.prepareStatement("DELETE FROM search_client WHERE source = ?");
+             Statement st = c.createStatement()) {
+            text.setString(1, table);
+            text.executeUpdate();
+            client.setString(1, table);
+            client.executeUpdate();
+            st.executeUpdate(insert);
+        }
+    }
+
+    /** The INSERT after the line "-- existing rows of {@code table}" in migration 009, up to its ";". */
+    private static String existingRowsBlock(String table) {
+        String sql = SchemaMigrations.resource(MIGRATION);
+        Matcher m = Pattern.compile(Pattern.quote("-- existing rows of " + table)
+                + "\\r?\\n([^;]+);").matcher(sql);
+        if (!m.find()) {
+            throw new IllegalArgumentException("No search documents are built for table " + table);
+        }
+        return m.group(1).trim();
     }
 
     /**

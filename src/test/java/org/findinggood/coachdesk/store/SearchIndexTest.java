@@ -177,8 +177,80 @@ class SearchIndexTest {
         assertThat(clientsFound("ujv")).containsExactly(Rows.BEN);
     }
 
+    @Test
+    void aBulkFillWithoutTriggersIsIndexedWhenItsIndexesAreRebuilt() {
+        List<String> triggers = searchTriggers();
+        WeeklySnapshot before = snapshotWithTheme(Rows.ANA, "Gratitude");
+        new WeeklySnapshotRepository(db).upsertAll(List.of(before));
+        DeferredIndexes deferred = new DeferredIndexes(db);
+        deferred.defer("weekly_snapshots");
+        deferred.defer("clients");
+        assertThat(searchTriggers()).noneMatch(t -> t.startsWith("search_weekly_snapshots_") || t.startsWith("search_clients_"))
+                .anyMatch(t -> t.startsWith("search_agreed_activities_")); // other tables keep theirs
+        assertThat(deferred.setAside()).as("only indexes are reported").noneMatch(n -> n.startsWith("search_"));
+
+        // the fill: a new row, a changed row, both unindexed until the rebuild
+        new WeeklySnapshotRepository(db).upsertAll(List.of(snapshotWithTheme(Rows.BEN, "Resilience"),
+                withTheme(before, "Courage")));
+        new ClientRepository(db).upsertAll(List.of(Rows.client(Rows.ANA, "Zoë Quartz")));
+        assertThat(clientsFound("resil")).isEmpty();
+
+        deferred.restoreAll();
+        assertThat(searchTriggers()).isEqualTo(triggers);
+        assertThat(clientsFound("resil")).containsExactly(Rows.BEN);
+        assertThat(clientsFound("courage")).contains(Rows.ANA);
+        assertThat(clientsFound("gratitude")).as("the changed row's old document is gone").isEmpty();
+        assertThat(clientsFound("zoe")).containsExactly(Rows.ANA);
+        assertThat(documents("weekly_snapshots")).isEqualTo(2);
+        // the triggers work again
+        new WeeklySnapshotRepository(db).upsertAll(List.of(snapshotWithTheme("cara@example.com", "Patience")));
+        assertThat(clientsFound("patience")).containsExactly("cara@example.com");
+    }
+
+    @Test
+    void aCrashMidFillLeavesTriggersAndDocumentsRestoredAtTheNextOpen() {
+        List<String> triggers = searchTriggers();
+        new DeferredIndexes(db).defer("weekly_snapshots");
+        new WeeklySnapshotRepository(db).upsertAll(List.of(snapshotWithTheme(Rows.BEN, "Resilience")));
+        db.close(); // without restoring, as when the app dies mid-backfill
+
+        db = CacheDatabase.open(dir.resolve("w.db"), key).database();
+        index = new SearchIndex(db);
+        assertThat(searchTriggers()).isEqualTo(triggers);
+        assertThat(clientsFound("resil")).containsExactly(Rows.BEN);
+        new WeeklySnapshotRepository(db).upsertAll(List.of(snapshotWithTheme(Rows.ANA, "Patience")));
+        assertThat(clientsFound("patience")).containsExactly(Rows.ANA);
+    }
+
+    /** name + DDL of every search trigger, sorted. */
+    private List<String> searchTriggers() {
+        return db.read(c -> {
+            List<String> all = new java.util.ArrayList<>();
+            try (Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%' ORDER BY name")) {
+                while (rs.next()) {
+                    all.add(rs.getString(1) + ": " + rs.getString(2));
+                }
+            }
+            return all;
+        });
+    }
+
+    private int documents(String source) {
+        return db.read(c -> {
+            try (Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                    "SELECT count(*) FROM search_text WHERE source = '" + source + "'")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
     private static WeeklySnapshot snapshotWithTheme(String email, String theme) {
-        WeeklySnapshot s = Rows.snapshot(email, LocalDate.of(2026, 1, 12));
+        return withTheme(Rows.snapshot(email, LocalDate.of(2026, 1, 12)), theme);
+    }
+
+    private static WeeklySnapshot withTheme(WeeklySnapshot s, String theme) {
         return new WeeklySnapshot(s.id(), s.clientEmail(), s.coachId(), s.weekNumber(), s.weekStart(), s.weekEnd(),
                 s.activityCounts(), Rows.json("[\"" + theme + "\"]"), s.languagePatterns(), s.firesSignals(), s.exchanges(),
                 s.openThreads(), s.coachingQuestions(), s.createdAt());

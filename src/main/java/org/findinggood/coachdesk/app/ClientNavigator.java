@@ -1,6 +1,7 @@
 package org.findinggood.coachdesk.app;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import javafx.beans.InvalidationListener;
 import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.quickprep.QuickPrepViewModel;
@@ -29,12 +30,20 @@ final class ClientNavigator {
 
     /** False when the roster has no such client (the hit belongs to a client no longer cached). */
     boolean open(String clientEmail, int tab, LocalDate week) {
+        return open(clientEmail, tab, week, null);
+    }
+
+    /** As {@link #open(String, int, LocalDate)}; an {@code activityId} is selected and scrolled to in Activities. */
+    boolean open(String clientEmail, int tab, LocalDate week, UUID activityId) {
         if (!roster.selectClient(clientEmail)) {
             return false;
         }
         area.view().selectTab(tab);
         if (week != null) {
             showWeek(area.quickPrep(), week);
+        }
+        if (activityId != null) {
+            area.activities().reveal(activityId);
         }
         return true;
     }

@@ -105,8 +105,13 @@ final class CoachDay implements AutoCloseable {
 
     /** Opens a client where something lives (search hits, "Since" items); leaves Today. */
     boolean open(String clientEmail, int tab, LocalDate week) {
+        return open(clientEmail, tab, week, null);
+    }
+
+    /** As {@link #open(String, int, LocalDate)}, with an activity selected in the Activities tab (a search hit). */
+    boolean open(String clientEmail, int tab, LocalDate week, java.util.UUID activityId) {
         today.shownProperty().set(false);
-        return navigator.open(clientEmail, tab, week);
+        return navigator.open(clientEmail, tab, week, activityId);
     }
 
     /** The selected client's Quick Prep tab (Today leaves). */

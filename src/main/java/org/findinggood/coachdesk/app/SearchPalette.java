@@ -49,7 +49,7 @@ final class SearchPalette {
         if (canSync) {
             commands.add(new PaletteCommand("Sign out", "log out leave account", shell::signOut));
         }
-        this.model = new SearchViewModel(index::search, tasks, (email, tab, week) -> day.open(email, tab, week), commands);
+        this.model = new SearchViewModel(index::search, tasks, day::open, commands);
     }
 
     /** The selected client's Quick Prep, then its export button (which asks where to save). */

@@ -90,6 +90,8 @@ public final class ActivitiesViewModel {
     private final Map<String, String> newActivityDrafts = new HashMap<>();
     // the row just edited stays listed (and selected) even if a filter would now hide it
     private UUID pinned;
+    // an activity to select once the client's rows are read (a search hit opened it)
+    private UUID revealing;
     private boolean replacingRows;
     private long generation;
 
@@ -196,6 +198,30 @@ public final class ActivitiesViewModel {
         clientEmail.set(email);
     }
 
+    /**
+     * Selects this activity (the view scrolls it into view), listed even if a filter would hide it, as an
+     * edited row is; if the client's rows are still being read, once they are. A search hit opens it so.
+     */
+    public void reveal(UUID activityId) {
+        revealing = activityId;
+        if (!loading.get()) {
+            revealRead();
+        }
+    }
+
+    /** Selects the awaited activity if the rows read have it; a read that lacks it (another client's) waits for the next. */
+    private void revealRead() {
+        UUID id = revealing;
+        ActivityRow row = id == null ? null : all.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+        if (row == null) {
+            return;
+        }
+        revealing = null;
+        pinned = id;
+        applyFilter();
+        selected.set(row);
+    }
+
     /** Reads the client's activities again (after a sync), keeping the selection. */
     public void refresh() {
         load(clientEmail.get(), false, selectedId());
@@ -234,6 +260,7 @@ public final class ActivitiesViewModel {
                         } finally {
                             replacingRows = false;
                         }
+                        revealRead();
                         renderCount.set(renderCount.get() + 1);
                     }
                 })

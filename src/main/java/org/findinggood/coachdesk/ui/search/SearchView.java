@@ -11,7 +11,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.findinggood.coachdesk.store.SearchIndex;
 
 /**
  * The Ctrl+K box: a field over a result list, laid over the top of the main window. Typing searches (the
@@ -145,20 +144,12 @@ public class SearchView extends VBox {
 
         private static TextFlow snippet(String marked) {
             TextFlow flow = new TextFlow();
-            String text = marked == null ? "" : marked;
-            int at = 0;
-            while (at < text.length()) {
-                int start = text.indexOf(SearchIndex.MATCH_START, at);
-                if (start < 0) {
-                    flow.getChildren().add(plain(text.substring(at)));
-                    break;
+            for (SnippetSpans.Span span : SnippetSpans.of(marked)) {
+                Text text = plain(span.text());
+                if (span.match()) {
+                    text.getStyleClass().add("search-match");
                 }
-                int end = text.indexOf(SearchIndex.MATCH_END, start);
-                flow.getChildren().add(plain(text.substring(at, start)));
-                Text match = new Text(text.substring(start + 1, end < 0 ? text.length() : end));
-                match.getStyleClass().addAll("text", "search-match");
-                flow.getChildren().add(match);
-                at = end < 0 ? text.length() : end + 1;
+                flow.getChildren().add(text);
             }
             return flow;
         }

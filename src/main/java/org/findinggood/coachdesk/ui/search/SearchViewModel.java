@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,10 +44,13 @@ public final class SearchViewModel {
         List<SearchHit> search(String typed, int limit) throws Exception;
     }
 
-    /** Opens a client on a tab (0 Quick Prep, 1 Map, 2 Activities) and, for a weekly snapshot, its week. */
+    /**
+     * Opens a client on a tab (0 Quick Prep, 1 Map, 2 Activities) and, for a weekly snapshot, its week; for an
+     * activity, that activity's row selected and scrolled into view.
+     */
     @FunctionalInterface
     public interface Opener {
-        void open(String clientEmail, int tab, LocalDate week);
+        void open(String clientEmail, int tab, LocalDate week, UUID activityId);
     }
 
     private final SearchSource source;
@@ -133,10 +137,11 @@ public final class SearchViewModel {
             String name = first.clientName() == null || first.clientName().isBlank() ? group.getKey() : first.clientName();
             int more = group.getValue().size();
             rows.add(new SearchRow(SearchRow.Kind.CLIENT, name, "", more + (more == 1 ? " match" : " matches"),
-                    group.getKey(), 0, null, null));
+                    group.getKey(), 0, null, null, null));
             group.getValue().stream().filter(hit -> !isClientRow(hit)).limit(PER_CLIENT).forEach(hit -> rows.add(new SearchRow(
                     SearchRow.Kind.HIT, name, hit.snippet(), where(hit), group.getKey(), tab(hit.table()),
-                    hit.table().equals("weekly_snapshots") ? hit.date() : null, null)));
+                    hit.table().equals("weekly_snapshots") ? hit.date() : null,
+                    hit.table().equals("agreed_activities") ? hit.rowId() : null, null)));
         });
         return rows;
     }
@@ -190,7 +195,7 @@ public final class SearchViewModel {
         if (row.kind() == SearchRow.Kind.COMMAND) {
             row.command().action().run();
         } else {
-            opener.open(row.clientEmail(), row.tab(), row.week());
+            opener.open(row.clientEmail(), row.tab(), row.week(), row.activityId());
         }
         return true;
     }

@@ -27,7 +27,7 @@ class SearchViewModelTest {
     }
 
     private SearchViewModel model(Tasks tasks) {
-        return new SearchViewModel((typed, limit) -> hits, tasks, (email, tab, week) -> opened.add(new Object[] {email, tab, week}),
+        return new SearchViewModel((typed, limit) -> hits, tasks, (email, tab, week, activity) -> opened.add(new Object[] {email, tab, week, activity}),
                 List.of(new PaletteCommand("Sync now", "refresh", () -> ran.add("sync")),
                         new PaletteCommand("Switch to the dark theme", "theme night", () -> ran.add("dark"))));
     }
@@ -58,10 +58,11 @@ class SearchViewModelTest {
         model.moveUp();
         model.moveUp();
         model.activateSelected();
-        assertThat(opened).extracting(o -> o[0], o -> o[1], o -> o[2]).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("ana@example.com", 0, LocalDate.parse("2026-11-16")),
-                org.assertj.core.groups.Tuple.tuple("ben@example.com", 2, null),
-                org.assertj.core.groups.Tuple.tuple("ana@example.com", 1, null));
+        // an activity's hit carries its row, which the Activities tab selects; other hits carry none
+        assertThat(opened).extracting(o -> o[0], o -> o[1], o -> o[2], o -> o[3]).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ana@example.com", 0, LocalDate.parse("2026-11-16"), null),
+                org.assertj.core.groups.Tuple.tuple("ben@example.com", 2, null, hits.get(1).rowId()),
+                org.assertj.core.groups.Tuple.tuple("ana@example.com", 1, null, null));
     }
 
     @Test

@@ -373,6 +373,7 @@ final class AppShell {
         }
         mainWindow.focusSearchLater();
         // Today or the last client, once the roster is there to select from (after the focus above)
+        PrepShownMarker.fromSystemProperty().ifPresent(marker -> marker.watch(scene, day.today(), area.quickPrep(), background));
         whenLoaded(shown, () -> day.start(settings.startViewProperty().get()));
         if (opened.openMessage() != null) {
             // Shown once the window is (it may be opening with this workspace in its first frame).

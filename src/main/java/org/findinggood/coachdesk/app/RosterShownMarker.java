@@ -1,15 +1,10 @@
 package org.findinggood.coachdesk.app;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * For the cold-start benchmark only ({@code -Dcoachdesk.rosterShownMarker=FILE}): writes the wall-clock
@@ -19,13 +14,12 @@ import org.slf4j.LoggerFactory;
 final class RosterShownMarker {
 
     static final String PROPERTY = "coachdesk.rosterShownMarker";
-    private static final Logger LOG = LoggerFactory.getLogger(RosterShownMarker.class);
 
-    private final Path file;
+    private final MarkerFile file;
     private boolean done;
 
     private RosterShownMarker(Path file) {
-        this.file = file;
+        this.file = new MarkerFile(file);
     }
 
     static Optional<RosterShownMarker> fromSystemProperty() {
@@ -45,18 +39,8 @@ final class RosterShownMarker {
             done = true;
             long at = System.currentTimeMillis();
             scene.removePostLayoutPulseListener(pulse[0]);
-            background.execute(() -> write(at, rows));
+            background.execute(() -> file.write(at, rows));
         };
         scene.addPostLayoutPulseListener(pulse[0]);
-    }
-
-    private void write(long at, int rows) {
-        try {
-            Path partial = file.resolveSibling(file.getFileName() + ".part");
-            Files.writeString(partial, at + " " + rows + "\n", StandardCharsets.UTF_8);
-            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LOG.warn("Could not write the roster-shown marker {}", file, e);
-        }
     }
 }

@@ -18,6 +18,7 @@ public final class BenchMain {
     static List<Benchmark> benchmarks() {
         return List.of(new FirstSyncBenchmark(), new ClientSwitchBenchmark(), new ColdStartBenchmark(),
                 new FxStallBenchmark(), new CoachDayBenchmark(), new CareerBenchmark(), ColdStartBenchmark.career(),
+                ColdStartBenchmark.launchToPrep(),
                 new CareerClientTabsBenchmark(), FxStallBenchmark.career());
     }
 

@@ -26,7 +26,9 @@ import org.findinggood.coachdesk.store.CacheKey;
  * measured too, so the archive's share shows. Both app starts take the launcher's JVM options
  * (packaging/app-image.args: heap, encoding, the JIT's start-up thresholds). The bare window runs on
  * the test class path with the JDK's default archive and JVM options. The app opens its demo workspace, pre-filled with a 1,000-client cache,
- * and marks the first pulse that lays out a non-empty roster ({@code -Dcoachdesk.rosterShownMarker}).
+ * and marks the first pulse that lays out a non-empty roster ({@code -Dcoachdesk.rosterShownMarker}), or, for
+ * {@code launch-to-prep}, opens Today's first client as Enter does and marks the first pulse that lays out its
+ * Quick Prep ({@code -Dcoachdesk.prepShownMarker}, app.PrepShownMarker).
  * Runs alternate app with archive, app without, bare window; the first round warms the disk cache and
  * is not counted. Each JVM is ended with SIGTERM, which the app, like any session end, answers by
  * closing its cache cleanly. {@code -Dbench.coldRuns=N} measured rounds (default 5); medians reported.
@@ -35,7 +37,6 @@ import org.findinggood.coachdesk.store.CacheKey;
  */
 final class ColdStartBenchmark implements Benchmark {
 
-    private static final String MARKER = "coachdesk.rosterShownMarker";
     private static final long TIMEOUT_MS = 180_000;
 
     /** Fills the demo cache the app opens; returns the roster rows the app must show. */
@@ -43,8 +44,20 @@ final class ColdStartBenchmark implements Benchmark {
         int fill(CacheDatabase db, BenchReport report) throws Exception;
     }
 
+    /**
+     * What the app marks, and the figure it gives: the system property naming the marker file, which the app
+     * fills with {@code <epoch millis> <count>}, and the name of the time to it.
+     */
+    record Marker(String property, String figure) {
+    }
+
+    private static final Marker ROSTER = new Marker("coachdesk.rosterShownMarker", "-to-roster-ms");
+    /** The first Today client's Quick Prep drawn, the app opening it as the coach's Enter does (PrepShownMarker). */
+    private static final Marker PREP = new Marker("coachdesk.prepShownMarker", "-ms");
+
     private final String name;
     private final CacheFiller filler;
+    private final Marker marker;
 
     /** The 1,000-client demo ({@code -Dbench.coldClients=N}). */
     ColdStartBenchmark() {
@@ -52,18 +65,34 @@ final class ColdStartBenchmark implements Benchmark {
             int clients = Integer.getInteger("bench.coldClients", 1000);
             new DemoWorkspace(DemoWorkspace.DEFAULT_SEED, clients, 26, 90, LocalDate.now()).writeTo(db);
             return clients;
-        });
+        }, ROSTER);
     }
 
-    /** @param name also the prefix of the figures ({@code career-cold-start-to-roster-ms}) */
-    ColdStartBenchmark(String name, CacheFiller filler) {
+    /**
+     * @param name also the prefix of the figures ({@code career-cold-start-to-roster-ms})
+     * @param filler returns the least count the marker must report (roster rows, clients on Today)
+     */
+    ColdStartBenchmark(String name, CacheFiller filler, Marker marker) {
         this.name = name;
         this.filler = filler;
+        this.marker = marker;
     }
 
     /** Cold start to the roster of a career (300 clients), synced from the stand-in into the demo's cache. */
     static ColdStartBenchmark career() {
-        return new ColdStartBenchmark("career-cold-start", (db, report) -> CareerCache.syncInto(db, report).clientEmails().size());
+        return new ColdStartBenchmark("career-cold-start", (db, report) -> CareerCache.syncInto(db, report).clientEmails().size(),
+                ROSTER);
+    }
+
+    /**
+     * From process start to the first Today client's Quick Prep drawn, on the career's cache ({@code
+     * launch-to-prep-ms}; the archive, no-archive and bare-window figures beside it as for the roster).
+     */
+    static ColdStartBenchmark launchToPrep() {
+        return new ColdStartBenchmark("launch-to-prep", (db, report) -> {
+            CareerCache.syncInto(db, report);
+            return 1;
+        }, PREP);
     }
 
     @Override
@@ -87,7 +116,7 @@ final class ColdStartBenchmark implements Benchmark {
             try (CacheDatabase db = CacheDatabase.open(demoCache, CacheKey.forDemo()).database()) {
                 clients = filler.fill(db, report);
             }
-            report.note(clients + "-client cache written in " + (System.nanoTime() - writing) / 1_000_000
+            report.note("cache written in " + (System.nanoTime() - writing) / 1_000_000
                     + " ms (" + Files.size(demoCache) / (1024 * 1024) + " MiB)");
             Path archive = makeArchive(dir, shipped, appClasspath, report);
 
@@ -112,10 +141,10 @@ final class ColdStartBenchmark implements Benchmark {
                     first = new ArrayList<>(List.of("-Xlog:class+load=info:file=" + dir.resolve("class-load.txt")));
                     first.addAll(withArchive);
                 }
-                Start appStart = start(dir, first, clients);
+                Start appStart = start(dir, first, marker.property(), clients);
                 long a = appStart.millis();
-                long n = start(dir, withoutArchive, clients).millis();
-                Start bareStart = start(dir, bareWindow, 0);
+                long n = start(dir, withoutArchive, marker.property(), clients).millis();
+                Start bareStart = start(dir, bareWindow, ROSTER.property(), 0);
                 long b = bareStart.millis();
                 if (i == 0) {
                     report.note("warm-up round (not counted): app " + a + " ms, app without archive " + n
@@ -136,12 +165,12 @@ final class ColdStartBenchmark implements Benchmark {
             // seals its cache), as after a coach quit normally. After a crash there is no seal and the
             // opening reads every page of the cache (PRAGMA quick_check): measured once, for the record.
             Files.deleteIfExists(demoCache.resolveSibling(demoCache.getFileName() + ".sealed"));
-            long unsealed = start(dir, withArchive, clients).millis();
+            long unsealed = start(dir, withArchive, marker.property(), clients).millis();
             report.note("one start after an unclean end (no seal, full quick_check): app " + unsealed + " ms");
             long appMedian = median(app);
             long noCdsMedian = median(noCds);
             long bareMedian = median(bare);
-            report.metric(name + "-to-roster-ms", appMedian);
+            report.metric(name + marker.figure(), appMedian);
             report.metric(name + "-no-cds-ms", noCdsMedian);
             report.metric(name + "-bare-window-ms", bareMedian);
             // Each round starts the app and the bare window one after the other, so they share the machine's
@@ -252,9 +281,9 @@ final class ColdStartBenchmark implements Benchmark {
      * Starts one JVM; returns the milliseconds from process start to its marker and the CPU it used by then
      * (read a poll after the marker: at most 5 ms late), which swings much less than wall time here.
      */
-    private static Start start(Path dir, List<String> args, int expectedRows) throws Exception {
+    private static Start start(Path dir, List<String> args, String markerProperty, int expectedRows) throws Exception {
         Path marker = dir.resolve("marker-" + System.nanoTime());
-        List<String> withMarker = new ArrayList<>(List.of("-D" + MARKER + "=" + marker));
+        List<String> withMarker = new ArrayList<>(List.of("-D" + markerProperty + "=" + marker));
         withMarker.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command(dir, withMarker)).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child-output.txt").toFile());
@@ -274,7 +303,7 @@ final class ColdStartBenchmark implements Benchmark {
             long cpu = process.toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
             String[] parts = Files.readString(marker, StandardCharsets.UTF_8).trim().split(" ");
             if (Integer.parseInt(parts[1]) < expectedRows) {
-                throw new IllegalStateException("the roster showed " + parts[1] + " rows, expected " + expectedRows);
+                throw new IllegalStateException("the marked frame showed " + parts[1] + " rows, expected " + expectedRows);
             }
             return new Start(Long.parseLong(parts[0]) - started, cpu);
         } finally {

@@ -22,6 +22,12 @@ final class MarkerFile {
         this.file = file;
     }
 
+    /** The marker file a benchmark named in this system property; none when it is not set. */
+    static java.util.Optional<MarkerFile> fromSystemProperty(String property) {
+        String value = System.getProperty(property);
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(new MarkerFile(Path.of(value)));
+    }
+
     /** {@code <epoch millis> <count>}: when the marked frame was laid out, and how many rows it showed. */
     void write(long at, int count) {
         try {

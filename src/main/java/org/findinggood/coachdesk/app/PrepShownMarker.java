@@ -1,6 +1,5 @@
 package org.findinggood.coachdesk.app;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
@@ -26,13 +25,12 @@ final class PrepShownMarker {
     private int todayClients;
     private boolean done;
 
-    private PrepShownMarker(Path file) {
-        this.file = new MarkerFile(file);
+    private PrepShownMarker(MarkerFile file) {
+        this.file = file;
     }
 
     static Optional<PrepShownMarker> fromSystemProperty() {
-        String value = System.getProperty(PROPERTY);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(new PrepShownMarker(Path.of(value)));
+        return MarkerFile.fromSystemProperty(PROPERTY).map(PrepShownMarker::new);
     }
 
     /** Call on the FX thread before Today's first read. */

@@ -1,6 +1,5 @@
 package org.findinggood.coachdesk.app;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
@@ -18,13 +17,12 @@ final class RosterShownMarker {
     private final MarkerFile file;
     private boolean done;
 
-    private RosterShownMarker(Path file) {
-        this.file = new MarkerFile(file);
+    private RosterShownMarker(MarkerFile file) {
+        this.file = file;
     }
 
     static Optional<RosterShownMarker> fromSystemProperty() {
-        String value = System.getProperty(PROPERTY);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(new RosterShownMarker(Path.of(value)));
+        return MarkerFile.fromSystemProperty(PROPERTY).map(RosterShownMarker::new);
     }
 
     /** Call on the FX thread before the roster's first reload. */

@@ -95,9 +95,13 @@ class SearchDeskTest {
         waitUntil(() -> results(robot).getItems().stream().anyMatch(r -> r.kind() == SearchRow.Kind.HIT && r.week() != null));
         SearchRow hit = results(robot).getItems().stream().filter(r -> r.kind() == SearchRow.Kind.HIT && r.week() != null)
                 .findFirst().orElseThrow();
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
         for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
             robot.interact(() -> app.shell().settings().themeProperty().set(theme));
-            capture(app.shell().searchPalette(), "search-" + theme.name().toLowerCase() + ".png");
+            capture(app.shell().searchPalette(), "search-1280-" + theme.name().toLowerCase() + ".png");
         }
         robot.interact(() -> app.shell().searchPalette().model().selectedIndexProperty()
                 .set(results(robot).getItems().indexOf(hit)));
@@ -110,13 +114,20 @@ class SearchDeskTest {
         robot.interact(() -> app.shell().settings().themeProperty().set(ThemeChoice.SYSTEM));
     }
 
-    @Test
-    void aMatchAtTheSnippetsStartIsDrawnWholeAndAClientHeadingHasNoBlankLineUnderIt(FxRobot robot) throws Exception {
+    /**
+     * Ctrl+K with the query set at once (typed letter by letter, the rows of "del" could be the ones looked at),
+     * once its matches are listed.
+     */
+    private void searchFor(FxRobot robot, String query) throws Exception {
         waitUntil(() -> robot.lookup("#todayList").tryQuery().isPresent() && app.shell().searchPalette() != null);
         robot.interact(() -> app.shell().searchPalette().show());
-        // set at once: typed letter by letter, the rows of "del" could be the ones looked at
-        robot.interact(() -> app.shell().searchPalette().model().queryProperty().set("delegat"));
+        robot.interact(() -> app.shell().searchPalette().model().queryProperty().set(query));
         waitUntil(() -> app.shell().searchPalette().model().statusProperty().get().endsWith("matches"));
+    }
+
+    @Test
+    void aMatchAtTheSnippetsStartIsDrawnWholeAndAClientHeadingHasNoBlankLineUnderIt(FxRobot robot) throws Exception {
+        searchFor(robot, "delegat");
         List<String> drawn = new ArrayList<>();
         robot.interact(() -> {
             for (Node node : robot.lookup("#searchResults .list-cell").queryAll()) {
@@ -144,10 +155,7 @@ class SearchDeskTest {
 
     @Test
     void anActivitysHitOpensActivitiesWithThatRowSelectedAndInView(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#todayList").tryQuery().isPresent() && app.shell().searchPalette() != null);
-        robot.interact(() -> app.shell().searchPalette().show());
-        robot.interact(() -> app.shell().searchPalette().model().queryProperty().set("call guide"));
-        waitUntil(() -> app.shell().searchPalette().model().statusProperty().get().endsWith("matches"));
+        searchFor(robot, "call guide");
         SearchRow hit = results(robot).getItems().stream().filter(r -> r.activityId() != null).reduce((a, b) -> b).orElseThrow();
         assertThat(hit.tab()).isEqualTo(ClientNavigator.ACTIVITIES);
         robot.interact(() -> app.shell().searchPalette().model().selectedIndexProperty()

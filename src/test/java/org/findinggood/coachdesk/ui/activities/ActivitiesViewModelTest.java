@@ -80,6 +80,27 @@ class ActivitiesViewModelTest {
     }
 
     @Test
+    void aRevealedActivityIsSelectedAndListedPastAFilterOnceItsClientsRowsAreRead() {
+        AgreedActivity pending = demoActivities.stream().filter(a -> a.status() == ActivityStatus.PENDING).findFirst().orElseThrow();
+        model.statusFilterProperty().set(ActivitiesViewModel.STATUS_FILTERS.get(2)); // a status that hides it
+        assertThat(model.rows()).noneMatch(r -> r.id().equals(pending.id()));
+
+        model.reveal(pending.id());
+        assertThat(model.selectedProperty().get().id()).isEqualTo(pending.id());
+        assertThat(model.rows()).anyMatch(r -> r.id().equals(pending.id()));
+
+        // another client's activity (a search hit opening that client): selected when that client's rows are read
+        String other = DemoRows.standard().data().agreedActivities().stream().map(AgreedActivity::clientEmail)
+                .filter(e -> !e.equals(email)).findFirst().orElseThrow();
+        AgreedActivity theirs = DemoRows.standard().data().agreedActivities().stream()
+                .filter(a -> a.clientEmail().equals(other)).findFirst().orElseThrow();
+        model.reveal(theirs.id());
+        assertThat(model.selectedProperty().get().id()).isEqualTo(pending.id());
+        model.show(other);
+        assertThat(model.selectedProperty().get().id()).isEqualTo(theirs.id());
+    }
+
+    @Test
     void filtersByStatusSourceAndVisibility() {
         model.statusFilterProperty().set(ActivitiesViewModel.STATUS_FILTERS.get(1)); // pending
         assertThat(model.rows()).isNotEmpty().allMatch(r -> r.status() == ActivityStatus.PENDING);

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import org.findinggood.coachdesk.store.LastOpenedRepository;
 import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.client.SelectedClient;
@@ -26,6 +27,8 @@ final class VisitRecorder implements AutoCloseable {
 
     private final LastOpenedRepository visits;
     private final Clock clock;
+    /** The client whose visit was recorded last (FX thread); views of any other client wait for its visit. */
+    private String visited;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "coach-desk-visits");
         thread.setDaemon(true);
@@ -39,28 +42,38 @@ final class VisitRecorder implements AutoCloseable {
 
     /** Follows the client area (on the FX thread); {@code onVisit} hears (client, previous visit or null) on the FX thread. */
     void follow(ClientArea area, BiConsumer<String, Instant> onVisit) {
-        area.model().selectedProperty().addListener((obs, old, client) -> {
+        follow(area.model().selectedProperty(), area.view().tabPane().getSelectionModel().selectedIndexProperty(),
+                area.quickPrep().selectedWeekProperty(), onVisit);
+    }
+
+    /** The same, from the three values it watches: the selected client, the tab index and Quick Prep's week. */
+    void follow(ObservableValue<SelectedClient> selected, ObservableValue<? extends Number> tabIndex,
+            ObservableValue<WeekOption> week, BiConsumer<String, Instant> onVisit) {
+        selected.addListener((obs, old, client) -> {
             if (client != null && (old == null || !old.clientEmail().equals(client.clientEmail()))) {
                 String email = client.clientEmail();
                 Instant now = clock.instant();
+                visited = email;
                 write(() -> {
                     Optional<Instant> before = visits.visit(email, now);
                     Platform.runLater(() -> onVisit.accept(email, before.orElse(null)));
                 });
+                // the tab and week shown with it (their own listeners may have fired first, before the visit)
+                viewChanged(client, tabIndex.getValue().intValue(), week.getValue());
             }
         });
-        area.view().tabPane().getSelectionModel().selectedIndexProperty()
-                .addListener((obs, old, tab) -> viewChanged(area, tab.intValue(), area.quickPrep().selectedWeekProperty().get()));
-        area.quickPrep().selectedWeekProperty().addListener((obs, old, week) -> {
-            if (week != null) {
-                viewChanged(area, area.view().tabPane().getSelectionModel().getSelectedIndex(), week);
+        tabIndex.addListener((obs, old, tab) -> viewChanged(selected.getValue(), tab.intValue(), week.getValue()));
+        week.addListener((obs, old, now) -> {
+            if (now != null) {
+                viewChanged(selected.getValue(), tabIndex.getValue().intValue(), now);
             }
         });
     }
 
-    private void viewChanged(ClientArea area, int tab, WeekOption week) {
-        SelectedClient client = area.model().selectedProperty().get();
-        if (client == null || tab < 0) {
+    private void viewChanged(SelectedClient client, int tab, WeekOption week) {
+        if (client == null || tab < 0 || !client.clientEmail().equals(visited)) {
+            // a view of a client whose visit is not queued yet would write its opened_at first, and the
+            // visit would then read "opened just now" instead of "never" (a first look shown as "Since today")
             return;
         }
         String email = client.clientEmail();

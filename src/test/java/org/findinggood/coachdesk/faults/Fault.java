@@ -49,4 +49,9 @@ public enum Fault {
     public boolean poisonsRows() {
         return name().startsWith("POISON_");
     }
+
+    /** A poison the proxy can spoil a given row with again ({@link FaultProxy#poisonSticks()}). */
+    public boolean keptAside() {
+        return this == POISON_INVALID_UTF8 || this == POISON_NULL_REQUIRED;
+    }
 }

@@ -65,6 +65,9 @@ public final class FaultProxy implements Closeable {
     private volatile boolean withoutContentRange;
     private volatile java.util.function.Predicate<String> poisoned = path -> !path.endsWith("/coaches");
     private volatile boolean closed;
+    /** Rows spoiled by a poison fault, with how, when {@link #poisonSticks()}: spoiled again in every later answer. */
+    private final Map<PoisonRows.SpoiledRow, Fault> stuck = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean poisonSticks;
 
     /**
      * @param hang how long a "timeout" fault holds the connection at most (make it longer than the
@@ -121,6 +124,15 @@ public final class FaultProxy implements Closeable {
      */
     public FaultProxy poisonOnly(java.util.function.Predicate<String> paths) {
         this.poisoned = paths;
+        return this;
+    }
+
+    /**
+     * A row a poison fault spoiled stays spoiled in every later read until its {@code updated_at} changes, as a
+     * row spoiled on the server would (without this, a re-read of the same row comes back clean).
+     */
+    public FaultProxy poisonSticks() {
+        this.poisonSticks = true;
         return this;
     }
 
@@ -274,17 +286,22 @@ public final class FaultProxy implements Closeable {
                 return !request.wantsClose();
             }
             default -> {
+                // reads only: a spoiled answer to a write would be a different fault (a lost answer)
+                boolean spoilable = request.method().equals("GET") && poisoned.test(request.path()) && answer.code == 200;
+                byte[] body = spoilable ? PoisonRows.reapply(answer.body, stuck) : answer.body;
                 if (fault.poisonsRows()) {
-                    // reads only: a spoiled answer to a write would be a different fault (a lost answer)
-                    byte[] spoiled = request.method().equals("GET") && poisoned.test(request.path())
-                            ? PoisonRows.apply(fault, answer.body) : null;
-                    if (spoiled != null && answer.code == 200) {
+                    byte[] spoiled = spoilable ? PoisonRows.apply(fault, body) : null;
+                    if (spoiled != null) {
+                        PoisonRows.SpoiledRow row = PoisonRows.firstRow(body);
+                        if (poisonSticks && row != null && fault.keptAside()) {
+                            stuck.put(row, fault);
+                        }
                         writeResponse(out, answer.code, answer.message, answer.headers, spoiled, false);
                         return !request.wantsClose();
                     }
                     notApplicable(fault);
                 }
-                writeResponse(out, answer.code, answer.message, answer.headers, answer.body, false);
+                writeResponse(out, answer.code, answer.message, answer.headers, body, false);
                 return !request.wantsClose();
             }
         }

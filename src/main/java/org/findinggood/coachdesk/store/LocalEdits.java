@@ -162,8 +162,9 @@ public final class LocalEdits {
     public CoachingRelationship undo(RelationshipMove move) {
         CoachingRelationship before = move.before();
         return db.write(c -> {
-            relationships.findById(before.id())
-                    .orElseThrow(() -> new IllegalArgumentException("That relationship is no longer in the cache; sync and try again."));
+            if (relationships.findById(before.id()).isEmpty()) {
+                throw new IllegalArgumentException("That relationship is no longer in the cache; sync and try again.");
+            }
             ObjectNode back = CacheJson.MAPPER.createObjectNode();
             back.put("status", before.status().wire());
             back.put("started_at", before.startedAt() == null ? null : Columns.timestamp(before.startedAt()));

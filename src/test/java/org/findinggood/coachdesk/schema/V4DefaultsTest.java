@@ -1,7 +1,6 @@
 package org.findinggood.coachdesk.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.findinggood.coachdesk.schema.Sql.exec;
 import static org.findinggood.coachdesk.schema.Sql.row;
 import static org.findinggood.coachdesk.schema.Sql.scalar;
 

@@ -23,7 +23,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.findinggood.coachdesk.model.DailyCheckin;
-import org.findinggood.coachdesk.model.FocusHistoryEntry;
 import org.findinggood.coachdesk.model.RollingAggregate;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonScalars;

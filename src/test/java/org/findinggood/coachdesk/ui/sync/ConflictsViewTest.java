@@ -3,7 +3,6 @@ package org.findinggood.coachdesk.ui.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;

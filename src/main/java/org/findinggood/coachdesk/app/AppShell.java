@@ -198,7 +198,8 @@ final class AppShell {
     void showSignIn() {
         closeWorkspace();
         SignInViewModel model = new SignInViewModel(signIn, signIn, settings, tasks,
-                signedIn -> openSignedIn(signedIn.coachEmail(), signIn.takeLatest().map(SupabaseSignIn.NewSession::session)));
+                signedIn -> openSignedIn(signedIn.coachEmail(), signIn.takeLatest().map(SupabaseSignIn.NewSession::session)))
+                .withSecondFactor(signIn);
         SignInView view = new SignInView(model, this::openDemo);
         stage.setTitle("Coach Desk \u2014 Sign in");
         scene.setRoot(view);

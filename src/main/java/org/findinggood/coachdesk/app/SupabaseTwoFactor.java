@@ -82,7 +82,7 @@ final class SupabaseTwoFactor implements TwoFactorService {
 
     private static TwoFactorException failure(ApiException e) {
         if (e instanceof MfaRefusedException) {
-            return new TwoFactorException(e.getMessage(), e.sentence() + " (" + e.code() + ")", e);
+            return new TwoFactorException(e.sentence(), e.getMessage(), e);
         }
         if (e instanceof UnavailableException && e.status() == 0) {
             return new TwoFactorException("The project could not be reached; two-factor settings need the internet, "

@@ -72,9 +72,10 @@ public final class SessionTokens implements AccessTokens {
     }
 
     /**
-     * Takes over a session GoTrue answered to a request made with this one: verifying a second factor swaps the
-     * refresh token and raises the session to {@code aal2} (supabase/auth {@code internal/api/token.go}
-     * updateMFASessionAndClaims), so the old one must not be used again. Saved before anyone uses it.
+     * Takes over a session GoTrue answered to a request made with this one (verifying a second factor swaps the
+     * refresh token and raises the session to {@code aal2}, supabase/auth {@code internal/api/token.go}
+     * updateMFASessionAndClaims, so the old one must not be used again), or a password sign-in the caller checked
+     * first. Saved before anyone uses it.
      */
     public void adopt(AuthSession next) {
         refreshing.lock();
@@ -85,7 +86,7 @@ public final class SessionTokens implements AccessTokens {
         } finally {
             refreshing.unlock();
         }
-        LOG.info("Session raised to {} for user {}", AssuranceLevel.of(next), next.userId());
+        LOG.info("Session replaced for user {} (assurance level {})", next.userId(), AssuranceLevel.of(next));
         fire(SessionEvent.REFRESHED, next);
     }
 

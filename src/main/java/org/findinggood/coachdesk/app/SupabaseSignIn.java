@@ -119,6 +119,12 @@ final class SupabaseSignIn implements SignInService, ConnectionChecker, SecondFa
             }
             throw new SignInException(step.sentence(e.refusal(), factor), e.getMessage(), e);
         } catch (ApiException e) {
+            if (AuthClient.isBadJwt(e) || "session_not_found".equals(e.code())) {
+                // the password's session expired (an hour) or ended while the code card waited
+                halfway.compareAndSet(step, null);
+                throw new SignInException("This sign-in waited too long for its code; go back and sign in with your "
+                        + "password again.", e.getMessage(), e);
+            }
             throw failure(e);
         }
     }

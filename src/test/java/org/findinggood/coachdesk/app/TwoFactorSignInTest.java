@@ -199,6 +199,21 @@ class TwoFactorSignInTest {
     }
 
     @Test
+    void aCodeCardLeftOpenPastThePasswordSessionAsksForThePasswordAgain() throws Exception {
+        String email = coach();
+        String secret = supabase.enrolVerifiedTotp(email, "Phone");
+        signIn.signIn(supabase.baseUrl(), supabase.anonKey(), email, PASSWORD.toCharArray());
+        supabase.expireAccessTokens(); // the aal1 access token's hour is over (internal/api/auth.go: 403 bad_jwt)
+
+        assertThatThrownBy(() -> signIn.verify(0, now(secret)))
+                .isInstanceOf(SignInException.class)
+                .hasMessage("This sign-in waited too long for its code; go back and sign in with your password again.");
+        assertThatThrownBy(() -> signIn.verify(0, now(secret)))
+                .hasMessage("This sign-in has ended; sign in with your password again.");
+        assertThat(signIn.takeLatest()).isEmpty();
+    }
+
+    @Test
     void tooManyTriesHaveTheirOwnSentence() throws Exception {
         String email = coach();
         String secret = supabase.enrolVerifiedTotp(email, "Phone");

@@ -71,6 +71,7 @@ import org.findinggood.coachdesk.ui.settings.UnsentWork;
 import org.findinggood.coachdesk.ui.settings.SettingsFile;
 import org.findinggood.coachdesk.ui.settings.SettingsView;
 import org.findinggood.coachdesk.ui.settings.SettingsViewModel;
+import org.findinggood.coachdesk.ui.twofactor.TwoFactorSettingsViewModel;
 import org.findinggood.coachdesk.ui.shell.MainWindowView;
 import org.findinggood.coachdesk.ui.shell.ShellActions;
 import org.findinggood.coachdesk.ui.shell.ShellViewModel;
@@ -197,7 +198,8 @@ final class AppShell {
     void showSignIn() {
         closeWorkspace();
         SignInViewModel model = new SignInViewModel(signIn, signIn, settings, tasks,
-                signedIn -> openSignedIn(signedIn.coachEmail(), signIn.takeLatest().map(SupabaseSignIn.NewSession::session)));
+                signedIn -> openSignedIn(signedIn.coachEmail(), signIn.takeLatest().map(SupabaseSignIn.NewSession::session)))
+                .withSecondFactor(signIn);
         SignInView view = new SignInView(model, this::openDemo);
         stage.setTitle("Coach Desk \u2014 Sign in");
         scene.setRoot(view);
@@ -486,7 +488,9 @@ final class AppShell {
             public void openSettings() {
                 new SettingsView(stage, new SettingsViewModel(settings, dirs.data(),
                         opened.demo() ? null : () -> signOut(), opened.demo() ? null : forgetDeviceModel(opened))
-                        .withLock(lock)).show();
+                        .withLock(lock).withTwoFactor(opened.tokens() == null ? null : new TwoFactorSettingsViewModel(
+                                new SupabaseTwoFactor(opened.project(), http.get(), clock, opened.tokens()), tasks)))
+                        .show();
             }
 
             @Override

@@ -26,6 +26,7 @@ import org.findinggood.coachdesk.remote.SignInRefusedException;
 import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.RequestDeadlines;
+import org.findinggood.coachdesk.remote.PasswordSignIn;
 import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.export.WorkspaceExport;
@@ -308,7 +309,14 @@ public final class HeadlessSync implements Callable<Integer> {
                     err.println("No saved session for " + email + "; set " + passwordEnv + " to the password and run again.");
                     return SIGN_IN;
                 }
-                tokens.signIn(email, password);
+                PasswordSignIn answer = auth.signInWithPasswordAndFactors(email, password);
+                if (answer.needsCode()) {
+                    // the password's aal1 session is not stored anywhere: only an aal2 one may be (docs/SECURITY.md)
+                    err.println("This account asks for a code from an authenticator app, which coach-desk-sync cannot "
+                            + "ask for; sync it in Coach Desk instead.");
+                    return SIGN_IN;
+                }
+                tokens.adopt(answer.session());
             }
             PostgrestClient rest = new PostgrestClient(supabase, tokens, http);
             CoachSync round = new CoachSync(rest, tokens::session, db,

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -45,6 +47,15 @@ public final class AuthClient {
      * refuses, {@link ApiKeyRejectedException} when the gateway refuses the project key.
      */
     public AuthSession signInWithPassword(String email, String password) {
+        return signInWithPasswordAndFactors(email, password).session();
+    }
+
+    /**
+     * As {@link #signInWithPassword}, with the user's second factors from the same answer (GoTrue loads
+     * {@code user.factors} with the user, supabase/auth {@code internal/models/user.go}): a session at {@code aal1}
+     * with a verified TOTP factor still needs its code ({@link MfaClient}).
+     */
+    public PasswordSignIn signInWithPasswordAndFactors(String email, String password) {
         ObjectNode body = json.createObjectNode().put("email", email).put("password", password);
         RemoteResponse response = http.send(tokenRequest("password", body), true);
         if (!response.successful()) {
@@ -59,7 +70,23 @@ public final class AuthClient {
             }
             throw failure;
         }
-        return readSession(response);
+        return new PasswordSignIn(readSession(response), readFactors(response));
+    }
+
+    private List<AuthFactor> readFactors(RemoteResponse response) {
+        try {
+            JsonNode factors = json.readTree(response.body()).path("user").path("factors");
+            if (!factors.isArray()) {
+                return List.of();
+            }
+            List<AuthFactor> read = new ArrayList<>();
+            for (JsonNode factor : factors) {
+                read.add(json.treeToValue(factor, AuthFactor.class));
+            }
+            return List.copyOf(read);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            throw badShape(response, "factors GoTrue's way");
+        }
     }
 
     /**
@@ -184,7 +211,7 @@ public final class AuthClient {
         }
     }
 
-    private AuthSession readSession(RemoteResponse response) {
+    AuthSession readSession(RemoteResponse response) {
         JsonNode node;
         try {
             node = json.readTree(response.body());

@@ -72,6 +72,25 @@ public final class SessionTokens implements AccessTokens {
     }
 
     /**
+     * Takes over a session GoTrue answered to a request made with this one (verifying a second factor swaps the
+     * refresh token and raises the session to {@code aal2}, supabase/auth {@code internal/api/token.go}
+     * updateMFASessionAndClaims, so the old one must not be used again), or a password sign-in the caller checked
+     * first. Saved before anyone uses it.
+     */
+    public void adopt(AuthSession next) {
+        refreshing.lock();
+        try {
+            session = next;
+            refusedEarly = null;
+            persist(next);
+        } finally {
+            refreshing.unlock();
+        }
+        LOG.info("Session replaced for user {} (assurance level {})", next.userId(), AssuranceLevel.of(next));
+        fire(SessionEvent.REFRESHED, next);
+    }
+
+    /**
      * Signs out locally in any case; tells the server when it can be reached ({@code scope=local}: this
      * computer only). GoTrue's {@code /logout} refuses an expired access token (403 {@code bad_jwt}, supabase/auth
      * {@code internal/api/auth.go}), so an expired one is refreshed first.

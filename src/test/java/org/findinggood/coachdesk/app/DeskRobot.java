@@ -47,6 +47,12 @@ final class DeskRobot {
 
     /** First run opens the demo; File > Sign in to Finding Good... leads to the sign-in screen. */
     void signIn(String coach, String passphrase) throws Exception {
+        typePassword(coach);
+        setPassphrase(passphrase);
+    }
+
+    /** From the demo: File › Sign in, the project, the coach's e-mail and password, Sign in. */
+    void typePassword(String coach) throws Exception {
         waitUntil(() -> robot.lookup("#rosterList").tryQuery().isPresent() && !roster().getItems().isEmpty());
         chooseFromFileMenu("Sign in to Finding Good\u2026");
         waitUntil(() -> robot.lookup("#signInView").tryQuery().isPresent());
@@ -55,6 +61,10 @@ final class DeskRobot {
         robot.clickOn("#emailField").write(coach);
         robot.clickOn("#passwordField").write(LocalSyncStack.PASSWORD);
         robot.clickOn("#signInButton");
+    }
+
+    /** The secrets file's passphrase (no keyring in tests), then the workspace opens. */
+    void setPassphrase(String passphrase) throws Exception {
         waitUntil(() -> robot.lookup("#passphraseField").tryQuery().isPresent());
         robot.clickOn("#passphraseField").write(passphrase);
         robot.clickOn("#passphraseRepeatField").write(passphrase);

@@ -153,6 +153,22 @@ class HeadlessSyncTest {
     }
 
     @Test
+    void anAccountWithAnAuthenticatorIsNotSignedInWithThePasswordAlone() {
+        String twoFactor = "headless.2fa@example.org";
+        stack.coach(twoFactor);
+        stack.supabase().enrolVerifiedTotp(twoFactor, "Phone");
+        Path session = dir.resolve("session-2fa.json");
+        int code = HeadlessSync.run(new String[] {"--project", baseUrl, "--anon-key", stack.supabase().anonKey(),
+            "--email", twoFactor, "--cache", dir.resolve("cache-2fa.db").toString(), "--session", session.toString(),
+            "--unencrypted", "--quiet"}, Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(HeadlessSync.SIGN_IN);
+        assertThat(err()).contains("asks for a code from an authenticator app");
+        assertThat(session).as("the password-only (aal1) session is never stored").doesNotExist();
+    }
+
+    @Test
     void withoutAPasswordOrSessionItSaysWhatToSet() {
         assertThat(run(Map.of(), "--unencrypted", "--quiet")).isEqualTo(HeadlessSync.SIGN_IN);
         assertThat(err()).contains("set COACHDESK_PASSWORD");

@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import org.findinggood.coachdesk.ui.common.FormGrid;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
 import org.findinggood.coachdesk.ui.lock.LockSettingsSection;
+import org.findinggood.coachdesk.ui.twofactor.TwoFactorSettingsSection;
 
 /** The settings dialog; changes apply (and are saved) at once. */
 public class SettingsView extends Dialog<Void> {
@@ -58,6 +59,12 @@ public class SettingsView extends Dialog<Void> {
             GridPane.setValignment(lockLabel, javafx.geometry.VPos.TOP);
             grid.add(lockLabel, 0, 6);
             grid.add(new LockSettingsSection(owner, model.lock()), 1, 6);
+        }
+        if (model.twoFactor() != null) {
+            Label twoFactorLabel = new Label("Two-factor sign-in");
+            GridPane.setValignment(twoFactorLabel, javafx.geometry.VPos.TOP);
+            grid.add(twoFactorLabel, 0, 7);
+            grid.add(new TwoFactorSettingsSection(model.twoFactor()), 1, 7);
         }
         if (model.canSignOut()) {
             Button signOut = new Button("Sign out");

@@ -6,6 +6,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
 import org.findinggood.coachdesk.ui.lock.AppLockViewModel;
+import org.findinggood.coachdesk.ui.twofactor.TwoFactorSettingsViewModel;
 
 /**
  * The settings screen: theme and sync interval change the saved settings directly; the data folder
@@ -22,6 +23,7 @@ public class SettingsViewModel {
     private final Runnable signOut;
     private final ForgetDeviceViewModel forgetDevice;
     private AppLockViewModel lock;
+    private TwoFactorSettingsViewModel twoFactor;
 
     /** {@code signOut} is null in the demo workspace, where there is nobody to sign out. */
     public SettingsViewModel(Settings settings, Path dataFolder, Runnable signOut) {
@@ -40,6 +42,17 @@ public class SettingsViewModel {
     public SettingsViewModel withLock(AppLockViewModel appLock) {
         this.lock = appLock;
         return this;
+    }
+
+    /** Offers "Two-factor sign-in" (a signed-in coach's authenticator apps). */
+    public SettingsViewModel withTwoFactor(TwoFactorSettingsViewModel section) {
+        this.twoFactor = section;
+        return this;
+    }
+
+    /** Two-factor sign-in, or null where Settings does not offer it (the demo). */
+    public TwoFactorSettingsViewModel twoFactor() {
+        return twoFactor;
     }
 
     /** The app lock, or null where Settings does not offer it. */

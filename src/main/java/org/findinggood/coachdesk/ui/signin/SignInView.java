@@ -106,6 +106,17 @@ public class SignInView extends StackPane {
         card.setMaxHeight(VBox.USE_PREF_SIZE);
         getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);
+        // the password's card gives way to the code's while the sign-in waits for a 6-digit code
+        model.codeStepProperty().addListener((obs, old, step) -> {
+            getChildren().removeIf(node -> node instanceof CodeCard);
+            card.setVisible(step == null);
+            if (step != null) {
+                CodeCard codeCard = new CodeCard(step);
+                getChildren().add(codeCard);
+                StackPane.setAlignment(codeCard, Pos.CENTER);
+                codeCard.focusCode();
+            }
+        });
     }
 
     private static Label label(String text) {

@@ -9,6 +9,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -44,6 +46,8 @@ public class SignInViewModel {
     private final ReadOnlyStringWrapper checkReport = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper checkPassed = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSignIn;
+    private final ReadOnlyObjectWrapper<CodeStepViewModel> codeStep = new ReadOnlyObjectWrapper<>();
+    private SecondFactorService secondFactor;
     private final BooleanBinding canCheck;
 
     public SignInViewModel(SignInService service, Settings settings, Tasks tasks,
@@ -108,11 +112,15 @@ public class SignInViewModel {
             }
         }).onSuccess(signedIn -> {
             password.set("");
-            String projectKey = ProjectUrl.key(signedIn.projectUrl());
-            settings.anonKeys().put(projectKey, key);
-            settings.lastProjectUrlProperty().set(projectKey);
-            settings.lastCoachEmailProperty().set(signedIn.coachEmail());
-            onSignedIn.accept(signedIn);
+            if (!signedIn.needsCode()) {
+                finish(signedIn, key);
+            } else if (secondFactor == null) {
+                showError("This account asks for a code from an authenticator app, which this screen cannot ask for; "
+                        + "send the details to support.", null);
+            } else {
+                codeStep.set(new CodeStepViewModel(secondFactor, tasks, signedIn.codeFactors(),
+                        complete -> finish(complete, key), () -> codeStep.set(null)));
+            }
         }).onFailure(failure -> {
             if (failure instanceof SignInException known) {
                 showError(known.getMessage(), known.details());
@@ -122,6 +130,26 @@ public class SignInViewModel {
                         failure.toString());
             }
         }).andFinally(() -> busy.set(false));
+    }
+
+    private void finish(SignInService.SignedIn signedIn, String key) {
+        codeStep.set(null);
+        String projectKey = ProjectUrl.key(signedIn.projectUrl());
+        settings.anonKeys().put(projectKey, key);
+        settings.lastProjectUrlProperty().set(projectKey);
+        settings.lastCoachEmailProperty().set(signedIn.coachEmail());
+        onSignedIn.accept(signedIn);
+    }
+
+    /** For accounts with an authenticator app: the second step after the password. */
+    public SignInViewModel withSecondFactor(SecondFactorService service) {
+        this.secondFactor = service;
+        return this;
+    }
+
+    /** The code step while the sign-in waits for a 6-digit code; null otherwise. */
+    public ReadOnlyObjectProperty<CodeStepViewModel> codeStepProperty() {
+        return codeStep.getReadOnlyProperty();
     }
 
     /**

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,11 @@ import javax.crypto.spec.PBEKeySpec;
  * of {@code internal/tokens/service.go} (the parent of the active token is answered with the active one; a
  * used token within the reuse interval is swapped again; later it is refresh_token_already_used and the
  * family is revoked), logout with {@code scope} ({@code internal/api/logout.go}), settings
- * ({@code internal/api/settings.go}) and the current user. Error bodies in the three shapes of
+ * ({@code internal/api/settings.go}), the current user with its {@code factors}, and TOTP multi-factor
+ * authentication ({@link LocalGoTrueFactors}, after {@code internal/api/mfa.go}). Every access token carries
+ * {@code aal} and {@code amr} as {@code internal/tokens/service.go} GenerateAccessToken sets them from the session
+ * ({@code internal/models/sessions.go} CalculateAALAndAMR: aal2 once a TOTP claim is on the session, methods most
+ * recent first); a refresh keeps the session's level. Error bodies in the three shapes of
  * {@code internal/api/errors.go}: {@code {code,error_code,msg}}, {@code {code,message}} when the request names
  * API version 2024-01-01 (echoed in {@code X-Supabase-Api-Version}), and the older OAuth
  * {@code {error,error_description}} ({@code internal/api/apierrors/apierrors.go} OAuthError) when
@@ -45,6 +51,14 @@ final class LocalGoTrue {
         }
     }
 
+    /** One entry of the {@code amr} claim (sessions.go AMREntry). */
+    record Amr(String method, long timestamp) {
+    }
+
+    /** What a session proved (sessions.go: {@code aal}, {@code factor_id}, its mfa_amr_claims). */
+    record SessionLevel(UUID userId, String aal, List<Amr> amr, UUID factorId) {
+    }
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HsJwt jwt;
@@ -58,6 +72,8 @@ final class LocalGoTrue {
     private final Map<String, String> activeToken = new ConcurrentHashMap<>();
     private final Set<String> unconfirmed = ConcurrentHashMap.newKeySet();
     private final Set<String> banned = ConcurrentHashMap.newKeySet();
+    private final Map<String, SessionLevel> levels = new ConcurrentHashMap<>();
+    private final LocalGoTrueFactors factors;
     private volatile Duration accessLifetime = Duration.ofHours(1);
     private volatile Duration reuseInterval = Duration.ofSeconds(10); // hosted Supabase's default
     private volatile boolean captcha;
@@ -69,6 +85,11 @@ final class LocalGoTrue {
     LocalGoTrue(HsJwt jwt, Clock clock) {
         this.jwt = jwt;
         this.clock = clock;
+        this.factors = new LocalGoTrueFactors(this, clock);
+    }
+
+    LocalGoTrueFactors factors() {
+        return factors;
     }
 
     User createUser(String email, String password) {
@@ -195,7 +216,10 @@ final class LocalGoTrue {
         if (unconfirmed.contains(email)) {
             return error(call, 400, "email_not_confirmed", "Email not confirmed");
         }
-        return session(user, UUID.randomUUID().toString(), null);
+        String sessionId = UUID.randomUUID().toString();
+        levels.put(sessionId, new SessionLevel(user.id(), "aal1",
+                List.of(new Amr("password", clock.instant().getEpochSecond())), null));
+        return session(user, sessionId, null);
     }
 
     /** tokens/service.go RefreshTokenGrant: rotation, the active token's parent, the reuse interval. */
@@ -280,6 +304,10 @@ final class LocalGoTrue {
         claims.put("email", user.email());
         claims.put("role", "authenticated");
         claims.put("session_id", sessionId);
+        SessionLevel level = levels.getOrDefault(sessionId, new SessionLevel(user.id(), "aal1", List.of(), null));
+        claims.put("aal", level.aal());
+        claims.put("amr", level.amr().stream().map(a -> Map.of("method", a.method(), "timestamp", a.timestamp())).toList());
+        claims.put("is_anonymous", false);
         claims.put("jti", UUID.randomUUID().toString()); // two tokens issued in one second still differ
         String access = jwt.sign(claims);
         String refresh = reuse;
@@ -308,7 +336,64 @@ final class LocalGoTrue {
         node.put("role", "authenticated");
         node.put("email", user.email());
         node.put("last_sign_in_at", clock.instant().toString());
+        // models/user.go: Factors `json:"factors,omitempty"`, loaded eagerly with the user
+        com.fasterxml.jackson.databind.node.ArrayNode owned = factors.json(user.id());
+        if (!owned.isEmpty()) {
+            node.set("factors", owned);
+        }
         return node;
+    }
+
+    User userByEmail(String email) {
+        User user = users.get(email.toLowerCase(Locale.ROOT));
+        if (user == null) {
+            throw new IllegalArgumentException("no such user");
+        }
+        return user;
+    }
+
+    Optional<User> userById(UUID id) {
+        return users.values().stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+
+    SessionLevel level(String sessionId) {
+        return levels.get(sessionId);
+    }
+
+    /**
+     * mfa.go verifyTOTPFactor, token.go updateMFASessionAndClaims: the session gets a {@code totp} claim and aal2,
+     * its refresh token is swapped (the aal1 one can no longer be used), the user's other sessions below aal2 end
+     * (sessions.go InvalidateSessionsWithAALLessThan), and the answer is a new session.
+     */
+    HttpAnswer upgradeToAal2(User user, String sessionId, UUID factorId) {
+        synchronized (refreshTokens) {
+            long now = clock.instant().getEpochSecond();
+            SessionLevel old = levels.getOrDefault(sessionId, new SessionLevel(user.id(), "aal1", List.of(), null));
+            List<Amr> amr = new java.util.ArrayList<>();
+            amr.add(new Amr("totp", now));
+            old.amr().stream().filter(a -> !a.method().equals("totp")).forEach(amr::add);
+            amr.sort(java.util.Comparator.comparingLong(Amr::timestamp).reversed());
+            levels.put(sessionId, new SessionLevel(user.id(), "aal2", List.copyOf(amr), factorId));
+            levels.forEach((id, level) -> {
+                if (!id.equals(sessionId) && level.userId().equals(user.id()) && !level.aal().equals("aal2")) {
+                    levels.remove(id);
+                    refreshTokens.replaceAll((token, r) -> r.sessionId().equals(id) ? revoked(r) : r);
+                }
+            });
+            String current = activeToken.get(sessionId);
+            if (current != null) {
+                refreshTokens.computeIfPresent(current, (token, r) -> revoked(r));
+            }
+            return session(user, sessionId, null, current);
+        }
+    }
+
+    /** factor.go DowngradeSessionsToAAL1: the sessions verified with a removed factor lose its claim and aal2. */
+    void downgradeSessions(UUID factorId) {
+        levels.replaceAll((id, level) -> factorId.equals(level.factorId())
+                ? new SessionLevel(level.userId(), "aal1",
+                        level.amr().stream().filter(a -> !a.method().equals("totp")).toList(), null)
+                : level);
     }
 
     /** In the shape the request asked for (errors.go HandleResponseError). */

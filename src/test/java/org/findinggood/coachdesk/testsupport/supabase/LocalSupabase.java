@@ -226,6 +226,24 @@ public final class LocalSupabase implements AutoCloseable {
         goTrue.reuseInterval(interval);
     }
 
+    /** After this many more MFA challenge or verify requests, each answers 429 over_request_rate_limit. */
+    public void mfaRequestsAllowed(int requests) {
+        goTrue.factors().mfaRequestsAllowed(requests);
+    }
+
+    /** Every MFA challenge issued so far has outlived GoTrue's 300 s. */
+    public void expireMfaChallenges() {
+        goTrue.factors().expireChallenges();
+    }
+
+    /**
+     * Enrols and verifies a TOTP factor for the user directly (as if done earlier on another device); returns the
+     * base32 secret, for {@code TotpCodes}.
+     */
+    public String enrolVerifiedTotp(String email, String friendlyName) {
+        return goTrue.factors().enrolVerified(goTrue.userByEmail(email), friendlyName);
+    }
+
     /** How many {@code grant_type=refresh_token} requests arrived. */
     public int refreshGrants() {
         return goTrue.refreshGrants();
@@ -428,6 +446,12 @@ public final class LocalSupabase implements AutoCloseable {
         }
         if (endpoint.equals("user") && call.method().equals("GET")) {
             return goTrue.user(claims);
+        }
+        if (endpoint.equals("factors") || endpoint.startsWith("factors/")) {
+            HttpAnswer answer = goTrue.factors().route(call, endpoint, claims);
+            if (answer != null) {
+                return answer;
+            }
         }
         return goTrue.error(call, 404, "not_found", "Not found");
     }

@@ -34,9 +34,9 @@ final class OpenWorkspace implements AutoCloseable {
     private SecretStore secrets;
     private String workspaceName;
 
-    OpenWorkspace(CacheDatabase db, boolean demo, String coachLabel, String openMessage) {
-        this.db = db;
-        this.store = new CacheStore(db);
+    OpenWorkspace(CacheStore store, boolean demo, String coachLabel, String openMessage) {
+        this.db = store.database();
+        this.store = store;
         this.demo = demo;
         this.coachLabel = coachLabel;
         this.openMessage = openMessage;

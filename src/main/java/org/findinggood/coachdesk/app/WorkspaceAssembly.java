@@ -22,7 +22,6 @@ import org.findinggood.coachdesk.ui.client.SelectedClient;
 import org.findinggood.coachdesk.ui.common.Subscriptions;
 import org.findinggood.coachdesk.ui.quickprep.since.SinceView;
 import org.findinggood.coachdesk.ui.quickprep.since.SinceViewModel;
-import org.findinggood.coachdesk.ui.roster.LocalRelationshipEdits;
 import org.findinggood.coachdesk.ui.roster.RosterView;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.findinggood.coachdesk.ui.shell.MainWindowView;
@@ -118,12 +117,12 @@ final class WorkspaceAssembly implements AutoCloseable {
     /** The workspace's sync engine: pulls and pushes at start, on demand, every few minutes, on reconnect. */
     private SyncEngine newSyncEngine() {
         PostgrestClient rest = new PostgrestClient(opened.project(), opened.tokens(), app.http().get());
-        CoachSync round = new CoachSync(rest, opened.tokens()::session, store.database(), SyncSettings.standard(), app.clock());
+        CoachSync round = new CoachSync(rest, opened.tokens()::session, store, SyncSettings.standard(), app.clock());
         SyncSchedule standard = SyncSchedule.standard();
         SyncSchedule schedule = new SyncSchedule(minutes(app.settings().syncIntervalMinutesProperty().get()),
                 standard.probeInterval(), standard.retryDelay(), standard.editDelay());
         SyncEngine built = new SyncEngine(round, ConnectivityProbe.tcp(opened.project().baseUrl(), Duration.ofSeconds(3)),
-                LocalCounts.of(store.database()), schedule, app.clock(), new SyncFailures());
+                LocalCounts.of(store), schedule, app.clock(), new SyncFailures());
         // A local edit lands in the outbox: push it soon (the engine ignores its own outbox writes).
         opened.closeWith(store.changes().addListener(built::cacheChanged));
         return built;

@@ -18,7 +18,7 @@ final class WorkspaceDevice implements ForgetDeviceViewModel.Device {
 
     @Override
     public UnsentWork unsentWork() {
-        LocalCounts counts = LocalCounts.of(store.database());
+        LocalCounts counts = LocalCounts.of(store);
         return new UnsentWork(counts.pendingEdits(), counts.conflicts());
     }
 

@@ -27,6 +27,14 @@ class LayeringTest {
             .because("model holds plain records and enums; move behaviour that needs other layers out of it");
 
     @ArchTest
+    static final ArchRule filesDependOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("..coachdesk.files..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "..coachdesk.model..", "..coachdesk.remote..", "..coachdesk.store..", "..coachdesk.sync..",
+                    "..coachdesk.security..", "..coachdesk.ui..", "..coachdesk.app..", "javafx..")
+            .because("files holds what every layer writes files with (AtomicFile); keep domain and screen code out of it");
+
+    @ArchTest
     static final ArchRule uiNeverTalksHttp = noClasses()
             .that().resideInAPackage("..coachdesk.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("..coachdesk.remote..", "okhttp3..")
@@ -88,8 +96,8 @@ class LayeringTest {
                     + "needs and app.StorePorts fills it from store.CacheStore; ui sees store record types only");
 
     @ArchTest
-    static final ArchRule nothingButStoreAndAppBuildsRepositories = noClasses()
-            .that().resideOutsideOfPackages("..coachdesk.store..", "..coachdesk.app..")
+    static final ArchRule onlyTheStoreBuildsRepositories = noClasses()
+            .that().resideOutsideOfPackage("..coachdesk.store..")
             .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
                     com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
                             com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(".*Repository"))))

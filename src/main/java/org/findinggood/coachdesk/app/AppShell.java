@@ -85,8 +85,8 @@ final class AppShell implements WorkspaceExits {
         this.lock = new AppLockViewModel(lockFile, lockFile.load(), clock, tasks, this::askToForgetFromLock);
         this.windowLock = new WindowLock(stage, scene, lock);
         // the "Presenting" switch: one property for the app's lifetime, every workspace binds to it
-        this.lifetime = new AppLifetime(stage, scene, dirs, clock, settings, tasks, threads.background(), linkOpener, http::get, lock,
-                new SimpleBooleanProperty(false), screens, this);
+        this.lifetime = new AppLifetime(stage, scene, dirs, clock, settings, tasks, threads.background(), linkOpener,
+                http::get, lock, new SimpleBooleanProperty(false), screens, this);
         this.opening = new WorkspaceOpening(lifetime, new SecretsAccess(secretStores, tasks, stage), this::showWorkspace);
         tasks.run(() -> OsThemeDetector.forThisMachine().prefersDark()).onSuccess(theme::setSystemPrefersDark)
                 .onFailure(e -> LOG.debug("Could not detect the system theme", e));

@@ -310,12 +310,12 @@ public final class HeadlessSync implements Callable<Integer> {
                 tokens.signIn(email, password);
             }
             PostgrestClient rest = new PostgrestClient(supabase, tokens, http);
-            CoachSync round = new CoachSync(rest, tokens::session, db,
+            CacheStore store = new CacheStore(db);
+            CoachSync round = new CoachSync(rest, tokens::session, store,
                     SyncSettings.standard().withRoundDeadline(Duration.ofSeconds(roundSeconds)), clock);
             if (full) {
                 round.reconcileNextRound();
             }
-            CacheStore store = new CacheStore(db);
             int sentBefore = store.outbox().count();
             try (TerminalProgress progress = new TerminalProgress(quiet, err)) {
                 round.run(progress);
@@ -323,7 +323,7 @@ public final class HeadlessSync implements Callable<Integer> {
                 int conflicts = store.conflicts().count();
                 out.println("Synced " + email + ": " + progress.rowsReceived + " rows received, "
                         + Math.max(0, sentBefore - pending) + " edits sent, " + conflicts + " conflicts waiting.");
-                QuarantineNotice.of(db).current().ifPresent(kept -> {
+                new QuarantineNotice(store.quarantine()).current().ifPresent(kept -> {
                     err.println(kept.sentence());
                     if (details) {
                         err.println(kept.details());

@@ -1,21 +1,15 @@
 package org.findinggood.coachdesk.app;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import org.findinggood.coachdesk.store.CacheStore;
-import org.findinggood.coachdesk.store.ClientFacts;
-import org.findinggood.coachdesk.store.Conflict;
-import org.findinggood.coachdesk.store.ConflictResolution;
 import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.findinggood.coachdesk.ui.sync.ConflictsViewModel;
 import org.findinggood.coachdesk.ui.today.TodayViewModel;
 
 /**
- * The small interfaces each screen declares, filled from one open cache's {@link CacheStore}: the only
- * place a view model's port meets a repository. Public for the tests and benchmarks that build a
- * screen on a real cache.
+ * The small interfaces each screen declares, filled from one open cache's {@link CacheStore}: with the
+ * {@code Store*} adapters it hands out, the one place where a view model's port meets the store. Public
+ * for the tests and benchmarks that build a screen on a real cache.
  */
 public final class StorePorts {
 
@@ -47,30 +41,10 @@ public final class StorePorts {
     }
 
     public ConflictsViewModel.ConflictStore conflicts() {
-        return new ConflictsViewModel.ConflictStore() {
-            @Override
-            public List<Conflict> list() {
-                return store.conflicts().list();
-            }
-
-            @Override
-            public void resolve(Conflict conflict, ConflictResolution resolution) {
-                store.conflicts().resolve(conflict, resolution);
-            }
-        };
+        return new StoreConflicts(store);
     }
 
     public TodayViewModel.TodaySource today() {
-        return new TodayViewModel.TodaySource() {
-            @Override
-            public List<ClientFacts> facts(LocalDate day) {
-                return store.todayFacts().facts(day);
-            }
-
-            @Override
-            public void dismiss(String clientEmail, Instant at) {
-                store.todayDismissals().dismiss(clientEmail, at);
-            }
-        };
+        return new StoreToday(store);
     }
 }

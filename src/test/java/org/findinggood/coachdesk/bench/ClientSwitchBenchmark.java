@@ -176,7 +176,7 @@ final class ClientSwitchBenchmark implements Benchmark {
         static Screen build(CacheDatabase db, ExecutorService workers, LocalDate today) {
             Tasks tasks = Tasks.onFxThread(workers);
             Clock clock = Clock.fixed(today.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-            // the app's client area (ClientArea, as AppShell builds it)
+            // the app's client area (ClientArea, as WorkspaceAssembly builds it)
             ClientArea area = ClientArea.build(new StorePorts(new CacheStore(db)).clientArea(), tasks, clock, url -> { }, Platform::runLater);
             ClientAreaViewModel clientArea = area.model();
             QuickPrepViewModel quickPrep = area.quickPrep();

@@ -45,4 +45,9 @@ public record AppDirectories(Path data, Path config, Path logs) {
     private static Path pathOr(String value, Path fallback) {
         return value == null || value.isBlank() ? fallback : Path.of(value);
     }
+
+    /** The app's settings (JSON), read at start and saved on change. */
+    public Path settingsFile() {
+        return config.resolve("settings.json");
+    }
 }

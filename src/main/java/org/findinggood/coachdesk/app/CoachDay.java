@@ -1,17 +1,12 @@
 package org.findinggood.coachdesk.app;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
-import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.ClientFacts;
+import org.findinggood.coachdesk.store.CacheStore;
 import org.findinggood.coachdesk.store.LastOpenedRepository;
-import org.findinggood.coachdesk.store.TodayDismissals;
-import org.findinggood.coachdesk.store.TodayFactsQuery;
 import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
@@ -44,23 +39,12 @@ final class CoachDay implements AutoCloseable {
     static final Set<String> SINCE_TABLES = Set.of("weekly_snapshots", "daily_checkins", "agreed_activities", "focus_history",
             "permissions", "outbox");
 
-    CoachDay(CacheDatabase db, RosterViewModel roster, ClientArea area, Tasks tasks, Clock clock, SinceViewModel since) {
+    CoachDay(CacheStore store, RosterViewModel roster, ClientArea area, Tasks tasks, Clock clock, SinceViewModel since) {
         this.tasks = tasks;
-        this.visits = new LastOpenedRepository(db);
+        this.visits = store.lastOpened();
         this.navigator = new ClientNavigator(roster, area);
-        TodayFactsQuery facts = new TodayFactsQuery(db);
-        TodayDismissals dismissals = new TodayDismissals(db);
-        this.today = new TodayViewModel(new TodayViewModel.TodaySource() {
-            @Override
-            public List<ClientFacts> facts(LocalDate day) {
-                return facts.facts(day);
-            }
-
-            @Override
-            public void dismiss(String clientEmail, Instant at) {
-                dismissals.dismiss(clientEmail, at);
-            }
-        }, TodayRanking.standard(), tasks, clock, email -> navigator.open(email, ClientNavigator.QUICK_PREP, null));
+        this.today = new TodayViewModel(new StorePorts(store).today(), TodayRanking.standard(), tasks, clock,
+                email -> navigator.open(email, ClientNavigator.QUICK_PREP, null));
         this.todayView = new TodayView(today);
         this.recorder = new VisitRecorder(visits, clock);
         // choosing a client in the roster leaves Today
@@ -77,7 +61,7 @@ final class CoachDay implements AutoCloseable {
                 since.refresh();
             }
         });
-        this.changes = db.changes().addListener(reload);
+        this.changes = store.changes().addListener(reload);
         // each client opened: recorded, and the "Since" block shows what changed since the visit before
         recorder.follow(area, since::show);
     }

@@ -15,7 +15,7 @@ import org.findinggood.coachdesk.security.SecretStoreDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: hands the stage to the composition root ({@link AppShell}). */
+/** The JavaFX application: hands the stage to the app-lifetime composition root ({@link AppShell}). */
 public class CoachDeskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoachDeskApp.class);

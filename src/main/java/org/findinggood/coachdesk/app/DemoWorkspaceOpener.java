@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.app;
 
+import org.findinggood.coachdesk.store.CacheStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,7 +9,6 @@ import org.findinggood.coachdesk.demo.DemoWorkspace;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.CacheOpenResult;
-import org.findinggood.coachdesk.store.CoachRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,12 +37,13 @@ final class DemoWorkspaceOpener {
             result = CacheDatabase.rebuild(file, CacheKey.forDemo());
         }
         CacheDatabase db = result.database();
-        if (new CoachRepository(db).self().isEmpty()) {
+        CacheStore store = new CacheStore(db);
+        if (store.coaches().self().isEmpty()) {
             long started = System.nanoTime();
             DemoWorkspace.standard(LocalDate.now(clock)).writeTo(db);
             LOG.info("Demo workspace generated in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
-        String coach = new CoachRepository(db).self().map(c -> c.name()).orElse("Demo coach");
-        return new OpenWorkspace(db, true, coach, result.message().orElse(null));
+        String coach = store.coaches().self().map(c -> c.name()).orElse("Demo coach");
+        return new OpenWorkspace(store, true, coach, result.message().orElse(null));
     }
 }

@@ -49,7 +49,7 @@ final class HeadStart {
                 // Ready for the signed-in workspace's cache; the demo thread does it before its own.
                 SqliteNativeLibrary.useUnpackedIn(dirs.data());
             }
-            SettingsFile file = AppShell.settingsFile(dirs);
+            SettingsFile file = new SettingsFile(dirs.settingsFile());
             return new LoadedSettings(file, file.load());
         });
         CompletableFuture<OpenWorkspace> demo = openDemo
@@ -122,7 +122,7 @@ final class HeadStart {
     private static void readFirstRoster(OpenWorkspace opened) {
         CompletableFuture<RosterViewModel.Read> reading = opened.firstRosterReading();
         try {
-            reading.complete(AppShell.readRoster(opened.db()));
+            reading.complete(new StorePorts(opened.store()).readRoster());
         } catch (RuntimeException e) {
             reading.completeExceptionally(e);
         }
@@ -130,6 +130,14 @@ final class HeadStart {
 
     /** The settings file and what it held at start. */
     record LoadedSettings(SettingsFile file, Settings settings) {
+
+        /** What the head start read (when there is one and it got that far), else read now. */
+        static LoadedSettings of(HeadStart headStart, AppDirectories dirs) {
+            return Optional.ofNullable(headStart).flatMap(start -> start.settings(dirs)).orElseGet(() -> {
+                SettingsFile file = new SettingsFile(dirs.settingsFile());
+                return new LoadedSettings(file, file.load());
+            });
+        }
     }
 
     private interface Work<T> {

@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.app;
 
+import org.findinggood.coachdesk.store.CacheStore;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintStream;
@@ -35,8 +36,6 @@ import org.findinggood.coachdesk.store.CachedRows;
 import org.findinggood.coachdesk.store.CacheException;
 import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.CacheOpenResult;
-import org.findinggood.coachdesk.store.ConflictRepository;
-import org.findinggood.coachdesk.store.OutboxRepository;
 import org.findinggood.coachdesk.store.WorkspaceId;
 import org.findinggood.coachdesk.sync.CoachSync;
 import org.findinggood.coachdesk.sync.QuarantineNotice;
@@ -319,19 +318,20 @@ public final class HeadlessSync implements Callable<Integer> {
                 tokens.adopt(answer.session());
             }
             PostgrestClient rest = new PostgrestClient(supabase, tokens, http);
-            CoachSync round = new CoachSync(rest, tokens::session, db,
+            CacheStore store = new CacheStore(db);
+            CoachSync round = new CoachSync(rest, tokens::session, store,
                     SyncSettings.standard().withRoundDeadline(Duration.ofSeconds(roundSeconds)), clock);
             if (full) {
                 round.reconcileNextRound();
             }
-            int sentBefore = new OutboxRepository(db).count();
+            int sentBefore = store.outbox().count();
             try (TerminalProgress progress = new TerminalProgress(quiet, err)) {
                 round.run(progress);
-                int pending = new OutboxRepository(db).count();
-                int conflicts = new ConflictRepository(db).count();
+                int pending = store.outbox().count();
+                int conflicts = store.conflicts().count();
                 out.println("Synced " + email + ": " + progress.rowsReceived + " rows received, "
                         + Math.max(0, sentBefore - pending) + " edits sent, " + conflicts + " conflicts waiting.");
-                QuarantineNotice.of(db).current().ifPresent(kept -> {
+                new QuarantineNotice(store.quarantine()).current().ifPresent(kept -> {
                     err.println(kept.sentence());
                     if (details) {
                         err.println(kept.details());

@@ -8,6 +8,7 @@ import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.security.SecretStore;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheSeal;
+import org.findinggood.coachdesk.store.CacheStore;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ final class OpenWorkspace implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenWorkspace.class);
 
     private final CacheDatabase db;
+    private final CacheStore store;
     private final boolean demo;
     private final String coachLabel;
     private final String openMessage;
@@ -32,8 +34,9 @@ final class OpenWorkspace implements AutoCloseable {
     private SecretStore secrets;
     private String workspaceName;
 
-    OpenWorkspace(CacheDatabase db, boolean demo, String coachLabel, String openMessage) {
-        this.db = db;
+    OpenWorkspace(CacheStore store, boolean demo, String coachLabel, String openMessage) {
+        this.db = store.database();
+        this.store = store;
         this.demo = demo;
         this.coachLabel = coachLabel;
         this.openMessage = openMessage;
@@ -41,6 +44,11 @@ final class OpenWorkspace implements AutoCloseable {
 
     CacheDatabase db() {
         return db;
+    }
+
+    /** The open cache's one entrance: its repositories and queries. */
+    CacheStore store() {
+        return store;
     }
 
     boolean demo() {
@@ -101,6 +109,19 @@ final class OpenWorkspace implements AutoCloseable {
 
     void firstRosterReading(CompletableFuture<RosterViewModel.Read> reading) {
         this.firstRosterReading = reading;
+    }
+
+    /**
+     * Reads the roster right after the cache opened, on the same background thread, so the main
+     * window shows it in its first layout. A failed read is left to the roster's own reload.
+     */
+    OpenWorkspace withFirstRoster() {
+        try {
+            firstRoster(new StorePorts(store).readRoster());
+        } catch (RuntimeException e) {
+            LOG.debug("Reading the roster with the cache failed; the window reads it again", e);
+        }
+        return this;
     }
 
     void closeWith(AutoCloseable resource) {

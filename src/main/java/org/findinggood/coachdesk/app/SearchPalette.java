@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
-import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.SearchIndex;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
@@ -29,10 +28,9 @@ final class SearchPalette {
     /**
      * @param inviteClient opens the invite dialog; {@code showToday} shows Today
      */
-    SearchPalette(CacheDatabase db, Tasks tasks, Stage owner, CoachDay day, ShellActions shell, Settings settings,
+    SearchPalette(SearchIndex index, Tasks tasks, Stage owner, CoachDay day, ShellActions shell, Settings settings,
                   boolean canSync, Runnable inviteClient) {
         this.owner = owner;
-        SearchIndex index = new SearchIndex(db);
         List<PaletteCommand> commands = new ArrayList<>();
         commands.add(new PaletteCommand("Today", "clients who need me start", day::showToday));
         if (canSync) {

@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.app;
 
+import org.findinggood.coachdesk.store.CacheStore;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ final class SignedInWorkspaceOpener {
             message = message + " " + result.message().orElse("");
         }
         SessionTokens tokens = new SessionTokens(new AuthClient(project, http, clock), tokenStore);
-        OpenWorkspace workspace = new OpenWorkspace(result.database(), false, coachEmail, message);
+        OpenWorkspace workspace = new OpenWorkspace(new CacheStore(result.database()), false, coachEmail, message);
         workspace.signedIn(project, tokens);
         workspace.secrets(secrets, name);
         return workspace;

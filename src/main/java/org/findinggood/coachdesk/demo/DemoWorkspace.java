@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.demo;
 
+import org.findinggood.coachdesk.store.CacheStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -146,16 +147,17 @@ public final class DemoWorkspace {
 
     /** Writes already generated demo rows into {@code db} in one transaction, through the repositories. */
     public static void write(CacheDatabase db, DemoData data) {
+        CacheStore store = new CacheStore(db);
         db.inTransaction(() -> {
-            new CoachRepository(db).upsertAll(List.of(data.coach()));
-            new ClientRepository(db).upsertAll(data.clients());
-            new RelationshipRepository(db).upsertAll(data.relationships());
-            new PermissionRepository(db).upsertAll(data.permissions());
-            new WeeklySnapshotRepository(db).upsertAll(data.weeklySnapshots());
-            new RollingAggregateRepository(db).upsertAll(data.rollingAggregates());
-            new AgreedActivityRepository(db).upsertAll(data.agreedActivities());
-            new DailyCheckinRepository(db).upsertAll(data.dailyCheckins());
-            new FocusHistoryRepository(db).upsertAll(data.focusHistory());
+            store.coaches().upsertAll(List.of(data.coach()));
+            store.clients().upsertAll(data.clients());
+            store.relationships().upsertAll(data.relationships());
+            store.permissions().upsertAll(data.permissions());
+            store.weeklySnapshots().upsertAll(data.weeklySnapshots());
+            store.rollingAggregates().upsertAll(data.rollingAggregates());
+            store.agreedActivities().upsertAll(data.agreedActivities());
+            store.dailyCheckins().upsertAll(data.dailyCheckins());
+            store.focusHistory().upsertAll(data.focusHistory());
         });
     }
 

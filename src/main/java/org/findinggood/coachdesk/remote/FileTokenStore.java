@@ -1,14 +1,11 @@
 package org.findinggood.coachdesk.remote;
 
+import org.findinggood.coachdesk.files.AtomicFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +18,6 @@ import org.slf4j.LoggerFactory;
 public final class FileTokenStore implements TokenStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileTokenStore.class);
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Path file;
     private final ObjectMapper json = RemoteJson.newMapper();
@@ -52,20 +48,7 @@ public final class FileTokenStore implements TokenStore {
     public synchronized void save(AuthSession session) {
         try {
             Files.createDirectories(file.getParent());
-            Path temp = POSIX
-                    ? Files.createTempFile(file.getParent(), ".session", ".tmp",
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : Files.createTempFile(file.getParent(), ".session", ".tmp");
-            try {
-                Files.write(temp, json.writeValueAsBytes(session));
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException notAtomic) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.ownerOnly(file).write(json.writeValueAsBytes(session));
         } catch (IOException failure) {
             throw new UncheckedIOException("Could not save the session to " + file + ": " + failure.getMessage(), failure);
         }

@@ -1,15 +1,12 @@
 package org.findinggood.coachdesk.security;
 
+import org.findinggood.coachdesk.files.AtomicFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
@@ -72,24 +69,12 @@ public final class AppLockFile {
         if (state.lastFailure() != null) {
             p.setProperty("lastFailure", state.lastFailure().toString());
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        Path temp = posix ? Files.createTempFile(dir, ".app-lock", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(dir, ".app-lock", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                p.store(out, "Coach Desk app lock: a PBKDF2 hash of the PIN or passphrase, never the secret");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFile.ownerOnly(file).write(bytes -> {
+            Writer out = new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+            p.store(out, "Coach Desk app lock: a PBKDF2 hash of the PIN or passphrase, never the secret");
+            out.flush();
+        });
     }
 
     /** Removes the lock ("forget this device" from the lock screen). */

@@ -1,16 +1,13 @@
 package org.findinggood.coachdesk.security;
 
+import org.findinggood.coachdesk.files.AtomicFile;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -216,22 +213,7 @@ public final class PassphraseFileSecretStore implements SecretStore {
                 Files.createDirectories(dir);
             }
             byte[] content = JSON.writeValueAsBytes(crypto.seal(JSON.writeValueAsBytes(secrets)));
-            Path temp = POSIX
-                    ? Files.createTempFile(dir, ".secrets", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                    : Files.createTempFile(dir, ".secrets", ".tmp");
-            try {
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    channel.write(java.nio.ByteBuffer.wrap(content));
-                    channel.force(true);
-                }
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException notAtomic) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.ownerOnly(file).forcedToDisk().write(content);
         } catch (IOException e) {
             throw new SecretStoreException("Could not save Coach Desk's secrets file " + file + " (" + e.getMessage()
                     + "). Free some disk space or check the folder's permissions, then try again.", e);

@@ -1,5 +1,7 @@
 package org.findinggood.coachdesk.sync;
 
+import org.findinggood.coachdesk.store.QuarantineRepository;
+import org.findinggood.coachdesk.store.CacheStore;
 import java.util.List;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.Client;
@@ -33,24 +35,31 @@ final class CacheTables {
     private final PulledTable<Permission> permissions;
     private final PulledTable<DailyCheckin> checkins;
     private final PulledTable<FocusHistoryEntry> focus;
+    private final QuarantineRepository quarantine;
 
     CacheTables(CacheDatabase db) {
-        coaches = new CoachRepository(db);
-        focusRows = new FocusHistoryRepository(db);
+        this(new CacheStore(db));
+    }
+
+    /** The pulled tables over the open cache's repositories. */
+    CacheTables(CacheStore store) {
+        this.quarantine = store.quarantine();
+        coaches = store.coaches();
+        focusRows = store.focusHistory();
         relationships = new PulledTable<>("coaching_relationships", CoachingRelationship.class,
-                new RelationshipRepository(db), "client_email", null, "updated_at", CoachingRelationship::id,
+                store.relationships(), "client_email", null, "updated_at", CoachingRelationship::id,
                 CoachingRelationship::updatedAt);
-        clients = new PulledTable<>("clients", Client.class, new ClientRepository(db), "email", null, null, Client::id,
+        clients = new PulledTable<>("clients", Client.class, store.clients(), "email", null, null, Client::id,
                 c -> null);
-        snapshots = new PulledTable<>("weekly_snapshots", WeeklySnapshot.class, new WeeklySnapshotRepository(db),
+        snapshots = new PulledTable<>("weekly_snapshots", WeeklySnapshot.class, store.weeklySnapshots(),
                 "client_email", "coach_id", "created_at", WeeklySnapshot::id, WeeklySnapshot::createdAt);
-        aggregates = new PulledTable<>("rolling_aggregates", RollingAggregate.class, new RollingAggregateRepository(db),
+        aggregates = new PulledTable<>("rolling_aggregates", RollingAggregate.class, store.rollingAggregates(),
                 "client_email", "coach_id", "updated_at", RollingAggregate::id, RollingAggregate::updatedAt);
-        activities = new PulledTable<>("agreed_activities", AgreedActivity.class, new AgreedActivityRepository(db),
+        activities = new PulledTable<>("agreed_activities", AgreedActivity.class, store.agreedActivities(),
                 "client_email", "coach_id", "updated_at", AgreedActivity::id, AgreedActivity::updatedAt);
-        permissions = new PulledTable<>("permissions", Permission.class, new PermissionRepository(db), "client_email",
+        permissions = new PulledTable<>("permissions", Permission.class, store.permissions(), "client_email",
                 null, "updated_at", Permission::id, Permission::updatedAt);
-        checkins = new PulledTable<>("daily_checkins", DailyCheckin.class, new DailyCheckinRepository(db),
+        checkins = new PulledTable<>("daily_checkins", DailyCheckin.class, store.dailyCheckins(),
                 "client_email", null, "created_at", DailyCheckin::id, DailyCheckin::createdAt);
         focus = new PulledTable<>("focus_history", FocusHistoryEntry.class, focusRows, "client_email", null, null,
                 FocusHistoryEntry::id, f -> null);
@@ -88,5 +97,10 @@ final class CacheTables {
     /** Every pulled table (for the cache-versus-server comparison in tests and diagnostics). */
     List<PulledTable<?>> all() {
         return List.of(relationships, clients, permissions, activities, aggregates, snapshots, checkins, focus);
+    }
+
+    /** Where rows the cache cannot store are kept aside. */
+    QuarantineRepository quarantine() {
+        return quarantine;
     }
 }

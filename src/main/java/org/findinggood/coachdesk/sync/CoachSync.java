@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.sync;
 
+import org.findinggood.coachdesk.store.CacheStore;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,15 +31,22 @@ public final class CoachSync implements SyncRound {
 
     public CoachSync(PostgrestClient rest, Supplier<Optional<AuthSession>> session, CacheDatabase db,
             SyncSettings settings, Clock clock) {
+        this(rest, session, new CacheStore(db), settings, clock);
+    }
+
+    /** A round on the open cache's one entrance (the app's workspace passes its own). */
+    public CoachSync(PostgrestClient rest, Supplier<Optional<AuthSession>> session, CacheStore store,
+            SyncSettings settings, Clock clock) {
+        CacheDatabase db = store.database();
         this.session = session;
         this.rest = rest;
         this.settings = settings;
-        CacheTables tables = new CacheTables(db);
+        CacheTables tables = new CacheTables(store);
         Map<String, RowRepository<?>> repositories = new HashMap<>();
         tables.all().forEach(t -> repositories.put(t.name(), t.rows()));
         repositories.put("coaches", tables.coaches());
-        this.push = new OutboxPush(rest, db, new OutboxRepository(db), new ConflictRepository(db), repositories);
-        this.pull = new ScopedPull(rest, db, tables, new Cursors(new SyncCursorRepository(db)), settings, clock);
+        this.push = new OutboxPush(rest, db, store.outbox(), store.conflicts(), repositories);
+        this.pull = new ScopedPull(rest, db, tables, new Cursors(store.cursors()), settings, clock);
     }
 
     /** The next round also runs the id reconciliation, even if it is not due yet. */

@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.sync;
 
+import org.findinggood.coachdesk.store.CacheStore;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.ConflictRepository;
 import org.findinggood.coachdesk.store.OutboxRepository;
@@ -13,8 +14,13 @@ public interface LocalCounts {
 
     /** The counts as the cache holds them now: outbox entries and unresolved conflicts. */
     static LocalCounts of(CacheDatabase db) {
-        OutboxRepository outbox = new OutboxRepository(db);
-        ConflictRepository conflicts = new ConflictRepository(db);
+        return of(new CacheStore(db));
+    }
+
+    /** The same, on the open cache's one entrance. */
+    static LocalCounts of(CacheStore store) {
+        OutboxRepository outbox = store.outbox();
+        ConflictRepository conflicts = store.conflicts();
         return new LocalCounts() {
             @Override
             public int pendingEdits() {

@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.sync;
 
+import org.findinggood.coachdesk.store.CacheStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,7 +21,7 @@ public final class QuarantineNotice {
     }
 
     public static QuarantineNotice of(CacheDatabase db) {
-        return new QuarantineNotice(new QuarantineRepository(db));
+        return new QuarantineNotice(new CacheStore(db).quarantine());
     }
 
     /** The notice, or empty when nothing is kept aside. */

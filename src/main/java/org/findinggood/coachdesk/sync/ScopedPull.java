@@ -98,7 +98,7 @@ final class ScopedPull {
             writer = pages;
             List<String> names = new ArrayList<>();
             tables.all().forEach(t -> names.add(t.name()));
-            quarantine = new Quarantine(new QuarantineRepository(db), db, clock, names);
+            quarantine = new Quarantine(tables.quarantine(), db, clock, names);
             keyset = new KeysetPull(Math.min(settings.pageSize(), rest.maxRows()), new RowCapSeen(), quarantine);
             pullWith(coachEmail, userId, forceReconcile, progress);
         } finally {

@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * "Sign out and forget this device" from the Settings dialog: the confirmation warns with the real
  * count of unsent edits in the cache; confirming deletes the cache files, the key and the session
- * (checked on disk), cancelling keeps everything. Wired as AppShell wires it, on a real encrypted
+ * (checked on disk), cancelling keeps everything. Wired as the app wires it (WorkspaceActions), on a real encrypted
  * cache, a real passphrase secrets file and a session from the local Supabase stand-in.
  */
 @ExtendWith(ApplicationExtension.class)

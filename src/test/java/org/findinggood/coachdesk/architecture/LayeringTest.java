@@ -1,6 +1,7 @@
 package org.findinggood.coachdesk.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -24,6 +25,14 @@ class LayeringTest {
                     "..coachdesk.remote..", "..coachdesk.store..", "..coachdesk.sync..", "..coachdesk.ui..",
                     "..coachdesk.app..")
             .because("model holds plain records and enums; move behaviour that needs other layers out of it");
+
+    @ArchTest
+    static final ArchRule filesDependOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("..coachdesk.files..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "..coachdesk.model..", "..coachdesk.remote..", "..coachdesk.store..", "..coachdesk.sync..",
+                    "..coachdesk.security..", "..coachdesk.ui..", "..coachdesk.app..", "javafx..")
+            .because("files holds what every layer writes files with (AtomicFile); keep domain and screen code out of it");
 
     @ArchTest
     static final ArchRule uiNeverTalksHttp = noClasses()
@@ -77,6 +86,23 @@ class LayeringTest {
             .should().dependOnClassesThat(resideInAPackage("..coachdesk.sync..")
                     .and(not(belongToAnyOf(SyncStatus.class, SyncPhase.class))))
             .because("screens show the sync's status; start a sync through a callback the composition root gives");
+
+    @ArchTest
+    static final ArchRule uiSeesStoreRecordsOnly = noClasses()
+            .that().resideInAPackage("..coachdesk.ui..")
+            .should().dependOnClassesThat(resideInAPackage("..coachdesk.store..")
+                    .and(not(assignableTo(Record.class))).and(not(assignableTo(Enum.class))))
+            .because("ui uses no repositories, queries or the cache handle: a view model declares the small interface it "
+                    + "needs and app.StorePorts fills it from store.CacheStore; ui sees store record types only");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreBuildsRepositories = noClasses()
+            .that().resideOutsideOfPackage("..coachdesk.store..")
+            .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(".*Repository"))))
+            .because("an open cache has one entrance: take the repository from store.CacheStore (one per open cache) "
+                    + "instead of building another on the cache handle");
 
     @ArchTest
     static final ArchRule viewModelsHoldNoNodes = noClasses()

@@ -1,5 +1,7 @@
 package org.findinggood.coachdesk.bench;
 
+import org.findinggood.coachdesk.app.StorePorts;
+import org.findinggood.coachdesk.store.CacheStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,7 +43,7 @@ import org.findinggood.coachdesk.ui.common.ThemeChoice;
 import javafx.beans.property.SimpleObjectProperty;
 import org.findinggood.coachdesk.ui.map.MapViewModel;
 import org.findinggood.coachdesk.ui.quickprep.QuickPrepViewModel;
-import org.findinggood.coachdesk.ui.quickprep.StoreQuickPrepSource;
+import org.findinggood.coachdesk.app.StoreQuickPrepSource;
 
 /**
  * Client switch: from the client's selection to the Quick Prep showing that client's data (the
@@ -70,7 +72,7 @@ final class ClientSwitchBenchmark implements Benchmark {
             Workspace workspace = Workspace.write(db);
             report.note("long clients: " + workspace.longSnapshots + " weekly snapshots and " + workspace.longCheckins
                     + " daily check-ins each; short clients: " + workspace.shortSnapshots + " snapshots");
-            StoreQuickPrepSource source = new StoreQuickPrepSource(db);
+            StoreQuickPrepSource source = new StoreQuickPrepSource(new CacheStore(db));
             for (int i = 0; i < 20; i++) {
                 source.load(workspace.longPair.get(i % 2).clientEmail(), TODAY);
             }
@@ -174,8 +176,8 @@ final class ClientSwitchBenchmark implements Benchmark {
         static Screen build(CacheDatabase db, ExecutorService workers, LocalDate today) {
             Tasks tasks = Tasks.onFxThread(workers);
             Clock clock = Clock.fixed(today.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-            // the app's client area (ClientArea, as AppShell builds it)
-            ClientArea area = ClientArea.onCache(db, new LocalEdits(db), tasks, clock, url -> { }, Platform::runLater);
+            // the app's client area (ClientArea, as WorkspaceAssembly builds it)
+            ClientArea area = ClientArea.build(new StorePorts(new CacheStore(db)).clientArea(), tasks, clock, url -> { }, Platform::runLater);
             ClientAreaViewModel clientArea = area.model();
             QuickPrepViewModel quickPrep = area.quickPrep();
             MapViewModel map = area.map();

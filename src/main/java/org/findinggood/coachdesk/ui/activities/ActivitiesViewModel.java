@@ -29,10 +29,7 @@ import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.Visibility;
-import org.findinggood.coachdesk.store.AgreedActivityRepository;
-import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.RowSyncState;
-import org.findinggood.coachdesk.store.RowSyncStates;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonShape;
 import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
@@ -58,9 +55,7 @@ public final class ActivitiesViewModel {
     public static final List<Choice<Visibility>> VISIBILITY_FILTERS = Choice.withAll("Shared and private",
             Visibility::label, Visibility.SHARED, Visibility.COACH_ONLY);
 
-    private final AgreedActivityRepository activities;
-    private final RowSyncStates syncStates;
-    private final LocalEdits edits;
+    private final ActivityStore store;
     private final Tasks tasks;
     private final JsonShapeRecognizer recognizer;
 
@@ -95,11 +90,28 @@ public final class ActivitiesViewModel {
     private boolean replacingRows;
     private long generation;
 
-    public ActivitiesViewModel(AgreedActivityRepository activities, RowSyncStates syncStates, LocalEdits edits,
-                               Tasks tasks, JsonShapeRecognizer recognizer) {
-        this.activities = activities;
-        this.syncStates = syncStates;
-        this.edits = edits;
+    /**
+     * What the tab needs from the store (the composition root fills it): a client's activities, the
+     * rows not yet synced, and the edits, each written with its outbox entry. Called off the FX thread.
+     */
+    public interface ActivityStore {
+        List<AgreedActivity> byClient(String clientEmail);
+
+        /** The agreed activities with an unsent edit or a conflict, by id. */
+        Map<UUID, RowSyncState> unsynced();
+
+        AgreedActivity addActivity(String clientEmail, ActivitySource source, Visibility visibility, String text,
+                                   String coachNotes);
+
+        AgreedActivity changeActivityStatus(UUID activityId, ActivityStatus next);
+
+        AgreedActivity editCoachNotes(UUID activityId, String notes);
+
+        AgreedActivity changeVisibility(UUID activityId, Visibility visibility);
+    }
+
+    public ActivitiesViewModel(ActivityStore store, Tasks tasks, JsonShapeRecognizer recognizer) {
+        this.store = store;
         this.tasks = tasks;
         this.recognizer = recognizer;
         rows.setComparator(ActivitySort.UPDATED.descending());
@@ -173,7 +185,7 @@ public final class ActivitiesViewModel {
 
     private void saveNotes(ActivityRow row, String text) {
         if (!text.equals(notes(row))) {
-            edit(() -> edits.editCoachNotes(row.id(), text), false);
+            edit(() -> store.editCoachNotes(row.id(), text), false);
         }
     }
 
@@ -276,8 +288,8 @@ public final class ActivitiesViewModel {
     }
 
     private List<ActivityRow> read(String email) {
-        Map<UUID, RowSyncState> states = syncStates.unsynced(TABLE);
-        return activities.byClient(email).stream()
+        Map<UUID, RowSyncState> states = store.unsynced();
+        return store.byClient(email).stream()
                 .map(activity -> new ActivityRow(activity, states.getOrDefault(activity.id(), RowSyncState.SYNCED)))
                 .toList();
     }
@@ -317,22 +329,22 @@ public final class ActivitiesViewModel {
 
     public Tasks.Job<AgreedActivity> addActivity(String text, ActivitySource source, Visibility visibility, String notes) {
         String email = clientEmail.get();
-        return edit(() -> edits.addActivity(email, source, visibility, text, notes), true);
+        return edit(() -> store.addActivity(email, source, visibility, text, notes), true);
     }
 
     public Tasks.Job<AgreedActivity> changeStatus(ActivityRow row, ActivityStatus status) {
         Objects.requireNonNull(row);
-        return edit(() -> edits.changeActivityStatus(row.id(), status), false);
+        return edit(() -> store.changeActivityStatus(row.id(), status), false);
     }
 
     public Tasks.Job<AgreedActivity> editCoachNotes(ActivityRow row, String notes) {
         Objects.requireNonNull(row);
-        return edit(() -> edits.editCoachNotes(row.id(), notes), false);
+        return edit(() -> store.editCoachNotes(row.id(), notes), false);
     }
 
     public Tasks.Job<AgreedActivity> changeVisibility(ActivityRow row, Visibility visibility) {
         Objects.requireNonNull(row);
-        return edit(() -> edits.changeVisibility(row.id(), visibility), false);
+        return edit(() -> store.changeVisibility(row.id(), visibility), false);
     }
 
     private Tasks.Job<AgreedActivity> edit(Callable<AgreedActivity> change, boolean selectResult) {

@@ -5,28 +5,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
-import org.findinggood.coachdesk.store.AgreedActivityRepository;
-import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.LocalEdits;
-import org.findinggood.coachdesk.store.RowSyncStates;
-import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
 import org.findinggood.coachdesk.ui.activities.ActivitiesView;
 import org.findinggood.coachdesk.ui.activities.ActivitiesViewModel;
+import org.findinggood.coachdesk.ui.common.TableChanges;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
 import org.findinggood.coachdesk.ui.common.json.LinkOpener;
 import org.findinggood.coachdesk.ui.map.MapView;
 import org.findinggood.coachdesk.ui.map.MapViewModel;
-import org.findinggood.coachdesk.ui.map.StoreMapSource;
+import org.findinggood.coachdesk.ui.map.MapSource;
 import org.findinggood.coachdesk.ui.quickprep.QuickPrepView;
 import org.findinggood.coachdesk.ui.quickprep.QuickPrepViewModel;
-import org.findinggood.coachdesk.ui.quickprep.StoreQuickPrepSource;
+import org.findinggood.coachdesk.ui.quickprep.QuickPrepSource;
 
 /**
  * The client area on one workspace's cache: header, the Quick Prep, Map and Activities tabs, and
  * {@link ClientTabLoads} deciding when each reads (the visible tab on selection, hidden ones when
- * opened, after syncs and edits). The app builds it once per workspace; tests and the benchmark
+ * opened, after syncs and edits). The app builds it once per workspace from the ports its tabs
+ * declare ({@link Sources}, filled from the store by the composition root); tests and the benchmark
  * build the same thing. Close it to stop following the cache's changes.
  */
 public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPrepViewModel quickPrep, MapViewModel map,
@@ -37,27 +34,29 @@ public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPr
     static final Set<String> MAP_TABLES = Set.of("rolling_aggregates", "focus_history", "daily_checkins");
     static final Set<String> ACTIVITIES_TABLES = Set.of("agreed_activities", "outbox", "conflict");
 
+    /** What the area's view models read and write, and where it hears of changed tables. */
+    public record Sources(ClientAreaViewModel.LatestSnapshot latestSnapshot, QuickPrepSource quickPrep, MapSource map,
+                          ActivitiesViewModel.ActivityStore activities, TableChanges changes) {
+    }
+
     /**
      * Builds the area on the FX thread.
      *
      * @param fxThread runs cache-change refreshes on the FX thread ({@code Platform::runLater})
      */
-    public static ClientArea onCache(CacheDatabase db, LocalEdits edits, Tasks tasks, Clock clock, LinkOpener linkOpener,
-                                     Executor fxThread) {
-        return onCache(db, edits, tasks, clock, linkOpener, fxThread, null);
+    public static ClientArea build(Sources sources, Tasks tasks, Clock clock, LinkOpener linkOpener, Executor fxThread) {
+        return build(sources, tasks, clock, linkOpener, fxThread, null);
     }
 
     /** With a block shown at the top of Quick Prep (the app's "Since you last looked"), or null. */
-    public static ClientArea onCache(CacheDatabase db, LocalEdits edits, Tasks tasks, Clock clock, LinkOpener linkOpener,
-                                     Executor fxThread, Node quickPrepTop) {
+    public static ClientArea build(Sources sources, Tasks tasks, Clock clock, LinkOpener linkOpener, Executor fxThread,
+                                   Node quickPrepTop) {
         JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
         JsonRenderer renderer = new JsonRenderer(recognizer, linkOpener);
-        ClientAreaViewModel model = new ClientAreaViewModel(new WeeklySnapshotRepository(db)::latestByClient, tasks);
-        QuickPrepViewModel quickPrep = new QuickPrepViewModel(new StoreQuickPrepSource(db), tasks, clock, recognizer,
-                linkOpener);
-        MapViewModel map = new MapViewModel(new StoreMapSource(db), tasks, recognizer);
-        ActivitiesViewModel activities = new ActivitiesViewModel(new AgreedActivityRepository(db), new RowSyncStates(db),
-                edits, tasks, recognizer);
+        ClientAreaViewModel model = new ClientAreaViewModel(sources.latestSnapshot(), tasks);
+        QuickPrepViewModel quickPrep = new QuickPrepViewModel(sources.quickPrep(), tasks, clock, recognizer, linkOpener);
+        MapViewModel map = new MapViewModel(sources.map(), tasks, recognizer);
+        ActivitiesViewModel activities = new ActivitiesViewModel(sources.activities(), tasks, recognizer);
         // each tab view is built when its tab is first shown (ClientAreaView), not for the first frame
         ClientAreaView view = new ClientAreaView(model, new ClientTabs(() -> {
             QuickPrepView quickPrepView = new QuickPrepView(quickPrep, renderer);
@@ -72,7 +71,7 @@ public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPr
                         new ClientTabLoads.TabLoad(quickPrep::show, quickPrep::refresh, QUICK_PREP_TABLES),
                         new ClientTabLoads.TabLoad(map::show, map::refresh, MAP_TABLES),
                         new ClientTabLoads.TabLoad(activities::show, activities::refresh, ACTIVITIES_TABLES)));
-        AutoCloseable changes = db.changes().addListener(loads::tablesChanged);
+        AutoCloseable changes = sources.changes().listen(loads::tablesChanged);
         return new ClientArea(model, view, quickPrep, map, activities, changes);
     }
 

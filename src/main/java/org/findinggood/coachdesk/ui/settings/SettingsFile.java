@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.ui.settings;
 
+import org.findinggood.coachdesk.files.AtomicFile;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,21 +80,11 @@ public class SettingsFile {
 
     /** Writes now (temp file, then an atomic move). Call off the FX thread. */
     public synchronized void save(Stored snapshot) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-        try {
-            if (writer == null) {
-                writer = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            }
-            writer.writeValue(temp.toFile(), snapshot);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+        if (writer == null) {
+            writer = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         }
+        Files.createDirectories(file.getParent());
+        AtomicFile.at(file).write(out -> writer.writeValue(out, snapshot));
     }
 
     /**

@@ -24,13 +24,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.findinggood.coachdesk.ui.client.ClientAreaView;
+import org.findinggood.coachdesk.ui.common.Subscriptions;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
 
 /**
  * The main window's content: menu bar (and the demo banner), roster on the left, client area on
- * the right, sync status at the bottom; plus the keyboard shortcuts.
+ * the right, sync status at the bottom; plus the keyboard shortcuts. It follows the app-wide theme
+ * and "Presenting" switch and puts a shortcut on the app's scene; {@link #close()} lets go of them.
  */
-public class MainWindowView extends BorderPane {
+public class MainWindowView extends BorderPane implements AutoCloseable {
 
     /**
      * The pieces the window arranges, built by the composition root. {@code today} takes the client area's
@@ -46,6 +48,8 @@ public class MainWindowView extends BorderPane {
     private final Parts parts;
     private final SplitPane split;
     private final StackPane layers;
+    /** What this window registered on the app's longer-lived objects (theme, switches, scene). */
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public MainWindowView(ShellViewModel model, Parts parts) {
         this.model = model;
@@ -64,8 +68,8 @@ public class MainWindowView extends BorderPane {
         presentingText.setId("presentingBanner");
         HBox presenting = new HBox(presentingText);
         presenting.getStyleClass().add("presenting-banner");
-        presenting.visibleProperty().bind(model.presentingProperty());
-        presenting.managedProperty().bind(model.presentingProperty());
+        subscriptions.bind(presenting.visibleProperty(), model.presentingProperty());
+        subscriptions.bind(presenting.managedProperty(), model.presentingProperty());
         top.getChildren().add(presenting);
         setTop(top);
 
@@ -89,7 +93,7 @@ public class MainWindowView extends BorderPane {
         layers = new StackPane(split);
         setCenter(layers);
         setBottom(parts.statusBar());
-        sceneProperty().addListener((obs, old, scene) -> {
+        subscriptions.listen(sceneProperty(), (obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
             }
@@ -121,7 +125,9 @@ public class MainWindowView extends BorderPane {
         exportClient.setOnAction(e -> model.exportClient());
         MenuItem lock = item("lockMenuItem", "Lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         lock.setOnAction(e -> model.lockNow());
-        lock.disableProperty().bind(javafx.beans.binding.Bindings.not(model.lockEnabled()));
+        javafx.beans.binding.BooleanBinding unlockable = javafx.beans.binding.Bindings.not(model.lockEnabled());
+        subscriptions.bind(lock.disableProperty(), unlockable);
+        subscriptions.add(unlockable::dispose);
         MenuItem quit = item("quitMenuItem", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> model.quit());
         Menu file = new Menu("_File", null, syncNow, invite, new SeparatorMenuItem(), exportClient, exportWorkspace,
@@ -138,7 +144,7 @@ public class MainWindowView extends BorderPane {
             radio.setToggleGroup(themes);
             radio.setSelected(model.themeProperty().get() == choice);
             radio.setOnAction(e -> model.themeProperty().set(choice));
-            model.themeProperty().addListener((obs, old, now) -> radio.setSelected(now == choice));
+            subscriptions.listen(model.themeProperty(), (obs, old, now) -> radio.setSelected(now == choice));
             theme.getItems().add(radio);
         }
         MenuItem search = item("searchMenuItem", "Find client", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
@@ -147,6 +153,7 @@ public class MainWindowView extends BorderPane {
         presenting.setId("presentingMenuItem");
         presenting.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         presenting.selectedProperty().bindBidirectional(model.presentingProperty());
+        subscriptions.add(() -> presenting.selectedProperty().unbindBidirectional(model.presentingProperty()));
         MenuItem everything = item("searchEverythingMenuItem", "Search everything\u2026",
                 new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         everything.setOnAction(e -> parts.openSearch().run());
@@ -204,7 +211,16 @@ public class MainWindowView extends BorderPane {
 
     private void installShortcuts(Scene scene) {
         // F5 as a second sync key (menu items carry one accelerator each).
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> model.syncNow());
+        KeyCodeCombination f5 = new KeyCodeCombination(KeyCode.F5);
+        Runnable syncNow = model::syncNow;
+        scene.getAccelerators().put(f5, syncNow);
+        subscriptions.add(() -> scene.getAccelerators().remove(f5, syncNow));
+    }
+
+    /** Lets go of the app's theme, switches and scene (the workspace closed); FX thread. */
+    @Override
+    public void close() {
+        subscriptions.close();
     }
 
     private void info(String title, String text) {

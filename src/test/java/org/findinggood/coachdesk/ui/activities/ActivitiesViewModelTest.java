@@ -1,5 +1,7 @@
 package org.findinggood.coachdesk.ui.activities;
 
+import org.findinggood.coachdesk.app.StoreActivities;
+import org.findinggood.coachdesk.store.CacheStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -52,7 +54,7 @@ class ActivitiesViewModelTest {
         db = DemoCache.open(dir.resolve("demo.db"), demo.data());
         repository = new AgreedActivityRepository(db);
         outbox = new OutboxRepository(db);
-        model = new ActivitiesViewModel(repository, new RowSyncStates(db), new LocalEdits(db), Tasks.sameThread(),
+        model = new ActivitiesViewModel(new StoreActivities(new CacheStore(db)), Tasks.sameThread(),
                 new JsonShapeRecognizer());
         email = demo.client(RelationshipStatus.ACTIVE, 0).email();
         demoActivities = demo.data().agreedActivities().stream().filter(a -> a.clientEmail().equals(email)).toList();
@@ -326,8 +328,7 @@ class ActivitiesViewModelTest {
             });
         };
         try {
-            ActivitiesViewModel switching = new ActivitiesViewModel(repository, new RowSyncStates(db), new LocalEdits(db),
-                    new Tasks(firstHeld, ui), new JsonShapeRecognizer());
+            ActivitiesViewModel switching = new ActivitiesViewModel(new StoreActivities(new CacheStore(db)), new Tasks(firstHeld, ui), new JsonShapeRecognizer());
             ui.submit(() -> switching.show(email)).get();
             ui.submit(() -> switching.show(next)).get();
             for (int i = 0; i < 3000 && ui.submit(() -> switching.renderCountProperty().get()).get() < 1; i++) {

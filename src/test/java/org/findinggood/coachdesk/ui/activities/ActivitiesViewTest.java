@@ -1,5 +1,7 @@
 package org.findinggood.coachdesk.ui.activities;
 
+import org.findinggood.coachdesk.app.StoreActivities;
+import org.findinggood.coachdesk.store.CacheStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -81,8 +83,7 @@ class ActivitiesViewTest {
                 null, Visibility.SHARED, OffsetDateTime.of(2026, 1, 19, 9, 0, 0, 0, ZoneOffset.UTC),
                 OffsetDateTime.of(2026, 1, 21, 9, 0, 0, 0, ZoneOffset.UTC))));
         JsonShapeRecognizer recognizer = new JsonShapeRecognizer();
-        model = new ActivitiesViewModel(repository, new RowSyncStates(db), new LocalEdits(db),
-                Tasks.onFxThread(background), recognizer);
+        model = new ActivitiesViewModel(new StoreActivities(new CacheStore(db)), Tasks.onFxThread(background), recognizer);
         view = new ActivitiesView(model, new JsonRenderer(recognizer, opened::add));
         stage.setScene(new Scene(view, 1240, 780));
         stage.show();

@@ -1,5 +1,7 @@
 package org.findinggood.coachdesk.ui.client;
 
+import org.findinggood.coachdesk.app.StorePorts;
+import org.findinggood.coachdesk.store.CacheStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -53,7 +55,7 @@ class ClientAreaLazyTabsTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         db = CacheDatabase.open(Files.createTempDirectory("lazy-tabs").resolve("cache.db"), CacheKey.forDemo()).database();
         DemoWorkspace.standard(TODAY).writeTo(db);
-        area = ClientArea.onCache(db, new LocalEdits(db), Tasks.onFxThread(workers),
+        area = ClientArea.build(new StorePorts(new CacheStore(db)).clientArea(), Tasks.onFxThread(workers),
                 Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), url -> { }, Platform::runLater);
         stage.setScene(new Scene(area.view(), 1100, 800));
         stage.show();

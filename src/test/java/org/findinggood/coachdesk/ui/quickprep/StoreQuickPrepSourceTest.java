@@ -1,5 +1,7 @@
 package org.findinggood.coachdesk.ui.quickprep;
 
+import org.findinggood.coachdesk.app.StoreQuickPrepSource;
+import org.findinggood.coachdesk.store.CacheStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -49,7 +51,7 @@ class StoreQuickPrepSourceTest {
 
     @Test
     void theFirstReadListsEveryWeekAndReadsOnlyTheNewestInFull() throws Exception {
-        QuickPrepData data = new StoreQuickPrepSource(db).load(email, DemoRows.TODAY);
+        QuickPrepData data = new StoreQuickPrepSource(new CacheStore(db)).load(email, DemoRows.TODAY);
         assertThat(newestFirst).hasSizeGreaterThan(10);
         assertThat(data.weeks()).extracting(SnapshotWeek::id).containsExactlyElementsOf(
                 newestFirst.stream().map(WeeklySnapshot::id).toList());
@@ -59,7 +61,7 @@ class StoreQuickPrepSourceTest {
 
     @Test
     void steppingToAnOlderWeekReadsThatWeek() {
-        QuickPrepViewModel model = new QuickPrepViewModel(new StoreQuickPrepSource(db), Tasks.sameThread(),
+        QuickPrepViewModel model = new QuickPrepViewModel(new StoreQuickPrepSource(new CacheStore(db)), Tasks.sameThread(),
                 Clock.fixed(DemoRows.TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 new JsonShapeRecognizer(), url -> { });
         model.show(email);

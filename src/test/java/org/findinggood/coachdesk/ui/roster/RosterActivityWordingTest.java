@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.ui.roster;
 
+import org.findinggood.coachdesk.store.CacheStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.findinggood.coachdesk.store.CacheKey;
 import org.findinggood.coachdesk.store.RosterQuery;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.ui.quickprep.QuickPrepData;
-import org.findinggood.coachdesk.ui.quickprep.StoreQuickPrepSource;
+import org.findinggood.coachdesk.app.StoreQuickPrepSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,7 @@ class RosterActivityWordingTest {
     void theRostersOpenFigureIsQuickPrepsPendingPlusEvidenceFoundForEveryClient() {
         try (CacheDatabase db = CacheDatabase.open(dir.resolve("cache.db"), CacheKey.forDemo()).database()) {
             DemoWorkspace.standard(TODAY).writeTo(db);
-            StoreQuickPrepSource quickPrep = new StoreQuickPrepSource(db);
+            StoreQuickPrepSource quickPrep = new StoreQuickPrepSource(new CacheStore(db));
             AgreedActivityRepository activities = new AgreedActivityRepository(db);
             int withEvidence = 0;
             for (RosterRow row : new RosterQuery(db).rows()) {

@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.ui.roster;
 
+import org.findinggood.coachdesk.app.LocalRelationshipEdits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.findinggood.coachdesk.ui.tabs;
 
+import org.findinggood.coachdesk.app.StorePorts;
+import org.findinggood.coachdesk.store.CacheStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -148,7 +150,7 @@ class SyncedTabsTest {
         coach = stack.signIn(COACH);
         coach.sync(cache, SyncSettings.standard()).run(SyncProgress.NONE);
 
-        area = ClientArea.onCache(cache, new LocalEdits(cache), Tasks.onFxThread(workers), Clock.systemDefaultZone(),
+        area = ClientArea.build(new StorePorts(new CacheStore(cache)).clientArea(), Tasks.onFxThread(workers), Clock.systemDefaultZone(),
                 url -> { }, Platform::runLater);
         stage.setScene(new Scene(area.view(), 1280, 860));
         stage.show();

@@ -1,10 +1,11 @@
-package org.findinggood.coachdesk.ui.roster;
+package org.findinggood.coachdesk.app;
 
 import java.util.UUID;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.store.LocalEdits;
+import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 
-/** The roster's edits written through the cache's {@link LocalEdits} (row and outbox entry together). */
+/** The roster's port for edits, written through the cache's {@link LocalEdits} (row and outbox entry together). */
 public final class LocalRelationshipEdits implements RosterViewModel.RelationshipEdits {
 
     private final LocalEdits edits;

@@ -1,13 +1,15 @@
-package org.findinggood.coachdesk.ui.map;
+package org.findinggood.coachdesk.app;
 
 import java.time.LocalDate;
 import org.findinggood.coachdesk.model.RollingAggregate;
-import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheStore;
 import org.findinggood.coachdesk.store.DailyCheckinRepository;
 import org.findinggood.coachdesk.store.FocusHistoryRepository;
 import org.findinggood.coachdesk.store.RollingAggregateRepository;
+import org.findinggood.coachdesk.ui.map.MapData;
+import org.findinggood.coachdesk.ui.map.MapSource;
 
-/** The Map's rows from the local cache (background thread only). */
+/** The Map's port filled from the local cache (background thread only). */
 public final class StoreMapSource implements MapSource {
 
     /** Check-ins before this are not part of any engagement Coach Desk shows. */
@@ -17,15 +19,10 @@ public final class StoreMapSource implements MapSource {
     private final FocusHistoryRepository focusHistory;
     private final DailyCheckinRepository checkins;
 
-    public StoreMapSource(CacheDatabase db) {
-        this(new RollingAggregateRepository(db), new FocusHistoryRepository(db), new DailyCheckinRepository(db));
-    }
-
-    public StoreMapSource(RollingAggregateRepository aggregates, FocusHistoryRepository focusHistory,
-                          DailyCheckinRepository checkins) {
-        this.aggregates = aggregates;
-        this.focusHistory = focusHistory;
-        this.checkins = checkins;
+    public StoreMapSource(CacheStore store) {
+        this.aggregates = store.rollingAggregates();
+        this.focusHistory = store.focusHistory();
+        this.checkins = store.dailyCheckins();
     }
 
     @Override

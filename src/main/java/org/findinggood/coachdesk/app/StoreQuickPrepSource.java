@@ -1,4 +1,4 @@
-package org.findinggood.coachdesk.ui.quickprep;
+package org.findinggood.coachdesk.app;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,13 +10,16 @@ import org.findinggood.coachdesk.model.WeeklySnapshot;
 import org.findinggood.coachdesk.store.SnapshotWeek;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
-import org.findinggood.coachdesk.store.CacheDatabase;
+import org.findinggood.coachdesk.store.CacheStore;
 import org.findinggood.coachdesk.store.ClientRepository;
 import org.findinggood.coachdesk.store.DailyCheckinRepository;
 import org.findinggood.coachdesk.store.PermissionRepository;
 import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
+import org.findinggood.coachdesk.ui.quickprep.QuickPrepData;
+import org.findinggood.coachdesk.ui.quickprep.QuickPrepSource;
+import org.findinggood.coachdesk.ui.quickprep.QuickPrepViewModel;
 
-/** Quick Prep's rows from the local cache (background thread only, as every store call). */
+/** Quick Prep's port filled from the local cache (background thread only, as every store call). */
 public final class StoreQuickPrepSource implements QuickPrepSource {
 
     private final ClientRepository clients;
@@ -25,19 +28,12 @@ public final class StoreQuickPrepSource implements QuickPrepSource {
     private final DailyCheckinRepository checkins;
     private final AgreedActivityRepository activities;
 
-    public StoreQuickPrepSource(CacheDatabase db) {
-        this(new ClientRepository(db), new WeeklySnapshotRepository(db), new PermissionRepository(db),
-                new DailyCheckinRepository(db), new AgreedActivityRepository(db));
-    }
-
-    public StoreQuickPrepSource(ClientRepository clients, WeeklySnapshotRepository snapshots,
-                                PermissionRepository permissions, DailyCheckinRepository checkins,
-                                AgreedActivityRepository activities) {
-        this.clients = clients;
-        this.snapshots = snapshots;
-        this.permissions = permissions;
-        this.checkins = checkins;
-        this.activities = activities;
+    public StoreQuickPrepSource(CacheStore store) {
+        this.clients = store.clients();
+        this.snapshots = store.weeklySnapshots();
+        this.permissions = store.permissions();
+        this.checkins = store.dailyCheckins();
+        this.activities = store.agreedActivities();
     }
 
     @Override

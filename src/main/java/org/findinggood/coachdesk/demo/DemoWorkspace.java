@@ -31,16 +31,7 @@ import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.model.RollingAggregate;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
-import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.ClientRepository;
-import org.findinggood.coachdesk.store.CoachRepository;
-import org.findinggood.coachdesk.store.DailyCheckinRepository;
-import org.findinggood.coachdesk.store.FocusHistoryRepository;
-import org.findinggood.coachdesk.store.PermissionRepository;
-import org.findinggood.coachdesk.store.RelationshipRepository;
-import org.findinggood.coachdesk.store.RollingAggregateRepository;
-import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
 
 /**
  * Generates a realistic coach workspace: a coach, clients in every relationship status, weekly

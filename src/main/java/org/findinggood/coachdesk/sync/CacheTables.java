@@ -11,16 +11,9 @@ import org.findinggood.coachdesk.model.FocusHistoryEntry;
 import org.findinggood.coachdesk.model.Permission;
 import org.findinggood.coachdesk.model.RollingAggregate;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
-import org.findinggood.coachdesk.store.AgreedActivityRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.ClientRepository;
 import org.findinggood.coachdesk.store.CoachRepository;
-import org.findinggood.coachdesk.store.DailyCheckinRepository;
 import org.findinggood.coachdesk.store.FocusHistoryRepository;
-import org.findinggood.coachdesk.store.PermissionRepository;
-import org.findinggood.coachdesk.store.RelationshipRepository;
-import org.findinggood.coachdesk.store.RollingAggregateRepository;
-import org.findinggood.coachdesk.store.WeeklySnapshotRepository;
 
 /** Every cached table with its pull plan (cursor column and scope columns). */
 final class CacheTables {

@@ -11,10 +11,7 @@ import org.findinggood.coachdesk.remote.PostgrestClient;
 import org.findinggood.coachdesk.remote.ServerError;
 import org.findinggood.coachdesk.remote.SignedOutException;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.ConflictRepository;
-import org.findinggood.coachdesk.store.OutboxRepository;
 import org.findinggood.coachdesk.store.RowRepository;
-import org.findinggood.coachdesk.store.SyncCursorRepository;
 
 /**
  * One sync round for the signed-in coach: push the outbox (so the coach's edits win the race with the

@@ -28,7 +28,6 @@ import org.findinggood.coachdesk.remote.ReadRows;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.DeferredIndexes;
 import org.findinggood.coachdesk.store.PreparedRows;
-import org.findinggood.coachdesk.store.QuarantineRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

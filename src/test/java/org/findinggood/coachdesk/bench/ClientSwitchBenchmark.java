@@ -31,7 +31,6 @@ import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
-import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.ui.activities.ActivitiesViewModel;
 import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.client.ClientAreaView;

@@ -22,7 +22,6 @@ import org.findinggood.coachdesk.model.CoachingRelationship;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.CacheKey;
-import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.RosterQuery;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.ui.activities.ActivitiesView;

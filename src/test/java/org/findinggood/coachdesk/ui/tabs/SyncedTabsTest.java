@@ -33,7 +33,6 @@ import javafx.stage.Stage;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.store.CacheDatabase;
-import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.RowSyncState;
 import org.findinggood.coachdesk.sync.LocalSyncStack;
 import org.findinggood.coachdesk.sync.SyncProgress;

@@ -42,11 +42,36 @@ public final class LocalEdits {
         this.outbox = new OutboxRepository(db);
     }
 
+    /**
+     * The longest activity text, in characters (code points), Coach Desk adds. The V4 schema has no check on
+     * {@code activity_text}; the limit keeps an activity one readable paragraph in the table, the prep sheet
+     * and the client's app. Longer detail belongs in the coach notes.
+     */
+    public static final int MAX_ACTIVITY_TEXT = 1_000;
+
+    /** Why this activity text cannot be added as it is, in a sentence for the coach; empty when it can. */
+    public static String activityTextProblem(String activityText) {
+        if (activityText == null) {
+            return "";
+        }
+        String text = activityText.trim();
+        int length = text.codePointCount(0, text.length());
+        if (length <= MAX_ACTIVITY_TEXT) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "An activity is at most %,d characters; this one has %,d. Shorten it "
+                + "and keep the detail in the coach notes.", MAX_ACTIVITY_TEXT, length);
+    }
+
     /** A new activity (pending) with a client-generated id, so a retried push cannot duplicate it. */
     public AgreedActivity addActivity(String clientEmail, ActivitySource source, Visibility visibility,
                                       String activityText, String coachNotes) {
         requireText(clientEmail, "Choose a client for the activity.");
         requireText(activityText, "Describe the activity before adding it.");
+        String tooLong = activityTextProblem(activityText);
+        if (!tooLong.isEmpty()) {
+            throw new IllegalArgumentException(tooLong);
+        }
         requireKnown(source, "Choose where the activity came from.");
         requireKnown(visibility, "Choose who can see the activity.");
         return db.write(c -> {

@@ -308,7 +308,15 @@ public final class ActivitiesView extends BorderPane {
         add.setId("activityAdd");
         add.setDefaultButton(false);
         add.disableProperty().bind(text.textProperty().isEmpty().or(model.busyProperty())
-                .or(model.clientEmailProperty().isEmpty()));
+                .or(model.clientEmailProperty().isEmpty()).or(model.newActivityProblemProperty().isNotEmpty()));
+        // a disabled Add says why when the prompt does not: the text is longer than an activity may be
+        Label addReason = new Label();
+        addReason.setId("activityAddReason");
+        addReason.setWrapText(true);
+        addReason.getStyleClass().add("activity-note");
+        addReason.textProperty().bind(model.newActivityProblemProperty());
+        addReason.visibleProperty().bind(addReason.textProperty().isNotEmpty());
+        addReason.managedProperty().bind(addReason.visibleProperty());
         Runnable submit = () -> model.addActivity(text.getText(), source.getValue(),
                 privateOnly.isSelected() ? Visibility.COACH_ONLY : Visibility.SHARED, null)
                 .onSuccess(saved -> {
@@ -328,7 +336,7 @@ public final class ActivitiesView extends BorderPane {
         choices.setAlignment(Pos.CENTER_LEFT);
         add.setMinWidth(Region.USE_PREF_SIZE);
         privateOnly.setMinWidth(Region.USE_PREF_SIZE);
-        VBox form = new VBox(6, text, choices);
+        VBox form = new VBox(6, text, addReason, choices);
         form.setPadding(new Insets(0, 0, 8, 0));
         return form;
     }

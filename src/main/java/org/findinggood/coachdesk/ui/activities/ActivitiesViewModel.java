@@ -1,6 +1,7 @@
 package org.findinggood.coachdesk.ui.activities;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,7 @@ import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
+import org.findinggood.coachdesk.store.DraftRepository;
 import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.RowSyncState;
 import org.findinggood.coachdesk.store.RowSyncStates;
@@ -85,9 +87,16 @@ public final class ActivitiesViewModel {
     // the view) and at once when the selection, client or tab moves on, so typed notes are never dropped
     private final StringProperty notesDraft = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper notesUnsaved = new ReadOnlyBooleanWrapper(false);
-    // the new-activity text per client, kept while the coach looks at another client
+    // the new-activity text per client, kept while the coach looks at another client and, with a
+    // DraftRepository, in the cache's local-only draft table (written off the FX thread as the coach types)
     private final StringProperty newActivityText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper newActivityProblem = new ReadOnlyStringWrapper("");
     private final Map<String, String> newActivityDrafts = new HashMap<>();
+    private final DraftRepository drafts;
+    // drafts typed since the last write, by client; one write at a time, each taking the latest text
+    private final Map<String, String> draftsToWrite = new LinkedHashMap<>();
+    private boolean writingDrafts;
+    private boolean showingDraft;
     // the row just edited stays listed (and selected) even if a filter would now hide it
     private UUID pinned;
     // an activity to select once the client's rows are read (a search hit opened it)
@@ -97,6 +106,13 @@ public final class ActivitiesViewModel {
 
     public ActivitiesViewModel(AgreedActivityRepository activities, RowSyncStates syncStates, LocalEdits edits,
                                Tasks tasks, JsonShapeRecognizer recognizer) {
+        this(activities, syncStates, edits, tasks, recognizer, null);
+    }
+
+    /** With {@code drafts} (or null: kept in memory only), a half-typed new activity survives restarts and crashes. */
+    public ActivitiesViewModel(AgreedActivityRepository activities, RowSyncStates syncStates, LocalEdits edits,
+                               Tasks tasks, JsonShapeRecognizer recognizer, DraftRepository drafts) {
+        this.drafts = drafts;
         this.activities = activities;
         this.syncStates = syncStates;
         this.edits = edits;
@@ -116,6 +132,12 @@ public final class ActivitiesViewModel {
         });
         presenting.addListener((obs, old, now) -> applyFilter());
         notesDraft.addListener((obs, old, now) -> updateNotesUnsaved());
+        newActivityText.addListener((obs, old, now) -> {
+            newActivityProblem.set(LocalEdits.activityTextProblem(now));
+            if (!showingDraft && clientEmail.get() != null) {
+                keepDraft(clientEmail.get(), now);
+            }
+        });
     }
 
     /** Another activity (or none): the old one's typed notes are saved first, then the new one's shown. */
@@ -155,7 +177,56 @@ public final class ActivitiesViewModel {
                 newActivityDrafts.put(oldClient, typed);
             }
         }
-        newActivityText.set(newClient == null ? "" : newActivityDrafts.getOrDefault(newClient, ""));
+        showDraft(newClient == null ? "" : newActivityDrafts.getOrDefault(newClient, ""));
+        if (newClient != null && drafts != null && !newActivityDrafts.containsKey(newClient)) {
+            // typed before a restart (or a crash): read it from the cache, unless the coach has started typing
+            tasks.run(() -> drafts.read(DraftRepository.NEW_ACTIVITY, newClient))
+                    .onSuccess(kept -> {
+                        if (kept.isPresent() && newClient.equals(clientEmail.get()) && newActivityText.get().isEmpty()) {
+                            newActivityDrafts.put(newClient, kept.get());
+                            showDraft(kept.get());
+                        }
+                    })
+                    .onFailure(failure -> LOG.warn("A new-activity draft could not be read: {}", failure.getClass().getSimpleName()));
+        }
+    }
+
+    private void showDraft(String text) {
+        showingDraft = true;
+        try {
+            newActivityText.set(text);
+        } finally {
+            showingDraft = false;
+        }
+    }
+
+    /** Writes the client's new-activity text to the cache, off the FX thread; typing faster than writes coalesces. */
+    private void keepDraft(String client, String text) {
+        if (text == null || text.isBlank()) {
+            newActivityDrafts.remove(client);
+        } else {
+            newActivityDrafts.put(client, text);
+        }
+        if (drafts == null) {
+            return;
+        }
+        draftsToWrite.put(client, text == null ? "" : text);
+        if (!writingDrafts) {
+            writeDrafts();
+        }
+    }
+
+    private void writeDrafts() {
+        if (draftsToWrite.isEmpty()) {
+            writingDrafts = false;
+            return;
+        }
+        writingDrafts = true;
+        Map<String, String> batch = new LinkedHashMap<>(draftsToWrite);
+        draftsToWrite.clear();
+        tasks.run(() -> batch.forEach((client, text) -> drafts.keep(DraftRepository.NEW_ACTIVITY, client, text)))
+                .onFailure(failure -> LOG.warn("A new-activity draft could not be kept: {}", failure.getClass().getSimpleName()))
+                .andFinally(this::writeDrafts);
     }
 
     private void filterChangedByCoach() {
@@ -375,6 +446,11 @@ public final class ActivitiesViewModel {
     /** True while the typed notes differ from what the cache holds for the selected activity. */
     public ReadOnlyBooleanProperty notesUnsavedProperty() {
         return notesUnsaved.getReadOnlyProperty();
+    }
+
+    /** Why the typed new activity cannot be added as it is (too long), in a sentence; empty when it can. */
+    public ReadOnlyStringProperty newActivityProblemProperty() {
+        return newActivityProblem.getReadOnlyProperty();
     }
 
     /** The new activity's text as typed for the shown client (kept per client until added). */

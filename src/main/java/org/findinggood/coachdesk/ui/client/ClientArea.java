@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.scene.Node;
 import org.findinggood.coachdesk.store.AgreedActivityRepository;
+import org.findinggood.coachdesk.store.DraftRepository;
 import org.findinggood.coachdesk.store.CacheDatabase;
 import org.findinggood.coachdesk.store.LocalEdits;
 import org.findinggood.coachdesk.store.RowSyncStates;
@@ -57,7 +58,7 @@ public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPr
                 linkOpener);
         MapViewModel map = new MapViewModel(new StoreMapSource(db), tasks, recognizer);
         ActivitiesViewModel activities = new ActivitiesViewModel(new AgreedActivityRepository(db), new RowSyncStates(db),
-                edits, tasks, recognizer);
+                edits, tasks, recognizer, new DraftRepository(db));
         // each tab view is built when its tab is first shown (ClientAreaView), not for the first frame
         ClientAreaView view = new ClientAreaView(model, new ClientTabs(() -> {
             QuickPrepView quickPrepView = new QuickPrepView(quickPrep, renderer);

@@ -188,11 +188,12 @@ public final class ActivitiesView extends BorderPane {
                 status, STATUSES.stream().map(ActivityStatus::label).toList(),
                 source, List.of(ActivitySource.FOCUS.label(), ActivitySource.SESSION.label(), ActivitySource.TRANSCRIPT.label()),
                 visibility, List.of(Visibility.SHARED.label(), "Private"),
-                created, List.of("30 Sep", "Sep \u201925"),
-                updated, List.of("30 Sep", "Sep \u201925"),
+                created, List.of("30 Sep", "Sep 2025"),
+                updated, List.of("30 Sep", "Sep 2025"),
                 evidence, List.of("00"),
                 sync, List.of("Waiting to sync", "Conflict", "Synced"));
-        Runnable floor = () -> ColumnFloor.apply(table, values);
+        // the sync column draws "Waiting to sync" and "Conflict" in bold
+        Runnable floor = () -> ColumnFloor.apply(table, values, java.util.Set.of(sync));
         table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(floor));
         // the first rows bring the first cells, whose font the floor measures words in
         model.rows().addListener((javafx.collections.ListChangeListener<ActivityRow>) change -> {
@@ -288,7 +289,7 @@ public final class ActivitiesView extends BorderPane {
             // The activity text takes what the window gives; the others may shrink to a short word (ellipsis).
             // The constrained policy fits nothing while the minimum widths add up to more than the table, and
             // the preferred ones (956 px) left the last columns cut off beside the detail pane on a laptop.
-            // A date ("14 Oct", "Sep ’25") stays whole: a cut date reads as nothing.
+            // A date ("14 Oct", "Sep 2025") stays whole: a cut date reads as nothing.
             column.setMinWidth(title.equals("Created") || title.equals("Updated") ? 76 : Math.min(width, 56));
             column.setMaxWidth(width * 1.25);
         }

@@ -28,6 +28,12 @@ final class ColumnFloor {
 
     /** {@code values}: per column, every text its cells can show (each word must fit on a line). */
     static void apply(TableView<?> table, Map<? extends TableColumnBase<?, ?>, List<String>> values) {
+        apply(table, values, java.util.Set.of());
+    }
+
+    /** {@code bold}: the columns whose cells may draw their value in bold (the sync column's "Waiting to sync"). */
+    static void apply(TableView<?> table, Map<? extends TableColumnBase<?, ?>, List<String>> values,
+                      java.util.Set<? extends TableColumnBase<?, ?>> bold) {
         for (Node node : table.lookupAll(".column-header")) {
             if (!(node instanceof TableColumnHeader header) || header.getTableColumn() == null
                     || !values.containsKey(header.getTableColumn())) {
@@ -42,8 +48,8 @@ final class ColumnFloor {
                     + label.snappedRightInset() + header.snappedLeftInset() + header.snappedRightInset()
                     + (table.getSortOrder().contains(column) ? SORT_ARROW : ARROW_GAP) + 1;
             Font cellFont = cellFont(table, label.getFont());
-            // a cell may draw its value in bold (the sync column's "Waiting to sync", "Conflict")
-            Font boldCellFont = Font.font(cellFont.getFamily(), javafx.scene.text.FontWeight.BOLD, cellFont.getSize());
+            Font boldCellFont = bold.contains(column)
+                    ? Font.font(cellFont.getFamily(), javafx.scene.text.FontWeight.BOLD, cellFont.getSize()) : cellFont;
             double widestWord = 0;
             for (String value : values.get(column)) {
                 for (String word : value.split("\\s+")) {

@@ -32,6 +32,7 @@ import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
 import org.findinggood.coachdesk.ui.common.json.JsonTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /**
  * The Map tab: the long view of one client (rolling aggregate, focus history, every check-in).
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class MapViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MapViewModel.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DisplayFormats.DAY_MONTH_YEAR;
 
     private final MapSource source;
     private final Tasks tasks;

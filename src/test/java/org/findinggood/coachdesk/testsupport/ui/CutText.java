@@ -52,8 +52,10 @@ public final class CutText {
             return;
         }
         // a cell drawing its text as a graphic (a wrapping or clamped Text) must draw it whole too
+        // (line breaks it puts in itself, as right-to-left text broken onto lines, cut nothing)
         if (labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY && labeled.getGraphic() instanceof Text graphic
-                && graphic.isVisible() && graphic.getText() != null && !graphic.getText().equals(whole)
+                && graphic.isVisible() && graphic.getText() != null
+                && !graphic.getText().replaceAll("\\s+", " ").equals(whole.replaceAll("\\s+", " "))
                 && !readableInTooltip(labeled, whole)) {
             found.add(describe(labeled) + " shows \"" + graphic.getText() + "\" of \"" + whole + "\"");
         }

@@ -140,7 +140,13 @@ public final class ActivitiesView extends BorderPane {
                 shown.fontProperty().bind(fontProperty());
                 shown.fillProperty().bind(textFillProperty());
                 shown.wrappingWidthProperty().bind(c.widthProperty().subtract(16));
-                shown.textProperty().addListener((obs, old, now) -> setTooltip(shown.isClamped() ? whole : null));
+                shown.textProperty().addListener((obs, old, now) -> {
+                    setTooltip(shown.isClamped() ? whole : null);
+                    // re-clamped or re-broken at the column's width: the row measures its height again
+                    if (getTableRow() != null) {
+                        getTableRow().requestLayout();
+                    }
+                });
                 whole.setWrapText(true);
                 whole.setMaxWidth(480);
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

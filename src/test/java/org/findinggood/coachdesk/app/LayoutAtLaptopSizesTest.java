@@ -198,6 +198,13 @@ class LayoutAtLaptopSizesTest {
             new Screen("keyboard-shortcuts", w -> w.menu("shortcutsMenuItem")),
             new Screen("today", w -> w.menu("todayMenuItem")),
             new Screen("search", w -> w.menu("searchEverythingMenuItem")),
+            // Esc closes the palette (an overlay in the main window), so no later screen is under it
+            new Screen("search-closed", w -> {
+                w.robot().interact(() -> w.robot().lookup("#searchPalette").tryQuery().ifPresent(palette ->
+                        javafx.event.Event.fireEvent(palette, new javafx.scene.input.KeyEvent(
+                                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ESCAPE,
+                                false, false, false, false))));
+            }),
             new Screen("conflicts", Walk::conflicts),
             new Screen("sign-in", Walk::signIn));
 

@@ -2,17 +2,19 @@ package org.findinggood.coachdesk.app;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.store.CacheStore;
+import org.findinggood.coachdesk.store.DraftRepository;
 import org.findinggood.coachdesk.store.RowSyncState;
 import org.findinggood.coachdesk.ui.activities.ActivitiesViewModel;
 
 /** The Activities tab's port filled from the local cache: reads by repository, writes through LocalEdits. */
-public final class StoreActivities implements ActivitiesViewModel.ActivityStore {
+public final class StoreActivities implements ActivitiesViewModel.ActivityStore, ActivitiesViewModel.NewActivityDrafts {
 
     private static final String TABLE = "agreed_activities";
 
@@ -51,5 +53,15 @@ public final class StoreActivities implements ActivitiesViewModel.ActivityStore 
     @Override
     public AgreedActivity changeVisibility(UUID activityId, Visibility visibility) {
         return store.edits().changeVisibility(activityId, visibility);
+    }
+
+    @Override
+    public Optional<String> read(String clientEmail) {
+        return store.drafts().read(DraftRepository.NEW_ACTIVITY, clientEmail);
+    }
+
+    @Override
+    public void keep(String clientEmail, String text) {
+        store.drafts().keep(DraftRepository.NEW_ACTIVITY, clientEmail, text);
     }
 }

@@ -23,8 +23,9 @@ public final class StorePorts {
 
     /** The client area's tabs and the change feed that refreshes them. */
     public ClientArea.Sources clientArea() {
+        StoreActivities activities = new StoreActivities(store);
         return new ClientArea.Sources(store.weeklySnapshots()::latestByClient, new StoreQuickPrepSource(store),
-                new StoreMapSource(store), new StoreActivities(store), store.changes()::addListener);
+                new StoreMapSource(store), activities, activities, store.changes()::addListener);
     }
 
     public RosterViewModel.RosterSource roster() {

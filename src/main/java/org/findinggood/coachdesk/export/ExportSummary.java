@@ -1,6 +1,7 @@
 package org.findinggood.coachdesk.export;
 
 import java.time.Instant;
+import org.findinggood.coachdesk.model.DayFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,9 @@ final class ExportSummary {
 
     String markdown(Instant exportedAt, String scope) {
         StringBuilder md = new StringBuilder("# Coach Desk export\n\n");
-        md.append("Exported ").append(exportedAt).append(" from this computer's copy");
+        md.append("Exported ").append(DayFormat.day(exportedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate()))
+                .append(' ').append(java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ENGLISH)
+                        .format(exportedAt.atZone(java.time.ZoneOffset.UTC))).append(" UTC from this computer's copy");
         if (coach != null) {
             md.append(" of ").append(escape(coach)).append("'s workspace");
         }
@@ -115,8 +118,13 @@ final class ExportSummary {
         return md.toString();
     }
 
+    /** The day of a timestamp or date column, in the app's one day style ("23 Nov 2026"). */
     private static String day(String timestamp) {
-        return timestamp.length() >= 10 ? timestamp.substring(0, 10) : timestamp;
+        try {
+            return DayFormat.day(java.time.LocalDate.parse(timestamp.substring(0, 10)));
+        } catch (RuntimeException notADate) {
+            return timestamp;
+        }
     }
 
     private static String text(Object value) {

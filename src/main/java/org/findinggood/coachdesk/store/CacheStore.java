@@ -25,6 +25,7 @@ public final class CacheStore {
     private final QuarantineRepository quarantine;
     private final SyncCursorRepository cursors;
     private final LastOpenedRepository lastOpened;
+    private final DraftRepository drafts;
     private final LocalEdits edits;
     private final RosterQuery roster;
     private final RowSyncStates rowSyncStates;
@@ -50,6 +51,7 @@ public final class CacheStore {
         this.quarantine = new QuarantineRepository(db);
         this.cursors = new SyncCursorRepository(db);
         this.lastOpened = new LastOpenedRepository(db);
+        this.drafts = new DraftRepository(db);
         this.edits = new LocalEdits(db);
         this.roster = new RosterQuery(db);
         this.rowSyncStates = new RowSyncStates(db);
@@ -71,6 +73,11 @@ public final class CacheStore {
 
     public CacheChanges changes() {
         return db.changes();
+    }
+
+    /** Half-typed text kept on this laptop only (the local-only {@code draft} table). */
+    public DraftRepository drafts() {
+        return drafts;
     }
 
     public CoachRepository coaches() {

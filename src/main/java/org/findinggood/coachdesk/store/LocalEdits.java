@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
+import org.findinggood.coachdesk.model.ActivityText;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.Coach;
 import org.findinggood.coachdesk.model.CoachingRelationship;
@@ -47,6 +48,10 @@ public final class LocalEdits {
                                       String activityText, String coachNotes) {
         requireText(clientEmail, "Choose a client for the activity.");
         requireText(activityText, "Describe the activity before adding it.");
+        String tooLong = ActivityText.problem(activityText);
+        if (!tooLong.isEmpty()) {
+            throw new IllegalArgumentException(tooLong);
+        }
         requireKnown(source, "Choose where the activity came from.");
         requireKnown(visibility, "Choose who can see the activity.");
         return db.write(c -> {

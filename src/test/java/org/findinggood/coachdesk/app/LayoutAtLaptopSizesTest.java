@@ -20,12 +20,28 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.RelationshipStatus;
+import org.findinggood.coachdesk.model.Visibility;
+import org.findinggood.coachdesk.ui.activities.ActivitiesViewModel;
 import org.findinggood.coachdesk.security.SecretStoreDetector;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.testsupport.ui.CutText;
 import org.findinggood.coachdesk.ui.client.ClientArea;
+import javafx.scene.Scene;
+import org.findinggood.coachdesk.store.Conflict;
+import org.findinggood.coachdesk.store.ConflictRepository;
+import org.findinggood.coachdesk.store.ConflictResolution;
+import org.findinggood.coachdesk.ui.common.AppTheme;
+import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.ThemeChoice;
+import org.findinggood.coachdesk.ui.settings.Settings;
+import org.findinggood.coachdesk.ui.signin.SignInService;
+import org.findinggood.coachdesk.ui.signin.SignInView;
+import org.findinggood.coachdesk.ui.signin.SignInViewModel;
+import org.findinggood.coachdesk.ui.sync.ConflictFixture;
+import org.findinggood.coachdesk.ui.sync.ConflictsView;
+import org.findinggood.coachdesk.ui.sync.ConflictsViewModel;
 import org.findinggood.coachdesk.ui.roster.RosterView;
 import org.findinggood.coachdesk.ui.roster.RosterViewModel;
 import org.findinggood.coachdesk.ui.tabs.Screenshots;
@@ -79,12 +95,74 @@ class LayoutAtLaptopSizesTest {
             settle();
         }
 
+        /** The conflicts window over a cache holding a real conflict (the demo has none), themed as the app. */
+        void conflicts() {
+            robot.interact(() -> {
+                ConflictRepository conflicts = new ConflictRepository(CONFLICTS.get().db);
+                new ConflictsView(stage, new ConflictsViewModel(new ConflictsViewModel.ConflictStore() {
+                    @Override
+                    public List<Conflict> list() {
+                        return conflicts.list();
+                    }
+
+                    @Override
+                    public void resolve(Conflict conflict, ConflictResolution resolution) {
+                    }
+                }, Tasks.onFxThread(Runnable::run), () -> { })).show();
+            });
+            settle();
+        }
+
+        /** The sign-in screen as a signed-out coach meets it, in a window of the main one's size and theme. */
+        void signIn() {
+            robot.interact(() -> {
+                SignInService refuses = (url, key, email, password) -> {
+                    throw new IllegalStateException("not in this test");
+                };
+                SignInViewModel model = new SignInViewModel(refuses, new Settings(), Tasks.sameThread(), signedIn -> { });
+                Stage window = new Stage();
+                window.initOwner(stage);
+                Scene scene = new Scene(new SignInView(model, () -> { }), stage.getWidth(), stage.getHeight());
+                new AppTheme(shell.settings().themeProperty()).style(scene);
+                window.setScene(scene);
+                window.show();
+            });
+            settle();
+        }
+
+        /**
+         * Activities as coaches paste them (emoji, Hebrew and Arabic, a long one), added once to the shown
+         * client; the newest is selected, so the detail pane shows it whole and the table its first lines.
+         */
+        void textAsPeopleWriteIt() {
+            ActivitiesViewModel activities = area.activities();
+            for (String text : PEOPLES_TEXT) {
+                java.util.concurrent.atomic.AtomicBoolean there = new java.util.concurrent.atomic.AtomicBoolean();
+                robot.interact(() -> there.set(activities.rows().stream().anyMatch(r -> r.text().equals(text))));
+                if (!there.get()) {
+                    robot.interact(() -> activities.addActivity(text, ActivitySource.SESSION, Visibility.SHARED, null));
+                    settle();
+                }
+            }
+            settle();
+        }
+
         void settle() {
             WaitForAsyncUtils.waitForFxEvents();
             sleep(250); // the tabs read the cache off the FX thread
             WaitForAsyncUtils.waitForFxEvents();
         }
     }
+
+    /** Text as coaches write it: emoji, right-to-left scripts, and an activity near the 1,000-character limit. */
+    static final List<String> PEOPLES_TEXT = List.of(
+            "Celebrate three small wins each Friday \uD83C\uDF89\uD83D\uDC4D and tell the team \uD83D\uDE42",
+            "\u05DC\u05E9\u05EA\u05E3 \u05D0\u05EA \u05D4\u05E6\u05D5\u05D5\u05EA \u05D1\u05DE\u05D8\u05E8\u05D5\u05EA "
+                    + "\u05E9\u05DC \u05D4\u05E8\u05D1\u05E2\u05D5\u05DF \u05D4\u05D1\u05D0 \u05DC\u05E4\u05E0\u05D9 \u05D9\u05D5\u05DD \u05E8\u05D1\u05D9\u05E2\u05D9",
+            "\u0645\u0634\u0627\u0631\u0643\u0629 \u0627\u0644\u0623\u0647\u062F\u0627\u0641 \u0645\u0639 \u0627\u0644\u0641\u0631\u064A\u0642 "
+                    + "\u0643\u0644 \u0623\u0633\u0628\u0648\u0639 \u0648\u0643\u062A\u0627\u0628\u0629 \u0645\u0627 \u062A\u0639\u0644\u0645\u0646\u0627\u0647",
+            ("Before each one-to-one, write down what the person did well since the last conversation, what you "
+                    + "noticed about how they did it, and one question that invites them to do more of it. ").repeat(4).strip());
 
     static final List<Screen> SCREENS = List.of(
             new Screen("roster-all", w -> w.filter("filterAll")),
@@ -100,6 +178,7 @@ class LayoutAtLaptopSizesTest {
             }),
             new Screen("active-map", w -> w.tab(1)),
             new Screen("active-activities", w -> w.tab(2)),
+            new Screen("active-activities-as-people-write", Walk::textAsPeopleWriteIt),
             new Screen("long-history-quick-prep", w -> {
                 w.client(w.roster().visibleRows().stream()
                         .filter(r -> r.relationship().status() == RelationshipStatus.ACTIVE && r.relationship().startedAt() != null)
@@ -116,7 +195,18 @@ class LayoutAtLaptopSizesTest {
             new Screen("no-data-activities", w -> w.tab(2)),
             new Screen("invite-dialog", w -> w.menu("inviteClientMenuItem")),
             new Screen("settings", w -> w.menu("settingsMenuItem")),
-            new Screen("keyboard-shortcuts", w -> w.menu("shortcutsMenuItem")));
+            new Screen("keyboard-shortcuts", w -> w.menu("shortcutsMenuItem")),
+            new Screen("today", w -> w.menu("todayMenuItem")),
+            new Screen("search", w -> w.menu("searchEverythingMenuItem")),
+            // Esc closes the palette (an overlay in the main window), so no later screen is under it
+            new Screen("search-closed", w -> {
+                w.robot().interact(() -> w.robot().lookup("#searchPalette").tryQuery().ifPresent(palette ->
+                        javafx.event.Event.fireEvent(palette, new javafx.scene.input.KeyEvent(
+                                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ESCAPE,
+                                false, false, false, false))));
+            }),
+            new Screen("conflicts", Walk::conflicts),
+            new Screen("sign-in", Walk::signIn));
 
     /** The 1280x720 pictures the README shows, by screen name. */
     static final Map<String, String> README_PICTURES = Map.of(
@@ -128,6 +218,23 @@ class LayoutAtLaptopSizesTest {
     private static final List<int[]> SIZES = java.util.Arrays.stream(
                     System.getProperty("layout.sizes", "1280x720,1366x768,1440x900,1920x1080").split(","))
             .map(size -> new int[] {Integer.parseInt(size.split("x")[0]), Integer.parseInt(size.split("x")[1])}).toList();
+
+    /** A cache holding one conflict, for the conflicts window (made once). */
+    private static final java.util.function.Supplier<ConflictFixture> CONFLICTS = new java.util.function.Supplier<>() {
+        private ConflictFixture made;
+
+        @Override
+        public synchronized ConflictFixture get() {
+            if (made == null) {
+                try {
+                    made = new ConflictFixture(Files.createTempDirectory("layout-conflicts"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return made;
+        }
+    };
 
     private final CompletableFuture<Walk> ready = new CompletableFuture<>();
     private AppShell shell;

@@ -146,6 +146,8 @@ class CacheExportRoundTripTest {
         assertThat(manifest.get("tables").get("agreed_activities").get("rows").asLong())
                 .isEqualTo(cached("agreed_activities", "").size());
         String summary = new String(entries.get("summary.md"), StandardCharsets.UTF_8);
+        // days in the app's one style ("23 Nov 2026"), not ISO
+        assertThat(summary).containsPattern("Exported \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} UTC");
         assertThat(summary).contains("## " + demo.client(RelationshipStatus.ACTIVE, 0).name())
                 .contains("**[coach only]** Private walk")
                 .contains("**[coach only]** note: Unsent note: ask about the \\*board\\* meeting \\<soon\\>");

@@ -32,19 +32,22 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.ui.common.ClampedText;
 import org.findinggood.coachdesk.ui.common.ErrorLine;
+import org.findinggood.coachdesk.ui.common.TextDirection;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 
 /** The Activities tab: table, filters, add form and the selected activity's editor, bound to {@link ActivitiesViewModel}. */
@@ -56,6 +59,8 @@ public final class ActivitiesView extends BorderPane {
             ActivityStatus.RESOLVED, ActivityStatus.DEPRIORITIZED);
 
     private static final Duration NOTES_SAVE_PAUSE = Duration.millis(800);
+    /** An activity shows at most this many lines in the table; the detail pane and a tooltip show it whole. */
+    static final int TABLE_TEXT_LINES = 4;
 
     private final ActivitiesViewModel model;
     private final JsonRenderer renderer;
@@ -99,8 +104,16 @@ public final class ActivitiesView extends BorderPane {
         loading.setId("activitiesLoading");
         loading.setPrefSize(18, 18);
         loading.visibleProperty().bind(model.loadingProperty().or(model.busyProperty()));
-        HBox bar = new HBox(8, new Label("Show"), status, source, visibility, loading, summary);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // the choices keep their width and move onto a second line when the pane is narrow (squeezed into
+        // one line they read "S…", "All so…"); the count has a line of its own and wraps
+        summary.setWrapText(true);
+        Label show = new Label("Show");
+        for (Region fixed : List.of(show, status, source, visibility)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane choices = new FlowPane(8, 6, show, status, source, visibility, loading);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(4, choices, summary);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
     }
@@ -115,15 +128,26 @@ public final class ActivitiesView extends BorderPane {
 
         TableColumn<ActivityRow, String> text = column("Activity", ActivityRow::text, 260);
         text.setCellFactory(c -> new TableCell<>() {
-            // The whole activity on as many lines as the column needs (cut to a few words it said nothing). A
-            // wrapping Text sized to the column, since a row asks its cells' height without giving their width.
-            private final Text shown = new Text();
+            // The activity on as many lines as the column needs, up to four (a 1,000-character activity would
+            // fill the table; the detail pane and the tooltip show it whole). A wrapping Text sized to the
+            // column, since a row asks its cells' height without giving their width.
+            private final ClampedText shown = new ClampedText(TABLE_TEXT_LINES);
+            private final Tooltip whole = new Tooltip();
 
             {
                 // the cell's own font and colour (selected rows, themes, the private row's colour)
                 shown.fontProperty().bind(fontProperty());
                 shown.fillProperty().bind(textFillProperty());
                 shown.wrappingWidthProperty().bind(c.widthProperty().subtract(16));
+                shown.textProperty().addListener((obs, old, now) -> {
+                    setTooltip(shown.isClamped() ? whole : null);
+                    // re-clamped or re-broken at the column's width: the row measures its height again
+                    if (getTableRow() != null) {
+                        getTableRow().requestLayout();
+                    }
+                });
+                whole.setWrapText(true);
+                whole.setMaxWidth(480);
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             }
 
@@ -133,7 +157,9 @@ public final class ActivitiesView extends BorderPane {
                 ActivityRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 String value = empty || item == null ? null : (row != null && row.isPrivate() ? "Private · " : "") + item;
                 setText(value);
-                shown.setText(value);
+                whole.setText(value);
+                shown.setWhole(value);
+                setTooltip(shown.isClamped() ? whole : null);
                 setGraphic(value == null ? null : shown);
             }
         });
@@ -167,12 +193,19 @@ public final class ActivitiesView extends BorderPane {
                 status, STATUSES.stream().map(ActivityStatus::label).toList(),
                 source, List.of(ActivitySource.FOCUS.label(), ActivitySource.SESSION.label(), ActivitySource.TRANSCRIPT.label()),
                 visibility, List.of(Visibility.SHARED.label(), "Private"),
-                created, List.of("30 Sep", "Sep \u201925"),
-                updated, List.of("30 Sep", "Sep \u201925"),
+                created, List.of("30 Sep", "Sep 2025"),
+                updated, List.of("30 Sep", "Sep 2025"),
                 evidence, List.of("00"),
                 sync, List.of("Waiting to sync", "Conflict", "Synced"));
-        Runnable floor = () -> ColumnFloor.apply(table, values);
+        // the sync column draws "Waiting to sync" and "Conflict" in bold
+        Runnable floor = () -> ColumnFloor.apply(table, values, java.util.Set.of(sync));
         table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(floor));
+        // the first rows bring the first cells, whose font the floor measures words in
+        model.rows().addListener((javafx.collections.ListChangeListener<ActivityRow>) change -> {
+            if (change.getList().size() > 0) {
+                Platform.runLater(floor);
+            }
+        });
         // the theme (fonts) may change while the table shows
         table.sceneProperty().addListener((obs, old, scene) -> Platform.runLater(floor));
         // a sorted column's header also holds the arrow
@@ -261,7 +294,7 @@ public final class ActivitiesView extends BorderPane {
             // The activity text takes what the window gives; the others may shrink to a short word (ellipsis).
             // The constrained policy fits nothing while the minimum widths add up to more than the table, and
             // the preferred ones (956 px) left the last columns cut off beside the detail pane on a laptop.
-            // A date ("14 Oct", "Sep ’25") stays whole: a cut date reads as nothing.
+            // A date ("14 Oct", "Sep 2025") stays whole: a cut date reads as nothing.
             column.setMinWidth(title.equals("Created") || title.equals("Updated") ? 76 : Math.min(width, 56));
             column.setMaxWidth(width * 1.25);
         }
@@ -287,6 +320,9 @@ public final class ActivitiesView extends BorderPane {
         TextField text = new TextField();
         text.setId("activityNewText");
         text.textProperty().bindBidirectional(model.newActivityTextProperty());
+        // a one-line field: Hebrew or Arabic is typed from the right
+        text.nodeOrientationProperty().bind(Bindings.createObjectBinding(
+                () -> TextDirection.orientationOf(text.getText()), text.textProperty()));
         text.setPromptText("New activity agreed with the client…");
         HBox.setHgrow(text, Priority.ALWAYS);
         ComboBox<ActivitySource> source = new ComboBox<>(FXCollections.observableArrayList(
@@ -308,7 +344,15 @@ public final class ActivitiesView extends BorderPane {
         add.setId("activityAdd");
         add.setDefaultButton(false);
         add.disableProperty().bind(text.textProperty().isEmpty().or(model.busyProperty())
-                .or(model.clientEmailProperty().isEmpty()));
+                .or(model.clientEmailProperty().isEmpty()).or(model.newActivityProblemProperty().isNotEmpty()));
+        // a disabled Add says why when the prompt does not: the text is longer than an activity may be
+        Label addReason = new Label();
+        addReason.setId("activityAddReason");
+        addReason.setWrapText(true);
+        addReason.getStyleClass().add("activity-note");
+        addReason.textProperty().bind(model.newActivityProblemProperty());
+        addReason.visibleProperty().bind(addReason.textProperty().isNotEmpty());
+        addReason.managedProperty().bind(addReason.visibleProperty());
         Runnable submit = () -> model.addActivity(text.getText(), source.getValue(),
                 privateOnly.isSelected() ? Visibility.COACH_ONLY : Visibility.SHARED, null)
                 .onSuccess(saved -> {
@@ -328,7 +372,7 @@ public final class ActivitiesView extends BorderPane {
         choices.setAlignment(Pos.CENTER_LEFT);
         add.setMinWidth(Region.USE_PREF_SIZE);
         privateOnly.setMinWidth(Region.USE_PREF_SIZE);
-        VBox form = new VBox(6, text, choices);
+        VBox form = new VBox(6, text, addReason, choices);
         form.setPadding(new Insets(0, 0, 8, 0));
         return form;
     }
@@ -449,6 +493,9 @@ public final class ActivitiesView extends BorderPane {
             showingSelection = true;
             try {
                 heading.setText(now == null ? "Select an activity to edit it" : now.text());
+                // aligned, not mirrored: JavaFX 21 draws a wrapped right-to-left paragraph's lines running on
+                heading.setTextAlignment(TextDirection.isRightToLeft(heading.getText())
+                        ? javafx.scene.text.TextAlignment.RIGHT : javafx.scene.text.TextAlignment.LEFT);
                 if (now != null) {
                     agreed.setText(now.agreedLine());
                     status.setValue(STATUSES.contains(now.status()) ? now.status() : null);

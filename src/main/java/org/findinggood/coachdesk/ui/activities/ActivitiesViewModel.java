@@ -1,9 +1,11 @@
 package org.findinggood.coachdesk.ui.activities;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -27,6 +29,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
+import org.findinggood.coachdesk.model.ActivityText;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.store.RowSyncState;
@@ -80,9 +83,16 @@ public final class ActivitiesViewModel {
     // the view) and at once when the selection, client or tab moves on, so typed notes are never dropped
     private final StringProperty notesDraft = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper notesUnsaved = new ReadOnlyBooleanWrapper(false);
-    // the new-activity text per client, kept while the coach looks at another client
+    // the new-activity text per client, kept while the coach looks at another client and, with a
+    // NewActivityDrafts port, in the cache's local-only draft table (written off the FX thread as the coach types)
     private final StringProperty newActivityText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper newActivityProblem = new ReadOnlyStringWrapper("");
     private final Map<String, String> newActivityDrafts = new HashMap<>();
+    private final NewActivityDrafts drafts;
+    // drafts typed since the last write, by client; one write at a time, each taking the latest text
+    private final Map<String, String> draftsToWrite = new LinkedHashMap<>();
+    private boolean writingDrafts;
+    private boolean showingDraft;
     // the row just edited stays listed (and selected) even if a filter would now hide it
     private UUID pinned;
     // an activity to select once the client's rows are read (a search hit opened it)
@@ -110,8 +120,24 @@ public final class ActivitiesViewModel {
         AgreedActivity changeVisibility(UUID activityId, Visibility visibility);
     }
 
+    /**
+     * Where a half-typed new activity is kept per client (the cache's local-only draft table), so it
+     * survives another client, a restart or a crash. Called off the FX thread.
+     */
+    public interface NewActivityDrafts {
+        Optional<String> read(String clientEmail);
+
+        void keep(String clientEmail, String text);
+    }
+
     public ActivitiesViewModel(ActivityStore store, Tasks tasks, JsonShapeRecognizer recognizer) {
+        this(store, tasks, recognizer, null);
+    }
+
+    /** With {@code drafts} (or null: kept in memory only), a half-typed new activity survives restarts and crashes. */
+    public ActivitiesViewModel(ActivityStore store, Tasks tasks, JsonShapeRecognizer recognizer, NewActivityDrafts drafts) {
         this.store = store;
+        this.drafts = drafts;
         this.tasks = tasks;
         this.recognizer = recognizer;
         rows.setComparator(ActivitySort.UPDATED.descending());
@@ -128,6 +154,12 @@ public final class ActivitiesViewModel {
         });
         presenting.addListener((obs, old, now) -> applyFilter());
         notesDraft.addListener((obs, old, now) -> updateNotesUnsaved());
+        newActivityText.addListener((obs, old, now) -> {
+            newActivityProblem.set(ActivityText.problem(now));
+            if (!showingDraft && clientEmail.get() != null) {
+                keepDraft(clientEmail.get(), now);
+            }
+        });
     }
 
     /** Another activity (or none): the old one's typed notes are saved first, then the new one's shown. */
@@ -167,7 +199,56 @@ public final class ActivitiesViewModel {
                 newActivityDrafts.put(oldClient, typed);
             }
         }
-        newActivityText.set(newClient == null ? "" : newActivityDrafts.getOrDefault(newClient, ""));
+        showDraft(newClient == null ? "" : newActivityDrafts.getOrDefault(newClient, ""));
+        if (newClient != null && drafts != null && !newActivityDrafts.containsKey(newClient)) {
+            // typed before a restart (or a crash): read it from the cache, unless the coach has started typing
+            tasks.run(() -> drafts.read(newClient))
+                    .onSuccess(kept -> {
+                        if (kept.isPresent() && newClient.equals(clientEmail.get()) && newActivityText.get().isEmpty()) {
+                            newActivityDrafts.put(newClient, kept.get());
+                            showDraft(kept.get());
+                        }
+                    })
+                    .onFailure(failure -> LOG.warn("A new-activity draft could not be read: {}", failure.getClass().getSimpleName()));
+        }
+    }
+
+    private void showDraft(String text) {
+        showingDraft = true;
+        try {
+            newActivityText.set(text);
+        } finally {
+            showingDraft = false;
+        }
+    }
+
+    /** Writes the client's new-activity text to the cache, off the FX thread; typing faster than writes coalesces. */
+    private void keepDraft(String client, String text) {
+        if (text == null || text.isBlank()) {
+            newActivityDrafts.remove(client);
+        } else {
+            newActivityDrafts.put(client, text);
+        }
+        if (drafts == null) {
+            return;
+        }
+        draftsToWrite.put(client, text == null ? "" : text);
+        if (!writingDrafts) {
+            writeDrafts();
+        }
+    }
+
+    private void writeDrafts() {
+        if (draftsToWrite.isEmpty()) {
+            writingDrafts = false;
+            return;
+        }
+        writingDrafts = true;
+        Map<String, String> batch = new LinkedHashMap<>(draftsToWrite);
+        draftsToWrite.clear();
+        tasks.run(() -> batch.forEach((client, text) -> drafts.keep(client, text)))
+                .onFailure(failure -> LOG.warn("A new-activity draft could not be kept: {}", failure.getClass().getSimpleName()))
+                .andFinally(this::writeDrafts);
     }
 
     private void filterChangedByCoach() {
@@ -387,6 +468,11 @@ public final class ActivitiesViewModel {
     /** True while the typed notes differ from what the cache holds for the selected activity. */
     public ReadOnlyBooleanProperty notesUnsavedProperty() {
         return notesUnsaved.getReadOnlyProperty();
+    }
+
+    /** Why the typed new activity cannot be added as it is (too long), in a sentence; empty when it can. */
+    public ReadOnlyStringProperty newActivityProblemProperty() {
+        return newActivityProblem.getReadOnlyProperty();
     }
 
     /** The new activity's text as typed for the shown client (kept per client until added). */

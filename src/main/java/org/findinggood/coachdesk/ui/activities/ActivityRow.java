@@ -4,20 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /** One row of the Activities table: the cached activity and whether its edits reached the server. */
 public record ActivityRow(AgreedActivity activity, RowSyncState syncState) {
 
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_THIS_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM \u2019yy", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_DAY = DisplayFormats.DAY_MONTH_YEAR;
+    private static final DateTimeFormatter DAY_THIS_YEAR = DisplayFormats.DAY_MONTH;
+    private static final DateTimeFormatter MONTH = DisplayFormats.MONTH_YEAR;
 
     public UUID id() {
         return activity.id();
@@ -127,7 +127,7 @@ public record ActivityRow(AgreedActivity activity, RowSyncState syncState) {
     }
 
     /**
-     * A day short enough for the table's narrow date columns on a laptop: "14 Oct" this year, "Sep ’25" before
+     * A day short enough for the table's narrow date columns on a laptop: "14 Oct" this year, "Sep 2025" before
      * (the detail pane gives the whole date).
      */
     static String tableDay(LocalDate day, LocalDate today) {

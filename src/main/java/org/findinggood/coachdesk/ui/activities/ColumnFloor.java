@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
@@ -27,6 +28,12 @@ final class ColumnFloor {
 
     /** {@code values}: per column, every text its cells can show (each word must fit on a line). */
     static void apply(TableView<?> table, Map<? extends TableColumnBase<?, ?>, List<String>> values) {
+        apply(table, values, java.util.Set.of());
+    }
+
+    /** {@code bold}: the columns whose cells may draw their value in bold (the sync column's "Waiting to sync"). */
+    static void apply(TableView<?> table, Map<? extends TableColumnBase<?, ?>, List<String>> values,
+                      java.util.Set<? extends TableColumnBase<?, ?>> bold) {
         for (Node node : table.lookupAll(".column-header")) {
             if (!(node instanceof TableColumnHeader header) || header.getTableColumn() == null
                     || !values.containsKey(header.getTableColumn())) {
@@ -40,11 +47,13 @@ final class ColumnFloor {
             double headerWidth = width(column.getText(), label.getFont()) + label.snappedLeftInset()
                     + label.snappedRightInset() + header.snappedLeftInset() + header.snappedRightInset()
                     + (table.getSortOrder().contains(column) ? SORT_ARROW : ARROW_GAP) + 1;
-            Font cellFont = Font.font(label.getFont().getFamily(), label.getFont().getSize());
+            Font cellFont = cellFont(table, label.getFont());
+            Font boldCellFont = bold.contains(column)
+                    ? Font.font(cellFont.getFamily(), javafx.scene.text.FontWeight.BOLD, cellFont.getSize()) : cellFont;
             double widestWord = 0;
             for (String value : values.get(column)) {
                 for (String word : value.split("\\s+")) {
-                    widestWord = Math.max(widestWord, width(word, cellFont));
+                    widestWord = Math.max(widestWord, Math.max(width(word, cellFont), width(word, boldCellFont)));
                 }
             }
             // a table cell's padding (theme) plus a little for rounding
@@ -54,6 +63,16 @@ final class ColumnFloor {
         }
         // the constrained policy runs on resizes only: let it share the width out again under the new floors
         forceResizePolicy(table);
+    }
+
+    /** The font the theme gives the table's cells (it may differ from the header's), once a cell exists. */
+    private static Font cellFont(TableView<?> table, Font headerFont) {
+        for (Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof Labeled cell && cell.getFont() != null) {
+                return cell.getFont();
+            }
+        }
+        return Font.font(headerFont.getFamily(), headerFont.getSize());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

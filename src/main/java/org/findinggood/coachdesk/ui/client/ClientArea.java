@@ -36,7 +36,8 @@ public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPr
 
     /** What the area's view models read and write, and where it hears of changed tables. */
     public record Sources(ClientAreaViewModel.LatestSnapshot latestSnapshot, QuickPrepSource quickPrep, MapSource map,
-                          ActivitiesViewModel.ActivityStore activities, TableChanges changes) {
+                          ActivitiesViewModel.ActivityStore activities, ActivitiesViewModel.NewActivityDrafts drafts,
+                          TableChanges changes) {
     }
 
     /**
@@ -56,7 +57,7 @@ public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPr
         ClientAreaViewModel model = new ClientAreaViewModel(sources.latestSnapshot(), tasks);
         QuickPrepViewModel quickPrep = new QuickPrepViewModel(sources.quickPrep(), tasks, clock, recognizer, linkOpener);
         MapViewModel map = new MapViewModel(sources.map(), tasks, recognizer);
-        ActivitiesViewModel activities = new ActivitiesViewModel(sources.activities(), tasks, recognizer);
+        ActivitiesViewModel activities = new ActivitiesViewModel(sources.activities(), tasks, recognizer, sources.drafts());
         // each tab view is built when its tab is first shown (ClientAreaView), not for the first frame
         ClientAreaView view = new ClientAreaView(model, new ClientTabs(() -> {
             QuickPrepView quickPrepView = new QuickPrepView(quickPrep, renderer);

@@ -1,7 +1,6 @@
 package org.findinggood.coachdesk.ui.client;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,11 +8,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
 import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /** The header of the client area: who is selected, their status and calendar link, the latest week. */
 public class ClientAreaViewModel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DisplayFormats.DAY_MONTH;
 
     /** Finds a client's latest weekly snapshot (the store's repository in the app). Runs off the FX thread. */
     @FunctionalInterface

@@ -8,13 +8,20 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.findinggood.coachdesk.model.DayFormat;
 
-/** How dates, times and counts read in Coach Desk: short, relative where that is clearer. */
+/** How dates, times and counts read in Coach Desk: short, relative where that is clearer; days in one style ({@link DayFormat}). */
 public final class DisplayFormats {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** "23 Nov": a day this year. The app's one day style is {@link DayFormat}'s. */
+    public static final DateTimeFormatter DAY_MONTH = DayFormat.DAY_MONTH;
+    /** "23 Nov 2026". */
+    public static final DateTimeFormatter DAY_MONTH_YEAR = DayFormat.DAY_MONTH_YEAR;
+    /** "Mon 23 Nov". */
+    public static final DateTimeFormatter WEEKDAY_DAY_MONTH = DayFormat.WEEKDAY_DAY_MONTH;
+    /** "Nov 2026" (a chart's axis, a date in another year where room is short). */
+    public static final DateTimeFormatter MONTH_YEAR = DayFormat.MONTH_YEAR;
 
     private DisplayFormats() {
     }

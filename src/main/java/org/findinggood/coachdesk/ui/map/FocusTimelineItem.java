@@ -2,15 +2,15 @@ package org.findinggood.coachdesk.ui.map;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.findinggood.coachdesk.model.FocusEndReason;
 import org.findinggood.coachdesk.model.FocusHistoryEntry;
+import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /** One focus item on the Map's focus timeline: active, or ended with its reason and what it became. */
 public record FocusTimelineItem(String focus, LocalDate startedAt, LocalDate endedAt, FocusEndReason reason,
                                 String evolvedInto) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DisplayFormats.DAY_MONTH_YEAR;
 
     static FocusTimelineItem of(FocusHistoryEntry entry) {
         return new FocusTimelineItem(entry.focusName() == null ? "(unnamed focus)" : entry.focusName().strip(),

@@ -28,13 +28,14 @@ import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 import org.findinggood.coachdesk.ui.common.ErrorLine;
 import org.findinggood.coachdesk.ui.common.json.JsonShape;
 import org.findinggood.coachdesk.ui.common.json.JsonShapePane;
+import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /** The Map tab: builds controls and binds them to {@link MapViewModel}. */
 public final class MapView extends BorderPane {
 
     private static final String STYLESHEET =
             Objects.requireNonNull(MapView.class.getResource("map.css")).toExternalForm();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DisplayFormats.DAY_MONTH_YEAR;
 
     private final MapViewModel model;
     private final JsonRenderer renderer;

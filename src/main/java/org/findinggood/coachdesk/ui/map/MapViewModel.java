@@ -7,7 +7,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,6 +30,7 @@ import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
 import org.findinggood.coachdesk.ui.common.json.JsonTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /**
  * The Map tab: the long view of one client (rolling aggregate, focus history, every check-in).
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class MapViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MapViewModel.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DisplayFormats.DAY_MONTH_YEAR;
 
     private final MapSource source;
     private final Tasks tasks;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
@@ -44,6 +43,7 @@ import org.findinggood.coachdesk.ui.quickprep.export.PrepSheet;
 import org.findinggood.coachdesk.ui.quickprep.export.PrepSheetFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /**
  * Quick Prep for the selected client: the latest weekly snapshot (or an earlier week), the client's
@@ -58,7 +58,7 @@ public final class QuickPrepViewModel {
     static final int MAX_QUESTIONS = 50;
 
     private static final Logger LOG = LoggerFactory.getLogger(QuickPrepViewModel.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DisplayFormats.WEEKDAY_DAY_MONTH;
 
     private final QuickPrepSource source;
     private final Tasks tasks;

@@ -2,14 +2,14 @@ package org.findinggood.coachdesk.ui.quickprep;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.findinggood.coachdesk.store.SnapshotWeek;
+import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /** One entry of the week selector: "Week 12 · 3 Nov – 9 Nov 2025". */
 public record WeekOption(int index, Integer weekNumber, LocalDate start, LocalDate end, String label) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DisplayFormats.DAY_MONTH;
+    private static final DateTimeFormatter DAY_YEAR = DisplayFormats.DAY_MONTH_YEAR;
 
     static WeekOption of(int index, SnapshotWeek snapshot) {
         return new WeekOption(index, snapshot.weekNumber(), snapshot.weekStart(), snapshot.weekEnd(),

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
@@ -22,6 +21,7 @@ import org.findinggood.coachdesk.store.SearchIndex.SearchHit;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /**
  * Ctrl+K: one box over everything cached for the coach, and the app's commands. Each keystroke starts a
@@ -36,7 +36,7 @@ public final class SearchViewModel {
     static final int PER_CLIENT = 3;
     static final int CLIENTS = 12;
     private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DisplayFormats.DAY_MONTH_YEAR;
 
     /** The search index (the cache in the app); background thread. */
     @FunctionalInterface

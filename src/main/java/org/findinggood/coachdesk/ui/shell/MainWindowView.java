@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.findinggood.coachdesk.ui.client.ClientAreaView;
@@ -164,7 +165,7 @@ public class MainWindowView extends BorderPane implements AutoCloseable {
         view.setId("viewMenu");
 
         MenuItem shortcuts = item("shortcutsMenuItem", "Keyboard shortcuts", null);
-        shortcuts.setOnAction(e -> info("Keyboard shortcuts", SHORTCUTS));
+        shortcuts.setOnAction(e -> shortcuts());
         MenuItem about = item("aboutMenuItem", "About Coach Desk", null);
         about.setOnAction(e -> info("About Coach Desk", "Coach Desk 0.1.0 \u2014 session prep for Finding Good coaches.\n"
                 + "Works offline from a local cache; edits sync when you are online."));
@@ -177,21 +178,6 @@ public class MainWindowView extends BorderPane implements AutoCloseable {
         return bar;
     }
 
-    static final String SHORTCUTS = """
-            Ctrl+0          Today: the clients who need you
-            Enter           open the client (Today, search)
-            Delete          dismiss a client from Today until something new
-            Ctrl+K          search everything; commands
-            Ctrl+F          search the roster
-            Up / Down       move through the roster or Today
-            Ctrl+1, 2, 3    Quick Prep, Map, Activities
-            Ctrl+R or F5    sync now
-            Ctrl+I          invite a client
-            Ctrl+,          settings
-            Ctrl+Shift+E    export the workspace (ZIP of JSON and a summary)
-            Ctrl+L          lock (when an app lock is set in Settings)
-            Ctrl+Shift+P    presenting: hide other clients and coach-only notes
-            Ctrl+Q          quit""";
 
     private MenuItem tabItem(int index, String name) {
         MenuItem item = item("tab" + (index + 1) + "MenuItem", name,
@@ -221,6 +207,19 @@ public class MainWindowView extends BorderPane implements AutoCloseable {
     @Override
     public void close() {
         subscriptions.close();
+    }
+
+    /** Help › Keyboard shortcuts: an aligned table of keys and what they do (a grid, not padded text). */
+    private void shortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(new ShortcutsTable());
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.show();
     }
 
     private void info(String title, String text) {

@@ -100,8 +100,17 @@ public class SignInView extends StackPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(signIn, javafx.scene.layout.Priority.ALWAYS);
 
+        // the disabled button says why: which fields are still empty
+        Label why = new Label();
+        why.setId("signInWhyDisabled");
+        why.setWrapText(true);
+        why.getStyleClass().add("muted");
+        why.textProperty().bind(model.whySignInDisabledProperty());
+        why.visibleProperty().bind(why.textProperty().isNotEmpty());
+        why.managedProperty().bind(why.visibleProperty());
+
         VBox card = new VBox(title, intro, label("Project URL"), projectUrl, label("Publishable key"), anonKey,
-                label("E-mail"), email, label("Password"), password, error, actions, report, demo);
+                label("E-mail"), email, label("Password"), password, error, actions, why, report, demo);
         card.getStyleClass().add("sign-in-card");
         card.setMaxHeight(VBox.USE_PREF_SIZE);
         getChildren().add(card);

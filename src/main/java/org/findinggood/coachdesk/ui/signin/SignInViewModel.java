@@ -48,6 +48,7 @@ public class SignInViewModel {
     private final BooleanBinding canSignIn;
     private final ReadOnlyObjectWrapper<CodeStepViewModel> codeStep = new ReadOnlyObjectWrapper<>();
     private SecondFactorService secondFactor;
+    private final javafx.beans.binding.StringBinding whySignInDisabled;
     private final BooleanBinding canCheck;
 
     public SignInViewModel(SignInService service, Settings settings, Tasks tasks,
@@ -67,6 +68,9 @@ public class SignInViewModel {
                 () -> !busy.get() && !projectUrl.get().isBlank() && !anonKey.get().isBlank()
                         && !email.get().isBlank() && !password.get().isEmpty(),
                 busy, projectUrl, anonKey, email, password);
+        whySignInDisabled = Bindings.createStringBinding(
+                () -> whySignInDisabled(projectUrl.get(), anonKey.get(), email.get(), password.get()),
+                projectUrl, anonKey, email, password);
         canCheck = Bindings.createBooleanBinding(
                 () -> checker != null && !busy.get() && !projectUrl.get().isBlank() && !anonKey.get().isBlank(),
                 busy, projectUrl, anonKey);
@@ -243,6 +247,33 @@ public class SignInViewModel {
 
     public boolean offersConnectionCheck() {
         return checker != null;
+    }
+
+    /** Why Sign in is disabled, naming the empty fields ("Fill in the e-mail and password to sign in."); empty when it is not. */
+    public javafx.beans.binding.StringBinding whySignInDisabledProperty() {
+        return whySignInDisabled;
+    }
+
+    static String whySignInDisabled(String url, String key, String mail, String secret) {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (url == null || url.isBlank()) {
+            missing.add("the project URL");
+        }
+        if (key == null || key.isBlank()) {
+            missing.add("the publishable key");
+        }
+        if (mail == null || mail.isBlank()) {
+            missing.add("the e-mail");
+        }
+        if (secret == null || secret.isEmpty()) {
+            missing.add("the password");
+        }
+        if (missing.isEmpty()) {
+            return "";
+        }
+        String last = missing.remove(missing.size() - 1);
+        String fields = missing.isEmpty() ? last : String.join(", ", missing) + " and " + last;
+        return "Fill in " + fields + " to sign in.";
     }
 
     public BooleanBinding canSignInProperty() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
@@ -49,6 +50,14 @@ public final class CutText {
                 ? labeled.getText().replaceFirst("_(?=.)", "") : labeled.getText();
         if (whole == null || whole.isBlank() || labeled.getWidth() <= 0) {
             return;
+        }
+        // a cell drawing its text as a graphic (a wrapping or clamped Text) must draw it whole too
+        // (line breaks it puts in itself, as right-to-left text broken onto lines, cut nothing)
+        if (labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY && labeled.getGraphic() instanceof Text graphic
+                && graphic.isVisible() && graphic.getText() != null
+                && !graphic.getText().replaceAll("\\s+", " ").equals(whole.replaceAll("\\s+", " "))
+                && !readableInTooltip(labeled, whole)) {
+            found.add(describe(labeled) + " shows \"" + graphic.getText() + "\" of \"" + whole + "\"");
         }
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text shown && shown.getStyleClass().contains("text") && shown.isVisible()) {

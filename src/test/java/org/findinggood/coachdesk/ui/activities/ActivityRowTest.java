@@ -39,7 +39,7 @@ class ActivityRowTest {
         LocalDate today = LocalDate.of(2026, 12, 4);
         assertThat(ActivityRow.tableDay(LocalDate.of(2026, 10, 14), today)).isEqualTo("14 Oct");
         assertThat(ActivityRow.tableDay(LocalDate.of(2026, 1, 1), today)).isEqualTo("1 Jan");
-        assertThat(ActivityRow.tableDay(LocalDate.of(2025, 12, 31), today)).isEqualTo("Dec \u201925");
+        assertThat(ActivityRow.tableDay(LocalDate.of(2025, 12, 31), today)).isEqualTo("Dec 2025");
     }
 
     private static ActivityRow row(ActivitySource source, OffsetDateTime created, OffsetDateTime updated) {

@@ -28,6 +28,23 @@ class SignInViewModelTest {
     }
 
     @Test
+    void aDisabledSignInNamesTheFieldsStillEmpty() {
+        SignInViewModel model = model((url, key, email, password) -> {
+            throw new AssertionError("not signed in");
+        });
+        assertThat(model.whySignInDisabledProperty().get())
+                .isEqualTo("Fill in the project URL, the publishable key, the e-mail and the password to sign in.");
+        model.projectUrlProperty().set("https://abc.supabase.co");
+        model.anonKeyProperty().set("anon-key");
+        assertThat(model.whySignInDisabledProperty().get()).isEqualTo("Fill in the e-mail and the password to sign in.");
+        model.emailProperty().set("coach@example.com");
+        assertThat(model.whySignInDisabledProperty().get()).isEqualTo("Fill in the password to sign in.");
+        model.passwordProperty().set("secret");
+        assertThat(model.whySignInDisabledProperty().get()).isEmpty();
+        assertThat(model.canSignInProperty().get()).isTrue();
+    }
+
+    @Test
     void successRemembersProjectKeyAndCoachButNotThePassword() {
         SignInViewModel model = model((url, key, email, password) -> {
             attempts.add(url + " " + key + " " + email + " " + new String(password));

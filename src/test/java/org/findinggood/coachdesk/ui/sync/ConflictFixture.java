@@ -24,15 +24,15 @@ import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
  * the server is found to have changed the same row, which is what the sync engine records when a
  * push is refused. The server's row is the cached row with other notes and a newer updated_at.
  */
-final class ConflictFixture implements AutoCloseable {
+public final class ConflictFixture implements AutoCloseable {
 
     static final String MY_NOTES = SecretsLog.coachNote("Ask about the release retro first.");
     static final String THEIR_NOTES = SecretsLog.coachNote("Client asked to talk about Sam's feedback.");
 
-    final CacheDatabase db;
+    public final CacheDatabase db;
     final AgreedActivity activity;
 
-    ConflictFixture(Path dir) {
+    public ConflictFixture(Path dir) {
         db = CacheDatabase.open(dir.resolve("conflicts.db"), CacheKey.forDemo()).database();
         DemoWorkspace.standard(LocalDate.of(2026, 11, 25)).writeTo(db);
         AgreedActivityRepository activities = new AgreedActivityRepository(db);

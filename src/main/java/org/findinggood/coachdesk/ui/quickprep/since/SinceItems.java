@@ -3,17 +3,17 @@ package org.findinggood.coachdesk.ui.quickprep.since;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.store.ClientChanges;
 import org.findinggood.coachdesk.store.ClientFacts;
 import org.findinggood.coachdesk.ui.common.json.JsonScalars;
 import org.findinggood.coachdesk.ui.common.json.JsonTexts;
+import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /** The lines of the "Since" block from what changed, each pointing to where it lives. Pure. */
 final class SinceItems {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DisplayFormats.DAY_MONTH;
 
     private SinceItems() {
     }

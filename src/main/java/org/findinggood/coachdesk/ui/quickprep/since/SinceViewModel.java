@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -19,6 +18,7 @@ import org.findinggood.coachdesk.ui.common.json.JsonOutline.OutlineLine;
 import org.findinggood.coachdesk.ui.quickprep.export.PrepSheet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /**
  * The "Since <date>" block at the top of Quick Prep: what changed for the client since the coach last
@@ -29,7 +29,7 @@ public final class SinceViewModel {
 
     static final int FIRST_LOOK_DAYS = 14;
     private static final Logger LOG = LoggerFactory.getLogger(SinceViewModel.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DisplayFormats.WEEKDAY_DAY_MONTH;
 
     /** Reads the changes (the cache in the app); background thread. */
     @FunctionalInterface
@@ -97,7 +97,7 @@ public final class SinceViewModel {
                 List<String> lines = new ArrayList<>(WeekOverWeek.lines(changes.thisWeek().activityCounts(),
                         changes.lastWeek().activityCounts()));
                 WeekOverWeek.lines(changes.thisWeek().firesSignals(), changes.lastWeek().firesSignals())
-                        .forEach(line -> lines.add("FIRES " + line));
+                        .forEach(line -> lines.add("FIRES: " + line));
                 weekOverWeek.setAll(lines);
                 weekOverWeekTitle.set(lines.isEmpty() ? "" : "This week against last week");
             } else {

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.findinggood.coachdesk.ui.common.json.FieldLabel;
 import org.findinggood.coachdesk.ui.common.json.JsonScalars;
 
 /**
@@ -17,7 +18,7 @@ public final class WeekOverWeek {
     private WeekOverWeek() {
     }
 
-    /** "reflections 5 (+2)" per number of {@code thisWeek}; "(new)" where last week had none. */
+    /** "Reflections 5 (+2)" per number of {@code thisWeek} (keys sentence-case); "(new)" where last week had none. */
     public static List<String> lines(JsonNode thisWeek, JsonNode lastWeek) {
         Map<String, Double> now = numbers(thisWeek);
         Map<String, Double> before = numbers(lastWeek);
@@ -28,6 +29,14 @@ public final class WeekOverWeek {
             lines.add(name + " " + JsonScalars.decimal(value) + " (" + change + ")");
         });
         return lines;
+    }
+
+    /** "Score" -> "score" inside a line; "FIRES", "AI" stay as they are. */
+    private static String inSentence(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+            return label;
+        }
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String signed(double delta) {
@@ -51,12 +60,15 @@ public final class WeekOverWeek {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                collect(field.getValue(), path.isEmpty() ? field.getKey() : path + " \u00b7 " + field.getKey(), into, depth + 1);
+                // keys read as words: "influence_score" -> "Influence score", nested "Influence · score"
+                String key = path.isEmpty() ? FieldLabel.of(field.getKey())
+                        : path + " \u00b7 " + inSentence(FieldLabel.of(field.getKey()));
+                collect(field.getValue(), key, into, depth + 1);
             }
         } else if (!path.isEmpty()) {
             Double value = JsonScalars.finiteNumber(node);
             if (value != null) {
-                into.put(path.replace('_', ' '), value);
+                into.put(path, value);
             }
         }
     }

@@ -85,8 +85,8 @@ class SinceViewModelTest {
     @Test
     void weekOverWeekShowsEachNumberWithItsChange() {
         model.show("ana@example.com", LAST_VISIT);
-        assertThat(model.weekOverWeek()).containsExactly("reflections 5 (+2)", "proofs 1 (\u00b10)", "FIRES feelings 0.7 (\u22120.2)",
-                "FIRES influence \u00b7 score 3 (+1)");
+        assertThat(model.weekOverWeek()).containsExactly("Reflections 5 (+2)", "Proofs 1 (\u00b10)", "FIRES: Feelings 0.7 (\u22120.2)",
+                "FIRES: Influence \u00b7 score 3 (+1)");
     }
 
     @Test
@@ -105,6 +105,6 @@ class SinceViewModelTest {
         List<PrepSheet.Section> sections = model.prepSheetSections();
         String markdown = PrepSheetMarkdown.render(new PrepSheet("Quick Prep: Ana", "Week 12", sections));
         assertThat(markdown).contains("## Since ").contains("- New evidence: \u201cWalk before work\u201d")
-                .contains("## This week against last week").contains("- reflections 5 (+2)");
+                .contains("## This week against last week").contains("- Reflections 5 (+2)");
     }
 }

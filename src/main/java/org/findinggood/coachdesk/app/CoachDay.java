@@ -21,6 +21,8 @@ import org.findinggood.coachdesk.ui.today.TodayViewModel;
  * syncs), the visits recorded as the coach moves, and what the window shows at start (Today, or the last
  * client, tab and week). Built and used on the FX thread; close it with the workspace.
  */
+// close() passes on the change feed's AutoCloseable, which never throws InterruptedException
+@SuppressWarnings("try")
 final class CoachDay implements AutoCloseable {
 
     /** Tables whose changes can change Today. */

@@ -278,6 +278,8 @@ final class CacheOpener {
         }).toList();
     }
 
+    // the damaged file is closed before it is moved aside, inside the try that would close it later
+    @SuppressWarnings("try")
     private CacheOpenResult migrateToEncrypted() throws SQLException, IOException {
         LOG.info("Encrypting cache {} written by an earlier version", file.getFileName());
         List<TableCopy.Rows> everything;

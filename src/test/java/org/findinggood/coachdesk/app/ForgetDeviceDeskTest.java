@@ -77,7 +77,7 @@ class ForgetDeviceDeskTest extends SignedInDeskTestCase {
 
         desk.waitUntil(() -> robot.lookup("#signInView").tryQuery().isPresent());
         desk.waitUntil(() -> infoDialog("Forgot this device").isPresent());
-        robot.clickOn((Node) infoDialog("Forgot this device").orElseThrow().lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(infoDialog("Forgot this device").orElseThrow().lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
         desk.capture("forgot-this-device.png");
 

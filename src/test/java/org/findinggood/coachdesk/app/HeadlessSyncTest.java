@@ -257,9 +257,7 @@ class HeadlessSyncTest {
             Map<String, String> env = Map.of("COACHDESK_PASSWORD", LocalSyncStack.PASSWORD, "COACHDESK_CACHE_KEY", key.toHex());
             List<String> args = List.of("--project", baseUrl, "--anon-key", stack.supabase().anonKey(), "--email", COACH,
                     "--cache", small.resolve("cache.db").toString(), "--session", dir.resolve("session.json").toString(), "--quiet");
-            try (CacheDatabase first = LocalSyncStack.openCache(small.resolve("cache.db"), key)) {
-                // created, empty
-            }
+            LocalSyncStack.openCache(small.resolve("cache.db"), key).close(); // created, empty
             try (java.io.OutputStream filler = java.nio.file.Files.newOutputStream(small.resolve("filler"))) {
                 byte[] block = new byte[64 * 1024];
                 while (true) {

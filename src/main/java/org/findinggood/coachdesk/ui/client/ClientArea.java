@@ -26,6 +26,8 @@ import org.findinggood.coachdesk.ui.quickprep.QuickPrepSource;
  * declare ({@link Sources}, filled from the store by the composition root); tests and the benchmark
  * build the same thing. Close it to stop following the cache's changes.
  */
+// close() passes on the change feed's AutoCloseable, which never throws InterruptedException
+@SuppressWarnings("try")
 public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPrepViewModel quickPrep, MapViewModel map,
                          ActivitiesViewModel activities, AutoCloseable changes) implements AutoCloseable {
 

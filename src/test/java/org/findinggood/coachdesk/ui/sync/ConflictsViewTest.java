@@ -57,7 +57,7 @@ class ConflictsViewTest {
     @Test
     void keepBothNotesFromTheWindow(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#conflictList").queryAs(ListView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#conflictList").<ListView<?>>query().getItems()).hasSize(1);
         assertThat(robot.lookup("#mine-coach_notes").queryAs(TextArea.class).getText()).isEqualTo(ConflictFixture.MY_NOTES);
         assertThat(robot.lookup("#theirs-coach_notes").queryAs(TextArea.class).getText())
                 .isEqualTo(ConflictFixture.THEIR_NOTES);

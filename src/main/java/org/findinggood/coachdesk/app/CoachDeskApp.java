@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.findinggood.coachdesk.security.KeyringSecretStore;
 import org.findinggood.coachdesk.security.SecretStoreDetector;
+import org.findinggood.coachdesk.ui.common.EmojiFont;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +70,7 @@ public class CoachDeskApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        EmojiFont.loadWhereMissing();
         AppDirectories dirs = directories;
         if (dirs == null && launchOptions.smokeTest()) {
             // The smoke test must not touch (or depend on) the user's own data.

@@ -44,6 +44,19 @@ final class DemoWorkspaceOpener {
             LOG.info("Demo workspace generated in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
         String coach = store.coaches().self().map(c -> c.name()).orElse("Demo coach");
-        return new OpenWorkspace(store, true, coach, result.message().orElse(null));
+        return new OpenWorkspace(store, true, coach, notice(result));
+    }
+
+    /**
+     * The sentence to show after opening the demo's cache: the demo has no server, so a damaged or
+     * unreadable file is not "rebuilt from the server"; the demo workspace is generated again.
+     */
+    static String notice(CacheOpenResult result) {
+        return switch (result.outcome()) {
+            case REBUILT_AFTER_DAMAGE, REBUILT_ON_REQUEST -> "The demo workspace's file was damaged, so the demo "
+                    + "workspace was generated again; changes you made in the demo may not have been kept."
+                    + result.movedAside().map(aside -> " The damaged file is kept as " + aside + ".").orElse("");
+            default -> result.message().orElse(null);
+        };
     }
 }

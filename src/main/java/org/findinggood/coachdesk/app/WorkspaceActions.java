@@ -67,6 +67,7 @@ final class WorkspaceActions implements ShellActions, SyncStatusViewModel.Action
         new SettingsView(app.stage(), new SettingsViewModel(app.settings(), app.dirs().data(),
                 opened.demo() ? null : this::signOut, opened.demo() ? null : forgetDeviceModel())
                 .withLock(app.lock())
+                .withDemo(opened.demo())
                 .withTwoFactor(opened.tokens() == null ? null : new TwoFactorSettingsViewModel(
                         new SupabaseTwoFactor(opened.project(), app.http().get(), app.clock(), opened.tokens()), app.tasks())))
                 .show();

@@ -67,6 +67,7 @@ final class WorkspaceAssembly implements AutoCloseable {
                 new LocalRelationshipEdits(store.edits()), app.tasks());
         subscriptions.bind(roster.presentingProperty(), app.presenting());
         roster.setDemo(opened.demo());
+        roster.useInviteDrafts(new StoreInviteDrafts(store));
         this.rosterView = new RosterView(roster, app.clock());
         // "Since you last looked" at the top of Quick Prep; its lines open where they live (through the coach's day)
         this.since = new SinceViewModel(store.changesSince()::since, app.tasks(), app.clock(), this::openWhere);

@@ -13,6 +13,12 @@ public final class DraftRepository {
     /** The new-activity text of a client (key: the client's e-mail). */
     public static final String NEW_ACTIVITY = "new_activity";
 
+    /** The e-mail typed in the invite dialog and not yet invited (key: {@link #ONLY}). */
+    public static final String INVITE_EMAIL = "invite_email";
+
+    /** The key of a kind that has one draft per workspace. */
+    public static final String ONLY = "";
+
     private final CacheDatabase db;
 
     public DraftRepository(CacheDatabase db) {

@@ -59,6 +59,17 @@ public class RosterViewModel {
         SyncMarks NONE = Map::of;
     }
 
+    /**
+     * The invite e-mail as typed, kept on this computer only (the cache's local-only draft table in the app)
+     * so a dialog closed by accident loses nothing, even across a restart. Called off the FX thread.
+     */
+    public interface InviteDrafts {
+        Optional<String> read();
+
+        /** Keeps the text; blank text forgets the draft. */
+        void keep(String email);
+    }
+
     /** Writes relationship edits through the store's outbox ({@code LocalEdits} in the app). Off the FX thread. */
     public interface RelationshipEdits {
         /** Creates a pending_coach_invite relationship and returns its unique invite code. */
@@ -107,6 +118,10 @@ public class RosterViewModel {
     private final StringProperty inviteDraft = new SimpleStringProperty("");
     private boolean demo;
     private boolean reloadAgain;
+    private InviteDrafts inviteDrafts;
+    // the latest invite text not yet written (null: none); one write at a time, each taking the latest text
+    private String inviteDraftToWrite;
+    private boolean writingInviteDraft;
 
     public RosterViewModel(RosterSource source, RelationshipEdits edits, Tasks tasks) {
         this(source, SyncMarks.NONE, edits, tasks);
@@ -379,6 +394,43 @@ public class RosterViewModel {
     public String inviteFate() {
         return demo ? "This is the demo: the invite stays on this computer and is never sent."
                 : "It is saved on this computer and sent to Finding Good at the next sync.";
+    }
+
+    /**
+     * Keeps the invite e-mail in {@code drafts} as it is typed, and reads back one kept earlier (unless the
+     * coach has started typing). Call once, on the FX thread.
+     */
+    public void useInviteDrafts(InviteDrafts drafts) {
+        this.inviteDrafts = Objects.requireNonNull(drafts);
+        inviteDraft.addListener((obs, old, now) -> keepInviteDraft(now));
+        tasks.run(() -> drafts.read())
+                .onSuccess(kept -> {
+                    String typed = inviteDraft.get();
+                    if (kept.isPresent() && (typed == null || typed.isEmpty())) {
+                        inviteDraft.set(kept.get());
+                    }
+                })
+                .onFailure(failure -> LOG.warn("The invite draft could not be read: {}", failure.getClass().getSimpleName()));
+    }
+
+    private void keepInviteDraft(String text) {
+        inviteDraftToWrite = text == null ? "" : text;
+        if (!writingInviteDraft) {
+            writeInviteDraft();
+        }
+    }
+
+    private void writeInviteDraft() {
+        String text = inviteDraftToWrite;
+        if (text == null) {
+            writingInviteDraft = false;
+            return;
+        }
+        writingInviteDraft = true;
+        inviteDraftToWrite = null;
+        tasks.run(() -> inviteDrafts.keep(text))
+                .onFailure(failure -> LOG.warn("The invite draft could not be kept: {}", failure.getClass().getSimpleName()))
+                .andFinally(this::writeInviteDraft);
     }
 
     /** The invite e-mail as typed: kept when the dialog is closed or the invite fails, cleared once it is saved. */

@@ -32,6 +32,8 @@ public class SettingsView extends Dialog<Void> {
                 model.syncIntervalMinutesProperty().get());
         interval.setId("syncIntervalSpinner");
         interval.setEditable(true);
+        // the demo sends nothing anywhere: the interval is shown disabled, with the reason beside it
+        interval.setDisable(!model.syncIntervalOffered());
         interval.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.setSyncIntervalMinutes(now);
@@ -51,7 +53,14 @@ public class SettingsView extends Dialog<Void> {
         // the labels keep their whole text ("Sync every (mi..." in a dialog sized to the folder's field)
         GridPane grid = FormGrid.create();
         grid.addRow(0, new Label("Theme"), theme);
-        grid.addRow(1, new Label("Sync every (minutes)"), interval);
+        if (model.syncIntervalOffered()) {
+            grid.addRow(1, new Label("Sync every (minutes)"), interval);
+        } else {
+            Label why = new Label(model.syncIntervalNote());
+            why.setId("syncIntervalNote");
+            why.setWrapText(true);
+            grid.addRow(1, new Label("Sync every (minutes)"), new javafx.scene.layout.VBox(4, interval, why));
+        }
         grid.addRow(2, new Label("At start show"), start);
         grid.addRow(3, new Label("Data folder"), folder);
         if (model.lock() != null) {

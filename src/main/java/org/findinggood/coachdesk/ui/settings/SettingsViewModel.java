@@ -24,6 +24,7 @@ public class SettingsViewModel {
     private final ForgetDeviceViewModel forgetDevice;
     private AppLockViewModel lock;
     private TwoFactorSettingsViewModel twoFactor;
+    private boolean demo;
 
     /** {@code signOut} is null in the demo workspace, where there is nobody to sign out. */
     public SettingsViewModel(Settings settings, Path dataFolder, Runnable signOut) {
@@ -48,6 +49,22 @@ public class SettingsViewModel {
     public SettingsViewModel withTwoFactor(TwoFactorSettingsViewModel section) {
         this.twoFactor = section;
         return this;
+    }
+
+    /** The demo workspace: it never syncs, so the sync interval is not offered. */
+    public SettingsViewModel withDemo(boolean isDemo) {
+        this.demo = isDemo;
+        return this;
+    }
+
+    /** Whether the sync interval can be changed here; not in the demo, which sends nothing anywhere. */
+    public boolean syncIntervalOffered() {
+        return !demo;
+    }
+
+    /** Why the sync interval is not offered, in words true for this workspace; empty where it is offered. */
+    public String syncIntervalNote() {
+        return demo ? "Demo workspace: nothing is sent anywhere, so it never syncs." : "";
     }
 
     /** Two-factor sign-in, or null where Settings does not offer it (the demo). */

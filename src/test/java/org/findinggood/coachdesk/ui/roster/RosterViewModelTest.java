@@ -4,6 +4,7 @@ import org.findinggood.coachdesk.app.LocalRelationshipEdits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.findinggood.coachdesk.demo.DemoWorkspace;
@@ -193,6 +194,34 @@ class RosterViewModelTest {
         assertThat(model.inviteFate()).contains("at the next sync");
         model.setDemo(true);
         assertThat(model.inviteFate()).doesNotContain("sync").contains("never sent");
+    }
+
+    @Test
+    void theInviteAddressTypedSurvivesAClosedDialogAndARestartUntilTheInviteIsSaved() {
+        org.findinggood.coachdesk.store.DraftRepository table = new org.findinggood.coachdesk.store.DraftRepository(db);
+        RosterViewModel.InviteDrafts drafts = new RosterViewModel.InviteDrafts() {
+            @Override
+            public Optional<String> read() {
+                return table.read(org.findinggood.coachdesk.store.DraftRepository.INVITE_EMAIL, "");
+            }
+
+            @Override
+            public void keep(String email) {
+                table.keep(org.findinggood.coachdesk.store.DraftRepository.INVITE_EMAIL, "", email);
+            }
+        };
+        model.useInviteDrafts(drafts);
+        model.inviteDraftProperty().set("kept.after.close@example.org");
+        assertThat(drafts.read()).contains("kept.after.close@example.org");
+
+        // the app is closed by accident and started again: the typed address is back
+        RosterViewModel restarted = new RosterViewModel(new RosterQuery(db)::rows, editsOn(db), Tasks.sameThread());
+        restarted.useInviteDrafts(drafts);
+        assertThat(restarted.inviteDraftProperty().get()).isEqualTo("kept.after.close@example.org");
+
+        restarted.invite(restarted.inviteDraftProperty().get());
+        assertThat(restarted.lastInviteCodeProperty().get()).isNotBlank();
+        assertThat(drafts.read()).as("an invite saved leaves no draft behind").isEmpty();
     }
 
     @Test

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -95,6 +98,15 @@ public final class QuickPrepViewModel {
     private final ReadOnlyBooleanWrapper hasSnapshot = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
+
+    private final BooleanBinding noOlderWeek = Bindings.createBooleanBinding(() -> selectedWeek.get() == null
+            || selectedWeek.get().index() + 1 >= weeks.size(), selectedWeek, weeks);
+    private final BooleanBinding noNewerWeek = Bindings.createBooleanBinding(() -> selectedWeek.get() == null
+            || selectedWeek.get().index() == 0, selectedWeek);
+    private final StringBinding pendingActivitiesText = Bindings.createStringBinding(() -> {
+        int count = pendingActivities.get();
+        return count + " pending " + (count == 1 ? "activity" : "activities");
+    }, pendingActivities);
 
     private QuickPrepData data;
     /** Older weeks read after the client's first read, by snapshot id (cleared with the client). */
@@ -427,6 +439,39 @@ public final class QuickPrepViewModel {
 
     public ObjectProperty<WeekOption> selectedWeekProperty() {
         return selectedWeek;
+    }
+
+    /** True while there is no older week to move to (the "older" arrow is disabled). */
+    public BooleanBinding noOlderWeek() {
+        return noOlderWeek;
+    }
+
+    /** True while there is no newer week to move to (the "newer" arrow is disabled). */
+    public BooleanBinding noNewerWeek() {
+        return noNewerWeek;
+    }
+
+    /** A week's label in the list, relative to today by the injected clock ("this week", ...). */
+    public String weekLabel(WeekOption week) {
+        return week.labelFor(LocalDate.now(clock));
+    }
+
+    /** "3 pending activities", "1 pending activity". */
+    public StringBinding pendingActivitiesText() {
+        return pendingActivitiesText;
+    }
+
+    /** What the copy button confirms once the ticked questions are on the clipboard. */
+    public String copiedNote() {
+        int count = tickedCount.get();
+        return "Copied " + count + (count == 1 ? " question" : " questions") + " to the clipboard.";
+    }
+
+    /** The file name offered for the prep sheet: {@code prep-sheet-<client name, letters and digits>.<ext>}. */
+    public String exportFileName(PrepSheetFormat format) {
+        String name = ("prep-sheet-" + clientName.get()).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .toLowerCase(Locale.ROOT);
+        return name + "." + format.extension();
     }
 
     /** Moves to the next older week, if there is one. */

@@ -44,6 +44,17 @@ public class ErrorLine extends HBox {
         managedProperty().bind(visibleProperty());
     }
 
+    /**
+     * A tab's error line along its bottom edge: ids {@code <idPrefix>Error}, {@code <idPrefix>CopyDetails}
+     * and a "Try again" button {@code <idPrefix>Retry} that runs {@code retry}.
+     */
+    public static ErrorLine forTab(String idPrefix, ObservableStringValue error, ObservableStringValue details,
+            Runnable retry) {
+        ErrorLine line = new ErrorLine(idPrefix, error, details).withRetry(idPrefix + "Retry", retry);
+        line.setPadding(new javafx.geometry.Insets(6, 12, 6, 12));
+        return line;
+    }
+
     /** Adds a "Try again" button, for errors the coach can retry (a cache read that failed). */
     public ErrorLine withRetry(String id, Runnable retry) {
         javafx.scene.control.Button button = new javafx.scene.control.Button("Try again");

@@ -20,18 +20,20 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 import org.findinggood.coachdesk.ui.common.ErrorLine;
+import org.findinggood.coachdesk.ui.common.TabSection;
 import org.findinggood.coachdesk.ui.common.json.JsonShape;
 import org.findinggood.coachdesk.ui.common.json.JsonShapePane;
 import org.findinggood.coachdesk.ui.common.DisplayFormats;
 
 /** The Map tab: builds controls and binds them to {@link MapViewModel}. */
 public final class MapView extends BorderPane {
+
+    private static final TabSection SECTION = new TabSection("map", 6, new Insets(10), true);
 
     private static final String STYLESHEET =
             Objects.requireNonNull(MapView.class.getResource("map.css")).toExternalForm();
@@ -71,17 +73,17 @@ public final class MapView extends BorderPane {
         setTop(top);
 
         VBox left = new VBox(12,
-                section("Permission evolution", shapeHost("mapPermissionEvolution", model.permissionEvolutionProperty(),
+                SECTION.of("Permission evolution", shapeHost("mapPermissionEvolution", model.permissionEvolutionProperty(),
                         "How the client's permission statements change")),
-                section("Focus history", focusTimeline()),
-                section("Breakthroughs", shapeHost("mapBreakthroughs", model.breakthroughsProperty(),
+                SECTION.of("Focus history", focusTimeline()),
+                SECTION.of("Breakthroughs", shapeHost("mapBreakthroughs", model.breakthroughsProperty(),
                         "The client's breakthroughs, week by week,")));
         VBox right = new VBox(12,
-                section("Persistent themes", shapeHost("mapPersistentThemes", model.persistentThemesProperty(),
+                SECTION.of("Persistent themes", shapeHost("mapPersistentThemes", model.persistentThemesProperty(),
                         "Themes that keep coming back")),
-                section("Relationship map", shapeHost("mapRelationshipMap", model.relationshipMapProperty(),
+                SECTION.of("Relationship map", shapeHost("mapRelationshipMap", model.relationshipMapProperty(),
                         "The people in the client's story")),
-                section("Questions explored", shapeHost("mapQuestionsExplored", model.questionsExploredProperty(),
+                SECTION.of("Questions explored", shapeHost("mapQuestionsExplored", model.questionsExploredProperty(),
                         "The questions explored in sessions")));
         GridPane columns = new GridPane();
         columns.setHgap(16);
@@ -92,16 +94,16 @@ public final class MapView extends BorderPane {
         columns.add(right, 1, 0);
 
         VBox page = new VBox(12,
-                section("FIRES trajectory", shapeHost("mapFiresTrajectory", model.firesTrajectoryProperty(),
+                SECTION.of("FIRES trajectory", shapeHost("mapFiresTrajectory", model.firesTrajectoryProperty(),
                         "The client's FIRES scores over time")),
-                section("Engagement: daily check-in scores, weekly average", engagementChart()),
+                SECTION.of("Engagement: daily check-in scores, weekly average", engagementChart()),
                 columns);
         page.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setId("mapScroll");
         scroll.setFitToWidth(true);
         setCenter(scroll);
-        setBottom(errorLine());
+        setBottom(ErrorLine.forTab("map", model.errorProperty(), model.errorDetailsProperty(), model::refresh));
     }
 
     private Node focusTimeline() {
@@ -196,23 +198,6 @@ public final class MapView extends BorderPane {
     private Node shapeHost(String id, ObservableValue<JsonShape> shape, String what) {
         return new JsonShapePane(id, shape, renderer,
                 what + " will appear here once Finding Good has built this client's long-term summary from their weekly snapshots.");
-    }
-
-    private Node errorLine() {
-        ErrorLine line = new ErrorLine("map", model.errorProperty(), model.errorDetailsProperty())
-                .withRetry("mapRetry", model::refresh);
-        line.setPadding(new Insets(6, 12, 6, 12));
-        return line;
-    }
-
-    private static VBox section(String title, Node content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().addAll("title-4", "map-heading");
-        VBox box = new VBox(6, heading, content);
-        box.getStyleClass().add("map-section");
-        box.setPadding(new Insets(10));
-        VBox.setVgrow(content, Priority.ALWAYS);
-        return box;
     }
 
     private static Label fieldLabel(String text) {

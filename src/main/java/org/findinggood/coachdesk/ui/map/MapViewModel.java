@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.findinggood.coachdesk.model.DailyCheckin;
 import org.findinggood.coachdesk.model.RollingAggregate;
+import org.findinggood.coachdesk.ui.common.TabLoad;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonScalars;
 import org.findinggood.coachdesk.ui.common.json.JsonShape;
@@ -43,13 +44,10 @@ public final class MapViewModel {
     private static final DateTimeFormatter DAY = DisplayFormats.DAY_MONTH_YEAR;
 
     private final MapSource source;
-    private final Tasks tasks;
+    private final TabLoad tabLoad;
     private final JsonShapeRecognizer recognizer;
 
     private final StringProperty clientEmail = new SimpleStringProperty();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasAggregate = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper coachingStart = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper totalWeeks = new ReadOnlyStringWrapper("");
@@ -66,11 +64,10 @@ public final class MapViewModel {
     // one read-only wrapper per list: a wrapper made per call would drop listeners when collected
     private final ObservableList<FocusTimelineItem> focusTimelineView;
     private final ObservableList<EngagementWeek> engagementView;
-    private long generation;
 
     public MapViewModel(MapSource source, Tasks tasks, JsonShapeRecognizer recognizer) {
         this.source = source;
-        this.tasks = tasks;
+        this.tabLoad = new TabLoad(tasks);
         this.recognizer = recognizer;
         focusTimelineView = FXCollections.unmodifiableObservableList(focusTimeline);
         engagementView = FXCollections.unmodifiableObservableList(engagement);
@@ -94,33 +91,19 @@ public final class MapViewModel {
     }
 
     private void load(String email, boolean clear) {
-        long mine = ++generation;
+        tabLoad.startOver();
         if (clear) {
             clearAll();
         }
-        error.set("");
-        errorDetails.set("");
         if (email == null || email.isBlank()) {
-            loading.set(false);
+            tabLoad.idle();
             return;
         }
-        loading.set(true);
-        tasks.run(() -> source.load(email))
-                .onSuccess(data -> {
-                    if (mine == generation) {
-                        loading.set(false);
-                        apply(data);
-                    }
-                })
-                .onFailure(failure -> {
-                    if (mine == generation) {
-                        loading.set(false);
-                        LOG.warn("The Map could not be read from the cache: {}", failure.getClass().getSimpleName());
-                        clearAll();
-                        error.set("The Map could not be read from the local cache. Try again, or sync to refresh it.");
-                        errorDetails.set(failure.getClass().getName() + ": " + failure.getMessage());
-                    }
-                });
+        tabLoad.run(() -> source.load(email), this::apply, failure -> {
+            LOG.warn("The Map could not be read from the cache: {}", failure.getClass().getSimpleName());
+            clearAll();
+            tabLoad.fail("The Map could not be read from the local cache. Try again, or sync to refresh it.", failure);
+        });
     }
 
     private void clearAll() {
@@ -200,15 +183,15 @@ public final class MapViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return tabLoad.loadingProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return tabLoad.errorProperty();
     }
 
     public ReadOnlyStringProperty errorDetailsProperty() {
-        return errorDetails.getReadOnlyProperty();
+        return tabLoad.errorDetailsProperty();
     }
 
     public ReadOnlyBooleanProperty hasAggregateProperty() {

@@ -1,7 +1,6 @@
 package org.findinggood.coachdesk.ui.quickprep;
 
 import java.io.File;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +35,7 @@ import javafx.stage.FileChooser;
 import org.findinggood.coachdesk.ui.common.json.JsonRenderer;
 import org.findinggood.coachdesk.ui.common.json.JsonScalars;
 import org.findinggood.coachdesk.ui.common.ErrorLine;
+import org.findinggood.coachdesk.ui.common.TabSection;
 import org.findinggood.coachdesk.ui.common.json.JsonShape;
 import org.findinggood.coachdesk.ui.common.json.JsonShapePane;
 import org.findinggood.coachdesk.ui.common.json.JsonTexts.LabelledText;
@@ -43,6 +43,8 @@ import org.findinggood.coachdesk.ui.quickprep.export.PrepSheetFormat;
 
 /** The Quick Prep tab: builds controls and binds them to {@link QuickPrepViewModel}; no logic of its own. */
 public final class QuickPrepView extends BorderPane {
+
+    private static final TabSection SECTION = new TabSection("prep", 4, new Insets(8, 10, 8, 10), false);
 
     private static final String STYLESHEET =
             Objects.requireNonNull(QuickPrepView.class.getResource("quickprep.css")).toExternalForm();
@@ -68,17 +70,17 @@ public final class QuickPrepView extends BorderPane {
         // What a coach reads first five minutes before a call comes first, in view at 1280x720: the questions,
         // the focus items with their check-ins, and what changed this week; the standing framing after them.
         VBox left = new VBox(8,
-                section("Coaching questions", questionsBox()),
-                section("Check-ins, last " + QuickPrepViewModel.CHECKIN_DAYS + " days", checkinGrid()),
-                section("Activity this week", shapeHost("quickPrepActivityCounts", model.activityCountsProperty())),
-                section("Agreed activities", pendingLabel()),
-                section("Permission, practice and focus", permissionBox()));
+                SECTION.of("Coaching questions", questionsBox()),
+                SECTION.of("Check-ins, last " + QuickPrepViewModel.CHECKIN_DAYS + " days", checkinGrid()),
+                SECTION.of("Activity this week", shapeHost("quickPrepActivityCounts", model.activityCountsProperty())),
+                SECTION.of("Agreed activities", pendingLabel()),
+                SECTION.of("Permission, practice and focus", permissionBox()));
         VBox right = new VBox(12,
-                section("Themes", chips("quickPrepThemes", model.themes())),
-                section("Language patterns", chips("quickPrepPatterns", model.languagePatterns())),
-                section("FIRES signals", shapeHost("quickPrepFires", model.firesSignalsProperty())),
-                section("Recognition exchanges", shapeHost("quickPrepExchanges", model.exchangesProperty())),
-                section("Open threads", shapeHost("quickPrepThreads", model.openThreadsProperty())));
+                SECTION.of("Themes", chips("quickPrepThemes", model.themes())),
+                SECTION.of("Language patterns", chips("quickPrepPatterns", model.languagePatterns())),
+                SECTION.of("FIRES signals", shapeHost("quickPrepFires", model.firesSignalsProperty())),
+                SECTION.of("Recognition exchanges", shapeHost("quickPrepExchanges", model.exchangesProperty())),
+                SECTION.of("Open threads", shapeHost("quickPrepThreads", model.openThreadsProperty())));
         GridPane columns = new GridPane();
         columns.setHgap(16);
         ColumnConstraints half = new ColumnConstraints();
@@ -117,7 +119,7 @@ public final class QuickPrepView extends BorderPane {
 
         setCenter(new VBox(empty, scroll));
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        setBottom(errorLine());
+        setBottom(ErrorLine.forTab("quickPrep", model.errorProperty(), model.errorDetailsProperty(), model::refresh));
     }
 
     /** Puts a block above the columns, scrolling with them (the "Since you last looked" block). */
@@ -136,7 +138,7 @@ public final class QuickPrepView extends BorderPane {
             @Override
             protected void updateItem(WeekOption item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? week.getPromptText() : item.labelFor(LocalDate.now()));
+                setText(empty || item == null ? week.getPromptText() : model.weekLabel(item));
             }
         });
 
@@ -146,16 +148,13 @@ public final class QuickPrepView extends BorderPane {
         older.setTooltip(new Tooltip("Older week"));
         older.setAccessibleText("Older week");
         older.setOnAction(e -> model.olderWeek());
-        older.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedWeekProperty().get() == null
-                || model.selectedWeekProperty().get().index() + 1 >= model.weeks().size(),
-                model.selectedWeekProperty(), model.weeks()));
+        older.disableProperty().bind(model.noOlderWeek());
         Button newer = new Button("▶");
         newer.setId("quickPrepNewerWeek");
         newer.setTooltip(new Tooltip("Newer week"));
         newer.setAccessibleText("Newer week");
         newer.setOnAction(e -> model.newerWeek());
-        newer.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedWeekProperty().get() == null
-                || model.selectedWeekProperty().get().index() == 0, model.selectedWeekProperty()));
+        newer.disableProperty().bind(model.noNewerWeek());
 
         ProgressIndicator loading = new ProgressIndicator();
         loading.setId("quickPrepLoading");
@@ -204,9 +203,7 @@ public final class QuickPrepView extends BorderPane {
     private void export(PrepSheetFormat format) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the prep sheet");
-        String name = ("prep-sheet-" + model.clientNameProperty().get()).replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .toLowerCase(Locale.ROOT);
-        chooser.setInitialFileName(name + "." + format.extension());
+        chooser.setInitialFileName(model.exportFileName(format));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
@@ -286,10 +283,7 @@ public final class QuickPrepView extends BorderPane {
         Label pending = new Label();
         pending.setId("quickPrepPending");
         pending.getStyleClass().add("prep-big-number");
-        pending.textProperty().bind(Bindings.createStringBinding(() -> {
-            int count = model.pendingActivitiesProperty().get();
-            return count + " pending " + (count == 1 ? "activity" : "activities");
-        }, model.pendingActivitiesProperty()));
+        pending.textProperty().bind(model.pendingActivitiesText());
         Label evidence = new Label();
         evidence.setId("quickPrepEvidenceFound");
         evidence.getStyleClass().add("prep-note");
@@ -345,8 +339,7 @@ public final class QuickPrepView extends BorderPane {
             ClipboardContent content = new ClipboardContent();
             content.putString(model.tickedQuestionsText());
             Clipboard.getSystemClipboard().setContent(content);
-            int count = model.tickedCountBinding().get();
-            copyNote.setText("Copied " + count + (count == 1 ? " question" : " questions") + " to the clipboard.");
+            copyNote.setText(model.copiedNote());
         });
         Hyperlink all = new Hyperlink("Tick all");
         all.setId("quickPrepTickAll");
@@ -384,22 +377,6 @@ public final class QuickPrepView extends BorderPane {
         items.addListener((ListChangeListener<LabelledText>) c -> rebuild.run());
         rebuild.run();
         return pane;
-    }
-
-    private Node errorLine() {
-        ErrorLine line = new ErrorLine("quickPrep", model.errorProperty(), model.errorDetailsProperty())
-                .withRetry("quickPrepRetry", model::refresh);
-        line.setPadding(new Insets(6, 12, 6, 12));
-        return line;
-    }
-
-    private static VBox section(String title, Node content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().addAll("title-4", "prep-heading");
-        VBox box = new VBox(4, heading, content);
-        box.getStyleClass().add("prep-section");
-        box.setPadding(new Insets(8, 10, 8, 10));
-        return box;
     }
 
     private static Label wrapped(String id) {

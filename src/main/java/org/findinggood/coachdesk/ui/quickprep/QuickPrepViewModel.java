@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,6 +33,7 @@ import org.findinggood.coachdesk.model.DailyCheckin;
 import org.findinggood.coachdesk.model.Permission;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
 import org.findinggood.coachdesk.store.SnapshotWeek;
+import org.findinggood.coachdesk.ui.common.TabLoad;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonOutline;
 import org.findinggood.coachdesk.ui.common.json.JsonOutline.OutlineLine;
@@ -62,14 +66,12 @@ public final class QuickPrepViewModel {
 
     private final QuickPrepSource source;
     private final Tasks tasks;
+    private final TabLoad tabLoad;
     private final Clock clock;
     private final JsonShapeRecognizer recognizer;
     private final LinkOpener linkOpener;
 
     private final StringProperty clientEmail = new SimpleStringProperty();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper clientName = new ReadOnlyStringWrapper("");
     private final ObservableList<WeekOption> weeks = FXCollections.observableArrayList();
     private final ObjectProperty<WeekOption> selectedWeek = new SimpleObjectProperty<>();
@@ -97,6 +99,15 @@ public final class QuickPrepViewModel {
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
 
+    private final BooleanBinding noOlderWeek = Bindings.createBooleanBinding(() -> selectedWeek.get() == null
+            || selectedWeek.get().index() + 1 >= weeks.size(), selectedWeek, weeks);
+    private final BooleanBinding noNewerWeek = Bindings.createBooleanBinding(() -> selectedWeek.get() == null
+            || selectedWeek.get().index() == 0, selectedWeek);
+    private final StringBinding pendingActivitiesText = Bindings.createStringBinding(() -> {
+        int count = pendingActivities.get();
+        return count + " pending " + (count == 1 ? "activity" : "activities");
+    }, pendingActivities);
+
     private QuickPrepData data;
     /** Older weeks read after the client's first read, by snapshot id (cleared with the client). */
     private final Map<UUID, WeeklySnapshot> fetchedWeeks = new HashMap<>();
@@ -108,13 +119,13 @@ public final class QuickPrepViewModel {
     private final ObservableList<LabelledText> focusItemsView;
     private final ObservableList<LocalDate> checkinDaysView;
     private final ObservableList<FocusScoreRow> checkinRowsView;
-    private long generation;
     private java.util.function.Supplier<List<PrepSheet.Section>> leadSections = List::of;
 
     public QuickPrepViewModel(QuickPrepSource source, Tasks tasks, Clock clock, JsonShapeRecognizer recognizer,
                               LinkOpener linkOpener) {
         this.source = source;
         this.tasks = tasks;
+        this.tabLoad = new TabLoad(tasks);
         this.clock = clock;
         this.recognizer = recognizer;
         weeksView = FXCollections.unmodifiableObservableList(weeks);
@@ -144,36 +155,22 @@ public final class QuickPrepViewModel {
     }
 
     private void load(String email, boolean clear) {
-        long mine = ++generation;
         Integer keepWeek = clear || selectedWeek.get() == null ? null : selectedWeek.get().index();
+        tabLoad.startOver();
         if (clear) {
             clearAll();
         }
-        error.set("");
-        errorDetails.set("");
         exportStatus.set("");
         if (email == null || email.isBlank()) {
-            loading.set(false);
+            tabLoad.idle();
             return;
         }
-        loading.set(true);
         LocalDate today = LocalDate.now(clock);
-        tasks.run(() -> source.load(email, today))
-                .onSuccess(loaded -> {
-                    if (mine == generation) {
-                        loading.set(false);
-                        apply(loaded, today, keepWeek);
-                    }
-                })
-                .onFailure(failure -> {
-                    if (mine == generation) {
-                        loading.set(false);
-                        LOG.warn("Quick Prep could not be read from the cache: {}", failure.getClass().getSimpleName());
-                        clearAll();
-                        error.set("Quick Prep could not be read from the local cache. Try again, or sync to refresh it.");
-                        errorDetails.set(failure.getClass().getName() + ": " + failure.getMessage());
-                    }
-                });
+        tabLoad.run(() -> source.load(email, today), loaded -> apply(loaded, today, keepWeek), failure -> {
+            LOG.warn("Quick Prep could not be read from the cache: {}", failure.getClass().getSimpleName());
+            clearAll();
+            tabLoad.fail("Quick Prep could not be read from the local cache. Try again, or sync to refresh it.", failure);
+        });
     }
 
     private void clearAll() {
@@ -255,32 +252,20 @@ public final class QuickPrepViewModel {
 
     /** An older week the first read only listed: read it now, show it if it is still the one chosen. */
     private void fetchWeek(WeekOption week, SnapshotWeek listed) {
-        long mine = generation;
-        loading.set(true);
-        tasks.run(() -> source.week(listed.id()))
-                .onSuccess(found -> {
-                    if (mine != generation) {
-                        return;
-                    }
-                    loading.set(false);
-                    if (found.isPresent()) {
-                        fetchedWeeks.put(listed.id(), found.get());
-                        if (week.equals(selectedWeek.get())) {
-                            showWeek(week);
-                            renderCount.set(renderCount.get() + 1);
-                        }
-                    } else if (week.equals(selectedWeek.get())) {
-                        weekSummary.set(week.label() + " · no longer in the cache; sync to refresh the weeks");
-                    }
-                })
-                .onFailure(failure -> {
-                    if (mine == generation) {
-                        loading.set(false);
-                        LOG.warn("A Quick Prep week could not be read from the cache: {}", failure.getClass().getSimpleName());
-                        error.set("This week could not be read from the local cache. Try again, or sync to refresh it.");
-                        errorDetails.set(failure.getClass().getName() + ": " + failure.getMessage());
-                    }
-                });
+        tabLoad.run(() -> source.week(listed.id()), found -> {
+            if (found.isPresent()) {
+                fetchedWeeks.put(listed.id(), found.get());
+                if (week.equals(selectedWeek.get())) {
+                    showWeek(week);
+                    renderCount.set(renderCount.get() + 1);
+                }
+            } else if (week.equals(selectedWeek.get())) {
+                weekSummary.set(week.label() + " · no longer in the cache; sync to refresh the weeks");
+            }
+        }, failure -> {
+            LOG.warn("A Quick Prep week could not be read from the cache: {}", failure.getClass().getSimpleName());
+            tabLoad.fail("This week could not be read from the local cache. Try again, or sync to refresh it.", failure);
+        });
     }
 
     private void applyPermission(Permission row) {
@@ -433,15 +418,15 @@ public final class QuickPrepViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return tabLoad.loadingProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return tabLoad.errorProperty();
     }
 
     public ReadOnlyStringProperty errorDetailsProperty() {
-        return errorDetails.getReadOnlyProperty();
+        return tabLoad.errorDetailsProperty();
     }
 
     public ReadOnlyStringProperty clientNameProperty() {
@@ -454,6 +439,39 @@ public final class QuickPrepViewModel {
 
     public ObjectProperty<WeekOption> selectedWeekProperty() {
         return selectedWeek;
+    }
+
+    /** True while there is no older week to move to (the "older" arrow is disabled). */
+    public BooleanBinding noOlderWeek() {
+        return noOlderWeek;
+    }
+
+    /** True while there is no newer week to move to (the "newer" arrow is disabled). */
+    public BooleanBinding noNewerWeek() {
+        return noNewerWeek;
+    }
+
+    /** A week's label in the list, relative to today by the injected clock ("this week", ...). */
+    public String weekLabel(WeekOption week) {
+        return week.labelFor(LocalDate.now(clock));
+    }
+
+    /** "3 pending activities", "1 pending activity". */
+    public StringBinding pendingActivitiesText() {
+        return pendingActivitiesText;
+    }
+
+    /** What the copy button confirms once the ticked questions are on the clipboard. */
+    public String copiedNote() {
+        int count = tickedCount.get();
+        return "Copied " + count + (count == 1 ? " question" : " questions") + " to the clipboard.";
+    }
+
+    /** The file name offered for the prep sheet: {@code prep-sheet-<client name, letters and digits>.<ext>}. */
+    public String exportFileName(PrepSheetFormat format) {
+        String name = ("prep-sheet-" + clientName.get()).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .toLowerCase(Locale.ROOT);
+        return name + "." + format.extension();
     }
 
     /** Moves to the next older week, if there is one. */

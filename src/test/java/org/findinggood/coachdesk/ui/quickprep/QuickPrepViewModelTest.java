@@ -16,6 +16,7 @@ import org.findinggood.coachdesk.ui.common.json.JsonShape;
 import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
 import org.findinggood.coachdesk.ui.common.json.JsonTexts.LabelledText;
 import org.findinggood.coachdesk.ui.quickprep.export.PrepSheet;
+import org.findinggood.coachdesk.ui.quickprep.export.PrepSheetFormat;
 import org.findinggood.coachdesk.ui.quickprep.export.PrepSheetMarkdown;
 import org.junit.jupiter.api.Test;
 
@@ -190,5 +191,56 @@ class QuickPrepViewModelTest {
         assertThat(model.checkinRows()).isEmpty();
         assertThat(model.prepSheet().sections()).extracting(PrepSheet.Section::title)
                 .containsExactly("Agreed activities and scheduling");
+    }
+
+    @Test
+    void weekArrowsAreDisabledAtEitherEndAndWithoutAWeek() {
+        QuickPrepViewModel model = model();
+        assertThat(model.noOlderWeek().get()).isTrue();
+        assertThat(model.noNewerWeek().get()).isTrue();
+
+        model.show("ana@example.com");
+        assertThat(model.noNewerWeek().get()).isTrue();
+        assertThat(model.noOlderWeek().get()).isFalse();
+        model.olderWeek();
+        assertThat(model.noNewerWeek().get()).isFalse();
+        assertThat(model.noOlderWeek().get()).isTrue();
+    }
+
+    @Test
+    void weekLabelsAreRelativeToTheInjectedClock() {
+        QuickPrepViewModel model = model();
+        model.show("ana@example.com");
+        WeekOption week = model.weeks().get(0);
+        assertThat(model.weekLabel(week)).isEqualTo(week.labelFor(TODAY));
+
+        Clock nextYear = Clock.fixed(TODAY.plusYears(1).atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        QuickPrepViewModel later = new QuickPrepViewModel((email, today) -> rows.get(email), Tasks.sameThread(),
+                nextYear, new JsonShapeRecognizer(), opened::add);
+        later.show("ana@example.com");
+        assertThat(later.weekLabel(later.weeks().get(0))).isEqualTo("Week 4 · 12 Jan – 18 Jan 2026");
+    }
+
+    @Test
+    void countsAreWordedInTheSingularAndPlural() {
+        QuickPrepViewModel model = model();
+        model.show("ana@example.com");
+        assertThat(model.pendingActivitiesText().get()).isEqualTo("3 pending activities");
+        model.questions().get(0).setTicked(true);
+        assertThat(model.copiedNote()).isEqualTo("Copied 1 question to the clipboard.");
+        model.tickAll(true);
+        assertThat(model.copiedNote()).isEqualTo("Copied " + model.questions().size() + " questions to the clipboard.");
+
+        QuickPrepViewModel single = model((email, today) -> new QuickPrepData(email, null, List.of(), null, List.of(), 1, 0));
+        single.show("new@example.com");
+        assertThat(single.pendingActivitiesText().get()).isEqualTo("1 pending activity");
+    }
+
+    @Test
+    void theExportFileNameKeepsLettersAndDigitsOfTheClientsName() {
+        QuickPrepViewModel model = model((email, today) -> QuickPrepFixtures.data(email, "Zoë O'Brien / Jr."));
+        model.show("zoe@example.com");
+        assertThat(model.exportFileName(PrepSheetFormat.PDF)).isEqualTo("prep-sheet-zoë-o-brien-jr-.pdf");
+        assertThat(model.exportFileName(PrepSheetFormat.MARKDOWN)).isEqualTo("prep-sheet-zoë-o-brien-jr-.md");
     }
 }

@@ -1,5 +1,6 @@
 package org.findinggood.coachdesk.ui.today;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.beans.InvalidationListener;
@@ -87,6 +88,13 @@ public class TodayView extends VBox {
         model.loadedProperty().addListener((obs, was, loaded) -> {
             if (loaded && isVisible()) {
                 focusList();
+            }
+        });
+        // at start the rows can arrive before the window holds this view, when a focus request is lost:
+        // take the keyboard once the list is in the window
+        list.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null && isVisible() && model.loadedProperty().get()) {
+                Platform.runLater(this::focusList);
             }
         });
     }

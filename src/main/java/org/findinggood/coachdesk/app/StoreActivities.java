@@ -14,7 +14,7 @@ import org.findinggood.coachdesk.store.RowSyncState;
 import org.findinggood.coachdesk.ui.activities.ActivitiesViewModel;
 
 /** The Activities tab's port filled from the local cache: reads by repository, writes through LocalEdits. */
-public final class StoreActivities implements ActivitiesViewModel.ActivityStore, ActivitiesViewModel.NewActivityDrafts {
+public final class StoreActivities implements ActivitiesViewModel.ActivityStore, ActivitiesViewModel.TypedDrafts {
 
     private static final String TABLE = "agreed_activities";
 
@@ -56,12 +56,22 @@ public final class StoreActivities implements ActivitiesViewModel.ActivityStore,
     }
 
     @Override
-    public Optional<String> read(String clientEmail) {
+    public Optional<String> readNewActivity(String clientEmail) {
         return store.drafts().read(DraftRepository.NEW_ACTIVITY, clientEmail);
     }
 
     @Override
-    public void keep(String clientEmail, String text) {
+    public void keepNewActivity(String clientEmail, String text) {
         store.drafts().keep(DraftRepository.NEW_ACTIVITY, clientEmail, text);
+    }
+
+    @Override
+    public Optional<String> readNotes(UUID activityId) {
+        return store.drafts().read(DraftRepository.ACTIVITY_NOTES, activityId.toString());
+    }
+
+    @Override
+    public void keepNotes(UUID activityId, String text) {
+        store.drafts().keep(DraftRepository.ACTIVITY_NOTES, activityId.toString(), text);
     }
 }

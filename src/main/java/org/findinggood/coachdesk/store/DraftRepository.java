@@ -5,13 +5,16 @@ import java.sql.ResultSet;
 import java.util.Optional;
 
 /**
- * Text the coach has typed and not yet saved as data (a half-typed new activity), per kind and key, in the
+ * Text the coach has typed and not yet saved as data (a half-typed new activity, notes in their save pause), per kind and key, in the
  * local-only {@code draft} table: it survives a client switch, a restart and a crash, and is never synced.
  */
 public final class DraftRepository {
 
     /** The new-activity text of a client (key: the client's e-mail). */
     public static final String NEW_ACTIVITY = "new_activity";
+
+    /** An activity's coach notes typed since their last save (key: the activity's id). */
+    public static final String ACTIVITY_NOTES = "activity_notes";
 
     /** The e-mail typed in the invite dialog and not yet invited (key: {@link #ONLY}). */
     public static final String INVITE_EMAIL = "invite_email";

@@ -79,20 +79,22 @@ public final class ActivitiesViewModel {
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
     private final ActivityColumns columns = new ActivityColumns();
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
-    // the selected activity's notes as typed; saved through LocalEdits as the coach types (debounced by
-    // the view) and at once when the selection, client or tab moves on, so typed notes are never dropped
+    // the selected activity's notes as typed: kept in the draft table at once, saved through LocalEdits
+    // after the view's typing pause and when the selection, client or tab moves on, so none are dropped
     private final StringProperty notesDraft = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper notesUnsaved = new ReadOnlyBooleanWrapper(false);
     // the new-activity text per client, kept while the coach looks at another client and, with a
-    // NewActivityDrafts port, in the cache's local-only draft table (written off the FX thread as the coach types)
+    // TypedDrafts port, in the cache's local-only draft table (written off the FX thread as the coach types)
     private final StringProperty newActivityText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper newActivityProblem = new ReadOnlyStringWrapper("");
     private final Map<String, String> newActivityDrafts = new HashMap<>();
-    private final NewActivityDrafts drafts;
-    // drafts typed since the last write, by client; one write at a time, each taking the latest text
-    private final Map<String, String> draftsToWrite = new LinkedHashMap<>();
+    private final TypedDrafts drafts;
+    // drafts typed since the last write; one write at a time, each taking the latest text
+    private final Map<DraftKey, String> draftsToWrite = new LinkedHashMap<>();
     private boolean writingDrafts;
     private boolean showingDraft;
+    // the notes field shows what is stored (or a restored draft), not what the coach typed
+    private boolean showingNotes;
     // the row just edited stays listed (and selected) even if a filter would now hide it
     private UUID pinned;
     // an activity to select once the client's rows are read (a search hit opened it)
@@ -121,21 +123,37 @@ public final class ActivitiesViewModel {
     }
 
     /**
-     * Where a half-typed new activity is kept per client (the cache's local-only draft table), so it
-     * survives another client, a restart or a crash. Called off the FX thread.
+     * Where text typed and not yet saved as data is kept (the cache's local-only draft table), so it survives
+     * another client, a restart or a crash: a half-typed new activity per client, and an activity's coach
+     * notes typed since their last save. Called off the FX thread; blank text removes a draft.
      */
-    public interface NewActivityDrafts {
-        Optional<String> read(String clientEmail);
+    public interface TypedDrafts {
+        Optional<String> readNewActivity(String clientEmail);
 
-        void keep(String clientEmail, String text);
+        void keepNewActivity(String clientEmail, String text);
+
+        Optional<String> readNotes(UUID activityId);
+
+        void keepNotes(UUID activityId, String text);
+    }
+
+    /** One draft's place: a client's new activity, or an activity's notes. */
+    private record DraftKey(boolean notes, String key) {
+        static DraftKey newActivity(String clientEmail) {
+            return new DraftKey(false, clientEmail);
+        }
+
+        static DraftKey notes(UUID activityId) {
+            return new DraftKey(true, activityId.toString());
+        }
     }
 
     public ActivitiesViewModel(ActivityStore store, Tasks tasks, JsonShapeRecognizer recognizer) {
         this(store, tasks, recognizer, null);
     }
 
-    /** With {@code drafts} (or null: kept in memory only), a half-typed new activity survives restarts and crashes. */
-    public ActivitiesViewModel(ActivityStore store, Tasks tasks, JsonShapeRecognizer recognizer, NewActivityDrafts drafts) {
+    /** With {@code drafts} (or null: kept in memory only), typed text survives restarts and crashes. */
+    public ActivitiesViewModel(ActivityStore store, Tasks tasks, JsonShapeRecognizer recognizer, TypedDrafts drafts) {
         this.store = store;
         this.drafts = drafts;
         this.tasks = tasks;
@@ -153,7 +171,10 @@ public final class ActivitiesViewModel {
             followSelectionWithNotes(old, now);
         });
         presenting.addListener((obs, old, now) -> applyFilter());
-        notesDraft.addListener((obs, old, now) -> updateNotesUnsaved());
+        notesDraft.addListener((obs, old, now) -> {
+            updateNotesUnsaved();
+            keepNotesDraft(now);
+        });
         newActivityText.addListener((obs, old, now) -> {
             newActivityProblem.set(ActivityText.problem(now));
             if (!showingDraft && clientEmail.get() != null) {
@@ -169,10 +190,13 @@ public final class ActivitiesViewModel {
             saveNotes(old, notesDraft.get());
         }
         if (now == null) {
-            notesDraft.set("");
+            showNotes("");
         } else if (!sameActivity || notesDraft.get().equals(notes(old))) {
             // a new activity, or the same one re-read with nothing typed since: show the stored notes
-            notesDraft.set(notes(now));
+            showNotes(notes(now));
+        }
+        if (now != null && !sameActivity) {
+            restoreNotesDraft(now);
         }
         if (pinned != null && (now == null || !now.id().equals(pinned)) && !replacingRows) {
             pinned = null;
@@ -190,6 +214,51 @@ public final class ActivitiesViewModel {
         return row == null || row.coachNotes() == null ? "" : row.coachNotes();
     }
 
+    private void showNotes(String text) {
+        showingNotes = true;
+        try {
+            notesDraft.set(text);
+        } finally {
+            showingNotes = false;
+        }
+    }
+
+    /**
+     * Keeps the typed notes in the draft table at once, so notes typed in the pause before their save
+     * outlive a crash; text equal to what is stored leaves no draft.
+     */
+    private void keepNotesDraft(String typed) {
+        ActivityRow row = selected.get();
+        if (!showingNotes && row != null) {
+            queueDraft(DraftKey.notes(row.id()), typed.equals(notes(row)) ? "" : typed);
+        }
+    }
+
+    /** Notes typed and not saved before Coach Desk ended come back into the field, to be saved as if just typed. */
+    private void restoreNotesDraft(ActivityRow row) {
+        if (drafts == null) {
+            return;
+        }
+        tasks.run(() -> drafts.readNotes(row.id()))
+                .onSuccess(kept -> {
+                    ActivityRow shown = selected.get();
+                    if (kept.isPresent() && shown != null && shown.id().equals(row.id())
+                            && notesDraft.get().equals(notes(shown)) && !kept.get().equals(notes(shown))) {
+                        // set as typed: it is marked unsaved, and the view saves it after its pause
+                        notesDraft.set(kept.get());
+                    }
+                })
+                .onFailure(failure -> LOG.warn("Unsaved notes could not be read: {}", failure.getClass().getSimpleName()));
+    }
+
+    /** The notes saved: their draft goes, unless the coach has typed on since. */
+    private void notesSaved(UUID activityId, String text) {
+        ActivityRow shown = selected.get();
+        if (shown == null || !shown.id().equals(activityId) || notesDraft.get().equals(text)) {
+            queueDraft(DraftKey.notes(activityId), "");
+        }
+    }
+
     private void keepNewActivityDraft(String oldClient, String newClient) {
         if (oldClient != null) {
             String typed = newActivityText.get();
@@ -202,7 +271,7 @@ public final class ActivitiesViewModel {
         showDraft(newClient == null ? "" : newActivityDrafts.getOrDefault(newClient, ""));
         if (newClient != null && drafts != null && !newActivityDrafts.containsKey(newClient)) {
             // typed before a restart (or a crash): read it from the cache, unless the coach has started typing
-            tasks.run(() -> drafts.read(newClient))
+            tasks.run(() -> drafts.readNewActivity(newClient))
                     .onSuccess(kept -> {
                         if (kept.isPresent() && newClient.equals(clientEmail.get()) && newActivityText.get().isEmpty()) {
                             newActivityDrafts.put(newClient, kept.get());
@@ -229,10 +298,14 @@ public final class ActivitiesViewModel {
         } else {
             newActivityDrafts.put(client, text);
         }
+        queueDraft(DraftKey.newActivity(client), text);
+    }
+
+    private void queueDraft(DraftKey key, String text) {
         if (drafts == null) {
             return;
         }
-        draftsToWrite.put(client, text == null ? "" : text);
+        draftsToWrite.put(key, text == null ? "" : text);
         if (!writingDrafts) {
             writeDrafts();
         }
@@ -244,10 +317,16 @@ public final class ActivitiesViewModel {
             return;
         }
         writingDrafts = true;
-        Map<String, String> batch = new LinkedHashMap<>(draftsToWrite);
+        Map<DraftKey, String> batch = new LinkedHashMap<>(draftsToWrite);
         draftsToWrite.clear();
-        tasks.run(() -> batch.forEach((client, text) -> drafts.keep(client, text)))
-                .onFailure(failure -> LOG.warn("A new-activity draft could not be kept: {}", failure.getClass().getSimpleName()))
+        tasks.run(() -> batch.forEach((key, text) -> {
+                    if (key.notes()) {
+                        drafts.keepNotes(UUID.fromString(key.key()), text);
+                    } else {
+                        drafts.keepNewActivity(key.key(), text);
+                    }
+                }))
+                .onFailure(failure -> LOG.warn("A draft could not be kept: {}", failure.getClass().getSimpleName()))
                 .andFinally(this::writeDrafts);
     }
 
@@ -266,7 +345,7 @@ public final class ActivitiesViewModel {
 
     private void saveNotes(ActivityRow row, String text) {
         if (!text.equals(notes(row))) {
-            edit(() -> store.editCoachNotes(row.id(), text), false);
+            edit(() -> store.editCoachNotes(row.id(), text), false).onSuccess(saved -> notesSaved(row.id(), text));
         }
     }
 

@@ -38,7 +38,7 @@ public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPr
 
     /** What the area's view models read and write, and where it hears of changed tables. */
     public record Sources(ClientAreaViewModel.LatestSnapshot latestSnapshot, QuickPrepSource quickPrep, MapSource map,
-                          ActivitiesViewModel.ActivityStore activities, ActivitiesViewModel.NewActivityDrafts drafts,
+                          ActivitiesViewModel.ActivityStore activities, ActivitiesViewModel.TypedDrafts drafts,
                           TableChanges changes) {
     }
 

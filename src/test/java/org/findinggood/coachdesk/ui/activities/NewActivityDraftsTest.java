@@ -20,7 +20,7 @@ import org.findinggood.coachdesk.ui.tabs.DemoRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A half-typed new activity is kept in the cache's local-only draft table: it outlives the window and the process. */
+/** Half-typed text (a new activity, notes in their save pause) is kept in the cache's local-only draft table: it outlives the window and the process. */
 class NewActivityDraftsTest {
 
     @TempDir
@@ -64,6 +64,58 @@ class NewActivityDraftsTest {
             assertThat(after.selectedProperty().get().text()).isEqualTo("Write the three wins of the week");
             assertThat(new DraftRepository(db).read(DraftRepository.NEW_ACTIVITY, email)).isEmpty();
             assertThat(new DraftRepository(db).read(DraftRepository.NEW_ACTIVITY, other)).contains("Ask for");
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void notesTypedInTheSavePauseComeBackAfterACrashAndAreSavedThenTheirDraftGoes() {
+        CacheKey key = SecretsLog.randomCacheKey();
+        Path file = dir.resolve("notes.db");
+        CacheDatabase db = CacheDatabase.open(file, key).database();
+        DemoCache.write(db, demo.data());
+        ActivitiesViewModel before = model(db);
+        before.show(email);
+        ActivityRow row = before.rows().get(0);
+        before.selectedProperty().set(row);
+        String typed = before.notesDraftProperty().get() + " She asked to revisit the budget talk 🙂";
+        before.notesDraftProperty().set(typed);
+        // the view's typing pause has not ended: nothing went through LocalEdits yet
+        assertThat(new OutboxRepository(db).count()).isZero();
+        db.close();
+
+        db = CacheDatabase.open(file, key).database();
+        try {
+            ActivitiesViewModel after = model(db);
+            after.show(email);
+            after.selectedProperty().set(after.rows().stream().filter(r -> r.id().equals(row.id())).findFirst().orElseThrow());
+            assertThat(after.notesDraftProperty().get()).isEqualTo(typed);
+            assertThat(after.notesUnsavedProperty().get()).isTrue();
+
+            after.saveNotesNow();
+            assertThat(after.selectedProperty().get().coachNotes()).isEqualTo(typed);
+            assertThat(after.notesUnsavedProperty().get()).isFalse();
+            assertThat(new OutboxRepository(db).count()).isEqualTo(1);
+            assertThat(new DraftRepository(db).read(DraftRepository.ACTIVITY_NOTES, row.id().toString())).isEmpty();
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void notesTypedBackToWhatIsStoredLeaveNoDraft() {
+        CacheDatabase db = DemoCache.open(dir.resolve("same.db"), demo.data());
+        try {
+            ActivitiesViewModel model = model(db);
+            model.show(email);
+            ActivityRow row = model.rows().get(0);
+            model.selectedProperty().set(row);
+            String stored = model.notesDraftProperty().get();
+            model.notesDraftProperty().set(stored + "x");
+            assertThat(new DraftRepository(db).read(DraftRepository.ACTIVITY_NOTES, row.id().toString())).contains(stored + "x");
+            model.notesDraftProperty().set(stored);
+            assertThat(new DraftRepository(db).read(DraftRepository.ACTIVITY_NOTES, row.id().toString())).isEmpty();
         } finally {
             db.close();
         }

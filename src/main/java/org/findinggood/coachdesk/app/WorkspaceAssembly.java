@@ -20,6 +20,7 @@ import org.findinggood.coachdesk.sync.SyncSettings;
 import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.client.SelectedClient;
 import org.findinggood.coachdesk.ui.common.Subscriptions;
+import org.findinggood.coachdesk.ui.common.SyncWords;
 import org.findinggood.coachdesk.ui.quickprep.since.SinceView;
 import org.findinggood.coachdesk.ui.quickprep.since.SinceViewModel;
 import org.findinggood.coachdesk.ui.roster.RosterView;
@@ -95,6 +96,7 @@ final class WorkspaceAssembly implements AutoCloseable {
         ClientArea built = ClientArea.build(ports.clientArea(), app.tasks(), app.clock(), app.linkOpener(),
                 Platform::runLater, new SinceView(since));
         built.quickPrep().leadSections(since::prepSheetSections);
+        built.activities().useSyncWords(SyncWords.of(opened.demo()));
         opened.closeWith(built);
         // hidden activity columns: the same for every client and workspace, kept in the settings
         subscriptions.bindContentBidirectional(built.activities().columns().hidden(), app.settings().hiddenActivityColumns());

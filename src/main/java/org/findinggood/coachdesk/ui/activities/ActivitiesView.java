@@ -45,6 +45,7 @@ import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.ui.common.SyncWords;
 import org.findinggood.coachdesk.ui.common.ClampedText;
 import org.findinggood.coachdesk.ui.common.ErrorLine;
 import org.findinggood.coachdesk.ui.common.TextDirection;
@@ -178,7 +179,7 @@ public final class ActivitiesView extends BorderPane {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("sync-pending", "sync-conflict", "sync-synced");
                 ActivityRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(row == null ? null : row.syncLabel());
+                setText(row == null ? null : model.syncWords().label(row.syncState()));
                 if (item != null && !empty) {
                     getStyleClass().add("sync-" + item.name().toLowerCase(Locale.ROOT));
                 }
@@ -196,8 +197,8 @@ public final class ActivitiesView extends BorderPane {
                 created, List.of("30 Sep", "Sep 2025"),
                 updated, List.of("30 Sep", "Sep 2025"),
                 evidence, List.of("00"),
-                sync, List.of("Waiting to sync", "Conflict", "Synced"));
-        // the sync column draws "Waiting to sync" and "Conflict" in bold
+                sync, SyncWords.allLabels());
+        // the sync column draws an unsent edit and "Conflict" in bold
         Runnable floor = () -> ColumnFloor.apply(table, values, java.util.Set.of(sync));
         table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(floor));
         // the first rows bring the first cells, whose font the floor measures words in
@@ -507,8 +508,8 @@ public final class ActivitiesView extends BorderPane {
                     privateOnly.setSelected(now.isPrivate());
                     privateBadge.setVisible(now.isPrivate());
                     privateBadge.setManaged(now.isPrivate());
-                    sync.setText(now.syncLabel() + (now.syncState() == RowSyncState.PENDING
-                            ? ": saved here, sent at the next sync" : now.syncState() == RowSyncState.CONFLICT
+                    sync.setText(model.syncWords().label(now.syncState()) + (now.syncState() == RowSyncState.PENDING
+                            ? model.syncWords().pendingDetail() : now.syncState() == RowSyncState.CONFLICT
                             ? ": the server changed it too; resolve it under Conflicts" : ""));
                 }
             } finally {

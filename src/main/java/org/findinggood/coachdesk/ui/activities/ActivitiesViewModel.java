@@ -33,6 +33,7 @@ import org.findinggood.coachdesk.model.ActivityText;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.ui.common.SyncWords;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonShape;
 import org.findinggood.coachdesk.ui.common.json.JsonShapeRecognizer;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The Activities tab: the client's agreed activities with filters, sort, and edits. Every edit goes
  * through the store's {@link LocalEdits} (row and outbox entry in one transaction), so it works
- * offline and shows as "waiting to sync" until the sync engine pushes it. Reads and writes run
+ * offline and shows as waiting to sync (in the demo: changed here) until the sync engine pushes it. Reads and writes run
  * through {@link Tasks}, never on the FX thread; a newer client selection drops older loads.
  */
 public final class ActivitiesViewModel {
@@ -79,6 +80,7 @@ public final class ActivitiesViewModel {
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
     private final ActivityColumns columns = new ActivityColumns();
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
+    private SyncWords syncWords = SyncWords.SIGNED_IN;
     // the selected activity's notes as typed: kept in the draft table at once, saved through LocalEdits
     // after the view's typing pause and when the selection, client or tab moves on, so none are dropped
     private final StringProperty notesDraft = new SimpleStringProperty("");
@@ -357,6 +359,16 @@ public final class ActivitiesViewModel {
         return presenting;
     }
 
+    /** What edited rows are called in this workspace (the demo's never promise a sync); set before the first load. */
+    public void useSyncWords(SyncWords words) {
+        this.syncWords = Objects.requireNonNull(words);
+        applyFilter();
+    }
+
+    public SyncWords syncWords() {
+        return syncWords;
+    }
+
     /** The table's hidden columns (the app keeps them in the settings). */
     public ActivityColumns columns() {
         return columns;
@@ -473,7 +485,7 @@ public final class ActivitiesViewModel {
         long total = shownToOthers ? all.stream().filter(r -> !r.isPrivate()).count() : all.size();
         long pending = all.stream().filter(r -> r.syncState() != RowSyncState.SYNCED).count();
         summary.set(filtered.size() + " of " + total + (total == 1 ? " activity" : " activities")
-                + (pending == 0 ? "" : " · " + pending + " waiting to sync or in conflict"));
+                + (pending == 0 ? "" : " · " + pending + " " + syncWords.pendingCount()));
     }
 
     public void sortBy(ActivitySort sort, boolean ascending) {

@@ -133,12 +133,4 @@ public record ActivityRow(AgreedActivity activity, RowSyncState syncState) {
     static String tableDay(LocalDate day, LocalDate today) {
         return day.getYear() == today.getYear() ? DAY_THIS_YEAR.format(day) : MONTH.format(day);
     }
-
-    public String syncLabel() {
-        return switch (syncState) {
-            case PENDING -> "Waiting to sync";
-            case CONFLICT -> "Conflict";
-            case SYNCED -> "Synced";
-        };
-    }
 }

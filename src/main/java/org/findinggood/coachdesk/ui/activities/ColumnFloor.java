@@ -31,7 +31,7 @@ final class ColumnFloor {
         apply(table, values, java.util.Set.of());
     }
 
-    /** {@code bold}: the columns whose cells may draw their value in bold (the sync column's "Waiting to sync"). */
+    /** {@code bold}: the columns whose cells may draw their value in bold (the sync column's unsent edit). */
     static void apply(TableView<?> table, Map<? extends TableColumnBase<?, ?>, List<String>> values,
                       java.util.Set<? extends TableColumnBase<?, ?>> bold) {
         for (Node node : table.lookupAll(".column-header")) {

@@ -19,11 +19,11 @@ import javafx.scene.layout.VBox;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.ui.common.SyncWords;
 
 /** One roster line: name and status badge, e-mail, last check-in and open activities (pending and evidence found in its tooltip). */
 class RosterCell extends ListCell<RosterRow> {
 
-    private static final String PENDING_TIP = "Saved on this computer; sent to the server at the next sync";
     private static final String CONFLICT_TIP = "Changed on the server too: open the conflicts from the status bar";
 
     static final String HIDDEN_NAME = "Hidden while presenting";
@@ -31,6 +31,7 @@ class RosterCell extends ListCell<RosterRow> {
 
     private final Clock clock;
     private final Function<RosterRow, RowSyncState> syncState;
+    private final SyncWords words;
     private final Predicate<RosterRow> hidden;
     private final Label syncMark = new Label();
     private final Label name = new Label();
@@ -51,10 +52,11 @@ class RosterCell extends ListCell<RosterRow> {
      * @param redrawOn what changes {@code hidden}'s answer: every cell, spare ones the list keeps out of
      *                 sight too, draws itself again (weakly held: cells come and go with the list)
      */
-    RosterCell(Clock clock, Function<RosterRow, RowSyncState> syncState, Predicate<RosterRow> hidden,
+    RosterCell(Clock clock, Function<RosterRow, RowSyncState> syncState, SyncWords words, Predicate<RosterRow> hidden,
             Observable... redrawOn) {
         this.clock = clock;
         this.syncState = syncState;
+        this.words = words;
         this.hidden = hidden;
         this.redraw = obs -> {
             if (getItem() != null && !isEmpty()) {
@@ -160,9 +162,9 @@ class RosterCell extends ListCell<RosterRow> {
         syncMark.getStyleClass().removeAll("sync-pending", "sync-conflict");
         switch (state) {
             case PENDING -> {
-                syncMark.setText("Not synced yet");
+                syncMark.setText(words.pendingMark());
                 syncMark.getStyleClass().add("sync-pending");
-                pendingTip = pendingTip == null ? new Tooltip(PENDING_TIP) : pendingTip;
+                pendingTip = pendingTip == null ? new Tooltip(words.pendingTip()) : pendingTip;
                 syncMark.setTooltip(pendingTip);
             }
             case CONFLICT -> {

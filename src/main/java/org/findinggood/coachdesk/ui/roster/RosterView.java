@@ -141,7 +141,7 @@ public class RosterView extends VBox {
         list.setAccessibleText("Clients");
         list.setPlaceholder(placeholder());
         // presenting on or off, or another client opened while presenting: every line draws itself again
-        list.setCellFactory(view -> new RosterCell(clockOf(), model::syncState, model::hidesWhoIs,
+        list.setCellFactory(view -> new RosterCell(clockOf(), model::syncState, model.syncWords(), model::hidesWhoIs,
                 model.presentingProperty(), model.selectedProperty()));
         // A push or a conflict changes a row's mark without changing the row: redraw the cells.
         model.syncMarksProperty().addListener((obs, old, now) -> list.refresh());

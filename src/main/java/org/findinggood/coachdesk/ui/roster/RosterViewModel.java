@@ -28,6 +28,7 @@ import javafx.collections.transformation.FilteredList;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.ui.common.SyncWords;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -388,6 +389,11 @@ public class RosterViewModel {
     /** The demo workspace never syncs: its words must not promise a sync. */
     public void setDemo(boolean demo) {
         this.demo = demo;
+    }
+
+    /** What a client's unsent edits are called here (the demo's never promise a sync). */
+    public SyncWords syncWords() {
+        return SyncWords.of(demo);
     }
 
     /** What happens to an invite once created, in words true for this workspace. */

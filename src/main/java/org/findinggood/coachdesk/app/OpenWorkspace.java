@@ -3,6 +3,7 @@ package org.findinggood.coachdesk.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.SessionTokens;
 import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.security.SecretStore;
@@ -29,6 +30,7 @@ final class OpenWorkspace implements AutoCloseable {
     private final List<AutoCloseable> onClose = new ArrayList<>();
     private SupabaseProject project;
     private SessionTokens tokens;
+    private RemoteHttp http;
     private volatile RosterViewModel.Read firstRoster;
     private volatile CompletableFuture<RosterViewModel.Read> firstRosterReading;
     private SecretStore secrets;
@@ -64,9 +66,11 @@ final class OpenWorkspace implements AutoCloseable {
         return openMessage;
     }
 
-    void signedIn(SupabaseProject signedInProject, SessionTokens sessionTokens) {
+    /** {@code client} is the HTTP client the workspace was opened with, already built off the FX thread. */
+    void signedIn(SupabaseProject signedInProject, SessionTokens sessionTokens, RemoteHttp client) {
         this.project = signedInProject;
         this.tokens = sessionTokens;
+        this.http = client;
     }
 
     /** Where this workspace's session and cache key live, under which name; for signing out. */
@@ -88,6 +92,11 @@ final class OpenWorkspace implements AutoCloseable {
     /** Null in the demo. */
     SessionTokens tokens() {
         return tokens;
+    }
+
+    /** The HTTP client for the workspace's sync and two-factor settings, built before it opened; null in the demo. */
+    RemoteHttp http() {
+        return http;
     }
 
     /** The roster as read right after opening (off the FX thread), so the window shows it at once; or null. */

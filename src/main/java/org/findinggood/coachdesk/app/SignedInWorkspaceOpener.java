@@ -66,7 +66,7 @@ final class SignedInWorkspaceOpener {
         }
         SessionTokens tokens = new SessionTokens(new AuthClient(project, http, clock), tokenStore);
         OpenWorkspace workspace = new OpenWorkspace(new CacheStore(result.database()), false, coachEmail, message);
-        workspace.signedIn(project, tokens);
+        workspace.signedIn(project, tokens, http);
         workspace.secrets(secrets, name);
         return workspace;
     }

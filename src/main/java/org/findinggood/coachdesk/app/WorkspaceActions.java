@@ -19,6 +19,7 @@ import org.findinggood.coachdesk.ui.shell.ShellActions;
 import org.findinggood.coachdesk.ui.sync.ConflictsView;
 import org.findinggood.coachdesk.ui.sync.ConflictsViewModel;
 import org.findinggood.coachdesk.ui.sync.SyncStatusViewModel;
+import org.findinggood.coachdesk.ui.twofactor.TwoFactorService;
 import org.findinggood.coachdesk.ui.twofactor.TwoFactorSettingsViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +35,19 @@ final class WorkspaceActions implements ShellActions, SyncStatusViewModel.Action
     private final AppLifetime app;
     private final OpenWorkspace opened;
     private final SyncEngine engine;
+    private final TwoFactorService twoFactor;
     private final Supplier<RosterRow> selectedClient;
 
-    /** @param engine null in the demo */
-    WorkspaceActions(AppLifetime app, OpenWorkspace opened, SyncEngine engine, Supplier<RosterRow> selectedClient) {
+    /**
+     * @param engine null in the demo
+     * @param twoFactor null in the demo; built with the workspace, so opening Settings makes no HTTP client
+     */
+    WorkspaceActions(AppLifetime app, OpenWorkspace opened, SyncEngine engine, TwoFactorService twoFactor,
+            Supplier<RosterRow> selectedClient) {
         this.app = app;
         this.opened = opened;
         this.engine = engine;
+        this.twoFactor = twoFactor;
         this.selectedClient = selectedClient;
     }
 
@@ -68,8 +75,7 @@ final class WorkspaceActions implements ShellActions, SyncStatusViewModel.Action
                 opened.demo() ? null : this::signOut, opened.demo() ? null : forgetDeviceModel())
                 .withLock(app.lock())
                 .withDemo(opened.demo())
-                .withTwoFactor(opened.tokens() == null ? null : new TwoFactorSettingsViewModel(
-                        new SupabaseTwoFactor(opened.project(), app.http().get(), app.clock(), opened.tokens()), app.tasks())))
+                .withTwoFactor(twoFactor == null ? null : new TwoFactorSettingsViewModel(twoFactor, app.tasks())))
                 .show();
     }
 

@@ -30,6 +30,7 @@ import org.findinggood.coachdesk.ui.shell.ShellViewModel;
 import org.findinggood.coachdesk.ui.shell.WindowPlacement;
 import org.findinggood.coachdesk.ui.sync.SyncStatusBar;
 import org.findinggood.coachdesk.ui.sync.SyncStatusViewModel;
+import org.findinggood.coachdesk.ui.twofactor.TwoFactorService;
 
 /**
  * One open workspace, assembled from its one open cache: every view model, the sync engine (none in
@@ -74,7 +75,7 @@ final class WorkspaceAssembly implements AutoCloseable {
         this.since = new SinceViewModel(store.changesSince()::since, app.tasks(), app.clock(), this::openWhere);
         this.area = clientArea(ports);
         this.engine = opened.demo() ? null : newSyncEngine();
-        this.actions = new WorkspaceActions(app, opened, engine, () -> roster.selectedProperty().get());
+        this.actions = new WorkspaceActions(app, opened, engine, twoFactor(), () -> roster.selectedProperty().get());
         this.day = new CoachDay(store, roster, area, app.tasks(), app.clock(), since);
         opened.closeWith(day);
         this.palette = new SearchPalette(store.searchIndex(), app.tasks(), app.stage(), day, actions, app.settings(),
@@ -119,7 +120,7 @@ final class WorkspaceAssembly implements AutoCloseable {
 
     /** The workspace's sync engine: pulls and pushes at start, on demand, every few minutes, on reconnect. */
     private SyncEngine newSyncEngine() {
-        PostgrestClient rest = new PostgrestClient(opened.project(), opened.tokens(), app.http().get());
+        PostgrestClient rest = new PostgrestClient(opened.project(), opened.tokens(), opened.http());
         CoachSync round = new CoachSync(rest, opened.tokens()::session, store, SyncSettings.standard(), app.clock());
         SyncSchedule standard = SyncSchedule.standard();
         SyncSchedule schedule = new SyncSchedule(minutes(app.settings().syncIntervalMinutesProperty().get()),
@@ -129,6 +130,15 @@ final class WorkspaceAssembly implements AutoCloseable {
         // A local edit lands in the outbox: push it soon (the engine ignores its own outbox writes).
         opened.closeWith(store.changes().addListener(built::cacheChanged));
         return built;
+    }
+
+    /**
+     * Settings' two-factor service, on the HTTP client the workspace was opened with: the app's own is built on first
+     * use, which must not be here on the FX thread. Null in the demo.
+     */
+    private TwoFactorService twoFactor() {
+        return opened.tokens() == null ? null
+                : new SupabaseTwoFactor(opened.project(), opened.http(), app.clock(), opened.tokens());
     }
 
     private static Duration minutes(int minutes) {

@@ -54,6 +54,7 @@ class CoachDeskAppTest {
         this.stage = stage;
         Path home = Files.createTempDirectory("coach-desk-ui");
         app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), CLOCK);
+        app.init();
         app.start(stage);
     }
 

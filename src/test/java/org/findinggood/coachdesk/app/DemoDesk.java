@@ -22,6 +22,7 @@ final class DemoDesk {
     /** Starts (or, after {@link #stop()}, starts again) the app on {@code stage}; call on the FX thread. */
     CoachDeskApp start(Stage stage, Clock clock) throws Exception {
         app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), clock);
+        app.init();
         app.start(stage);
         return app;
     }

@@ -48,6 +48,7 @@ class SearchDeskTest {
         this.stage = stage;
         Path home = Files.createTempDirectory("coach-desk-search");
         app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), CoachDeskAppTest.CLOCK);
+        app.init();
         app.start(stage);
     }
 

@@ -44,6 +44,7 @@ public final class SignedInApp {
             CoachDeskApp app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()),
                     Clock.systemUTC(), () -> new KeyringSecretStore.ProbeResult(Optional.empty(), "no keyring here"));
             try {
+                app.init();
                 app.start(stage);
             } catch (Exception e) {
                 throw new IllegalStateException(e);

@@ -39,6 +39,7 @@ final class SignedInDeskFixture {
         AppDirectories dirs = AppDirectories.resolve("", "", Map.of(), Files.createTempDirectory(folderPrefix).toString());
         CoachDeskApp app = new CoachDeskApp(dirs, Clock.systemUTC(),
                 () -> new KeyringSecretStore.ProbeResult(Optional.empty(), "no keyring in tests"));
+        app.init();
         app.start(stage);
         return new SignedInDeskFixture(dirs, app, stage);
     }

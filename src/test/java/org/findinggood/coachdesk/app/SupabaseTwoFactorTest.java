@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import org.findinggood.coachdesk.remote.AssuranceLevel;
 import org.findinggood.coachdesk.remote.AuthClient;
 import org.findinggood.coachdesk.remote.RemoteHttp;
@@ -15,16 +14,13 @@ import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.remote.TokenStore;
 import org.findinggood.coachdesk.security.PassphraseFileSecretStore;
 import org.findinggood.coachdesk.security.SecretStoreTokenStore;
-import org.findinggood.coachdesk.testsupport.pg.FreshDatabase;
-import org.findinggood.coachdesk.testsupport.pg.PostgresHarness;
-import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
+import org.findinggood.coachdesk.testsupport.supabase.MfaStandIn;
 import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.findinggood.coachdesk.testsupport.totp.TotpCodes;
 import org.findinggood.coachdesk.ui.twofactor.TwoFactorException;
 import org.findinggood.coachdesk.ui.twofactor.TwoFactorService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,32 +30,20 @@ import org.junit.jupiter.api.io.TempDir;
 class SupabaseTwoFactorTest {
 
     private static final String PASSWORD = "settings-2fa-password";
-    private static FreshDatabase database;
-    private static LocalSupabase supabase;
+
+    @RegisterExtension
+    static final MfaStandIn standIn = new MfaStandIn(PASSWORD);
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void start() throws Exception {
-        database = PostgresHarness.freshDatabase();
-        supabase = LocalSupabase.start(database);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        supabase.close();
-        database.close();
-    }
 
     private final RemoteHttp http = RemoteHttp.withDefaults();
 
     @Test
     void enrolConfirmAndRemoveFromSettings() throws Exception {
-        String email = "settings-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        supabase.createCoach(email, PASSWORD, "Settings Coach");
-        SupabaseProject project = new SupabaseProject(supabase.baseUrl(), supabase.anonKey());
-        AuthClient auth = new AuthClient(project, http, Clock.systemUTC());
+        String email = standIn.coach();
+        SupabaseProject project = standIn.project();
+        AuthClient auth = standIn.auth(http);
         char[] passphrase = "settings-secrets-passphrase".toCharArray();
         SecretsLog.record(new String(passphrase));
         Path file = folder.resolve("secrets.enc");

@@ -42,6 +42,7 @@ class TodayDeskTest {
         this.stage = stage;
         home = Files.createTempDirectory("coach-desk-today");
         app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), CoachDeskAppTest.CLOCK);
+        app.init();
         app.start(stage);
     }
 
@@ -152,6 +153,7 @@ class TodayDeskTest {
         // the next start, same computer and workspace
         app = new CoachDeskApp(AppDirectories.resolve("", "", Map.of(), home.toString()), CoachDeskAppTest.CLOCK);
         WaitForAsyncUtils.asyncFx(() -> {
+            app.init();
             app.start(stage);
             return null;
         }).get(20, TimeUnit.SECONDS);

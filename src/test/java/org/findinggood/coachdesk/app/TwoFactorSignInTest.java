@@ -21,22 +21,20 @@ import org.findinggood.coachdesk.remote.MfaRefusal;
 import org.findinggood.coachdesk.remote.MfaRefusedException;
 import org.findinggood.coachdesk.remote.RemoteHttp;
 import org.findinggood.coachdesk.remote.SessionTokens;
-import org.findinggood.coachdesk.remote.SupabaseProject;
 import org.findinggood.coachdesk.remote.TokenStore;
 import org.findinggood.coachdesk.remote.TotpEnrolment;
 import org.findinggood.coachdesk.security.PassphraseFileSecretStore;
 import org.findinggood.coachdesk.security.SecretStoreTokenStore;
 import org.findinggood.coachdesk.store.WorkspaceId;
-import org.findinggood.coachdesk.testsupport.pg.FreshDatabase;
-import org.findinggood.coachdesk.testsupport.pg.PostgresHarness;
 import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
+import org.findinggood.coachdesk.testsupport.supabase.MfaStandIn;
+import org.findinggood.coachdesk.testsupport.supabase.MfaStandIn.EnrolledCoach;
 import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
 import org.findinggood.coachdesk.testsupport.totp.TotpCodes;
 import org.findinggood.coachdesk.ui.signin.SignInException;
 import org.findinggood.coachdesk.ui.signin.SignInService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,47 +47,30 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoFactorSignInTest {
 
     private static final String PASSWORD = "right-password-2fa";
-    private static FreshDatabase database;
-    private static LocalSupabase supabase;
+
+    @RegisterExtension
+    static final MfaStandIn standIn = new MfaStandIn(PASSWORD);
 
     @TempDir
     Path folder;
 
-    @BeforeAll
-    static void start() throws Exception {
-        database = PostgresHarness.freshDatabase();
-        supabase = LocalSupabase.start(database);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        supabase.close();
-        database.close();
-    }
-
     private final RemoteHttp http = RemoteHttp.withDefaults();
     private final SupabaseSignIn signIn = new SupabaseSignIn(http, Clock.systemUTC());
-
-    private static String coach() {
-        String email = "coach-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        supabase.createCoach(email, PASSWORD, "Two Factor");
-        return email;
-    }
-
-    private SupabaseProject project() {
-        return new SupabaseProject(supabase.baseUrl(), supabase.anonKey());
-    }
+    private final LocalSupabase supabase = standIn.supabase();
 
     private AuthClient auth() {
-        return new AuthClient(project(), http, Clock.systemUTC());
+        return standIn.auth(http);
     }
 
     private MfaClient mfa() {
-        return new MfaClient(project(), http, auth());
+        return standIn.mfa(http);
     }
 
-    private static String now(String secret) {
-        return TotpCodes.code(secret, Instant.now());
+    /** A coach with the authenticator "Phone", signed in with the password and waiting for its code. */
+    private EnrolledCoach halfwaySignedIn() throws Exception {
+        EnrolledCoach coach = standIn.enrolledCoach("Phone");
+        signIn.signIn(supabase.baseUrl(), supabase.anonKey(), coach.email(), PASSWORD.toCharArray());
+        return coach;
     }
 
     /** The payload of a JWT as text (the test reads claims as the server set them). */
@@ -99,7 +80,7 @@ class TwoFactorSignInTest {
 
     @Test
     void enrolmentVerifiedWithARealCodeGivesAnAal2SessionAndTheFactorIsListed() {
-        String email = coach();
+        String email = standIn.coach();
         AuthSession password = auth().signInWithPassword(email, PASSWORD);
         assertThat(AssuranceLevel.of(password)).isEqualTo(AssuranceLevel.AAL1);
         assertThat(claims(password.accessToken())).contains("\"aal\":\"aal1\"").contains("\"method\":\"password\"");
@@ -113,7 +94,8 @@ class TwoFactorSignInTest {
         assertThat(auth().signInWithPasswordAndFactors(email, PASSWORD).needsCode()).isFalse();
 
         MfaClient.Challenge challenge = mfa().challenge(password.accessToken(), enrolment.factorId());
-        AuthSession aal2 = mfa().verify(password.accessToken(), enrolment.factorId(), challenge.id(), now(enrolment.secret()));
+        AuthSession aal2 = mfa().verify(password.accessToken(), enrolment.factorId(), challenge.id(),
+                TotpCodes.code(enrolment.secret(), Instant.now()));
 
         assertThat(AssuranceLevel.of(aal2)).isEqualTo(AssuranceLevel.AAL2);
         assertThat(claims(aal2.accessToken())).contains("\"aal\":\"aal2\"").contains("\"method\":\"totp\"")
@@ -129,21 +111,21 @@ class TwoFactorSignInTest {
 
     @Test
     void passwordAloneAsksForTheCodeAndHandsOnNothingUntilTheRightCode() throws Exception {
-        String email = coach();
-        String secret = supabase.enrolVerifiedTotp(email, "Phone");
+        EnrolledCoach coach = standIn.enrolledCoach("Phone");
+        String email = coach.email();
 
         SignInService.SignedIn halfway = signIn.signIn(supabase.baseUrl(), supabase.anonKey(), email, PASSWORD.toCharArray());
         assertThat(halfway.needsCode()).isTrue();
         assertThat(halfway.codeFactors()).containsExactly("Phone");
         assertThat(signIn.takeLatest()).as("the aal1 session stays in memory").isEmpty();
 
-        assertThatThrownBy(() -> signIn.verify(0, TotpCodes.wrongCode(secret, Instant.now())))
+        assertThatThrownBy(() -> signIn.verify(0, TotpCodes.wrongCode(coach.secret(), Instant.now())))
                 .isInstanceOf(SignInException.class)
                 .hasMessage(MfaRefusal.WRONG_CODE.sentence())
                 .hasMessage("That code is not right; type the 6-digit code your authenticator app shows now.");
         assertThat(signIn.takeLatest()).isEmpty();
 
-        SignInService.SignedIn done = signIn.verify(0, now(secret));
+        SignInService.SignedIn done = signIn.verify(0, coach.codeNow());
         assertThat(done.needsCode()).isFalse();
         assertThat(done.coachEmail()).isEqualTo(email);
         SupabaseSignIn.NewSession session = signIn.takeLatest().orElseThrow();
@@ -152,8 +134,8 @@ class TwoFactorSignInTest {
 
     @Test
     void onlyTheAal2SessionReachesTheSecretsFile() throws Exception {
-        String email = coach();
-        String secret = supabase.enrolVerifiedTotp(email, "Phone");
+        EnrolledCoach coach = standIn.enrolledCoach("Phone");
+        String email = coach.email();
         char[] passphrase = "secrets-passphrase-2fa".toCharArray();
         SecretsLog.record(new String(passphrase));
         Path secretsFile = folder.resolve("secrets.enc");
@@ -166,10 +148,10 @@ class TwoFactorSignInTest {
         assertThat(new SecretStoreTokenStore(PassphraseFileSecretStore.unlock(secretsFile, passphrase.clone()), workspace)
                 .load()).isEmpty();
 
-        signIn.verify(0, now(secret));
+        signIn.verify(0, coach.codeNow());
         Optional<AuthSession> fresh = signIn.takeLatest().map(SupabaseSignIn.NewSession::session);
         OpenWorkspace opened = new SignedInWorkspaceOpener(folder.resolve("data"), http, Clock.systemUTC())
-                .open(project(), email, secrets, fresh);
+                .open(standIn.project(), email, secrets, fresh);
         try {
             AuthSession stored = new SecretStoreTokenStore(PassphraseFileSecretStore.unlock(secretsFile,
                     passphrase.clone()), workspace).load().orElseThrow();
@@ -183,63 +165,57 @@ class TwoFactorSignInTest {
 
     @Test
     void anExpiredChallengeHasItsOwnSentenceAndTheNextCodeWorks() throws Exception {
-        String email = coach();
-        String secret = supabase.enrolVerifiedTotp(email, "Phone");
-        signIn.signIn(supabase.baseUrl(), supabase.anonKey(), email, PASSWORD.toCharArray());
-        assertThatThrownBy(() -> signIn.verify(0, TotpCodes.wrongCode(secret, Instant.now())))
+        EnrolledCoach coach = halfwaySignedIn();
+        assertThatThrownBy(() -> signIn.verify(0, TotpCodes.wrongCode(coach.secret(), Instant.now())))
                 .hasMessage(MfaRefusal.WRONG_CODE.sentence());
         supabase.expireMfaChallenges(); // the coach came back after more than 5 minutes
 
-        assertThatThrownBy(() -> signIn.verify(0, now(secret)))
+        assertThatThrownBy(() -> signIn.verify(0, coach.codeNow()))
                 .isInstanceOf(SignInException.class)
                 .hasMessage("That code request is more than 5 minutes old; type the code your authenticator app shows "
                         + "now to try again.");
-        assertThat(signIn.verify(0, now(secret)).needsCode()).isFalse();
+        assertThat(signIn.verify(0, coach.codeNow()).needsCode()).isFalse();
         assertThat(signIn.takeLatest()).isPresent();
     }
 
     @Test
     void aCodeCardLeftOpenPastThePasswordSessionAsksForThePasswordAgain() throws Exception {
-        String email = coach();
-        String secret = supabase.enrolVerifiedTotp(email, "Phone");
-        signIn.signIn(supabase.baseUrl(), supabase.anonKey(), email, PASSWORD.toCharArray());
+        EnrolledCoach coach = halfwaySignedIn();
         supabase.expireAccessTokens(); // the aal1 access token's hour is over (internal/api/auth.go: 403 bad_jwt)
 
-        assertThatThrownBy(() -> signIn.verify(0, now(secret)))
+        assertThatThrownBy(() -> signIn.verify(0, coach.codeNow()))
                 .isInstanceOf(SignInException.class)
                 .hasMessage("This sign-in waited too long for its code; go back and sign in with your password again.");
-        assertThatThrownBy(() -> signIn.verify(0, now(secret)))
+        assertThatThrownBy(() -> signIn.verify(0, coach.codeNow()))
                 .hasMessage("This sign-in has ended; sign in with your password again.");
         assertThat(signIn.takeLatest()).isEmpty();
     }
 
     @Test
     void tooManyTriesHaveTheirOwnSentence() throws Exception {
-        String email = coach();
-        String secret = supabase.enrolVerifiedTotp(email, "Phone");
-        signIn.signIn(supabase.baseUrl(), supabase.anonKey(), email, PASSWORD.toCharArray());
+        EnrolledCoach coach = halfwaySignedIn();
         supabase.mfaRequestsAllowed(0); // api.go limitHandler(FactorChallenge / FactorVerify): 429
         try {
-            assertThatThrownBy(() -> signIn.verify(0, now(secret)))
+            assertThatThrownBy(() -> signIn.verify(0, coach.codeNow()))
                     .isInstanceOf(SignInException.class)
                     .hasMessage("Too many codes tried for now (the project allows 15 a minute); wait a minute, then "
                             + "type a fresh code.");
         } finally {
             supabase.mfaRequestsAllowed(Integer.MAX_VALUE);
         }
-        assertThat(signIn.verify(0, now(secret)).needsCode()).isFalse();
+        assertThat(signIn.verify(0, coach.codeNow()).needsCode()).isFalse();
     }
 
     @Test
     void withSeveralAuthenticatorsTheCoachChoosesOneAndAWrongChoiceSaysSo() throws Exception {
-        String email = coach();
+        String email = standIn.coach();
         String phone = supabase.enrolVerifiedTotp(email, "Phone");
         String tablet = supabase.enrolVerifiedTotp(email, "Tablet");
 
         SignInService.SignedIn halfway = signIn.signIn(supabase.baseUrl(), supabase.anonKey(), email,
                 PASSWORD.toCharArray());
         assertThat(halfway.codeFactors()).containsExactly("Phone", "Tablet");
-        String phoneCode = now(phone);
+        String phoneCode = TotpCodes.code(phone, Instant.now());
         if (TotpCodes.matches(tablet, phoneCode, Instant.now())) {
             return; // one in a million: both apps show the same code now
         }
@@ -252,10 +228,8 @@ class TwoFactorSignInTest {
 
     @Test
     void refreshKeepsAal2AndTheTotpMethod() throws Exception {
-        String email = coach();
-        String secret = supabase.enrolVerifiedTotp(email, "Phone");
-        signIn.signIn(supabase.baseUrl(), supabase.anonKey(), email, PASSWORD.toCharArray());
-        signIn.verify(0, now(secret));
+        EnrolledCoach coach = halfwaySignedIn();
+        signIn.verify(0, coach.codeNow());
         AuthSession aal2 = signIn.takeLatest().orElseThrow().session();
         TokenStore store = TokenStore.inMemory();
         store.save(aal2);
@@ -271,8 +245,8 @@ class TwoFactorSignInTest {
 
     @Test
     void removingAVerifiedFactorNeedsAal2AndThenSignInAsksNoCode() throws Exception {
-        String email = coach();
-        String secret = supabase.enrolVerifiedTotp(email, "Phone");
+        EnrolledCoach coach = standIn.enrolledCoach("Phone");
+        String email = coach.email();
         var halfway = auth().signInWithPasswordAndFactors(email, PASSWORD);
         assertThat(halfway.needsCode()).isTrue();
         UUID factor = halfway.verifiedTotpFactors().get(0).id();
@@ -282,7 +256,7 @@ class TwoFactorSignInTest {
                 .satisfies(e -> assertThat(((MfaRefusedException) e).refusal()).isEqualTo(MfaRefusal.INSUFFICIENT_AAL));
 
         MfaClient.Challenge challenge = mfa().challenge(halfway.session().accessToken(), factor);
-        AuthSession aal2 = mfa().verify(halfway.session().accessToken(), factor, challenge.id(), now(secret));
+        AuthSession aal2 = mfa().verify(halfway.session().accessToken(), factor, challenge.id(), coach.codeNow());
         mfa().unenrol(aal2.accessToken(), factor);
 
         assertThat(mfa().factors(aal2)).isEmpty();

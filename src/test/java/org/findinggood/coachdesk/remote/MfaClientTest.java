@@ -3,17 +3,12 @@ package org.findinggood.coachdesk.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.findinggood.coachdesk.testsupport.pg.FreshDatabase;
-import org.findinggood.coachdesk.testsupport.pg.PostgresHarness;
-import org.findinggood.coachdesk.testsupport.supabase.LocalSupabase;
+import org.findinggood.coachdesk.testsupport.supabase.MfaStandIn;
 import org.findinggood.coachdesk.testsupport.supabase.SecretsLog;
-import org.findinggood.coachdesk.testsupport.totp.TotpCodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The MFA client against the stand-in's GoTrue factor endpoints, each refusal as supabase/auth answers it:
@@ -25,31 +20,13 @@ import org.junit.jupiter.api.Test;
 class MfaClientTest {
 
     private static final String PASSWORD = "mfa-client-password";
-    private static FreshDatabase database;
-    private static LocalSupabase supabase;
 
-    @BeforeAll
-    static void start() throws Exception {
-        database = PostgresHarness.freshDatabase();
-        supabase = LocalSupabase.start(database);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        supabase.close();
-        database.close();
-    }
+    @RegisterExtension
+    static final MfaStandIn standIn = new MfaStandIn(PASSWORD);
 
     private final RemoteHttp http = RemoteHttp.withDefaults();
-    private final SupabaseProject project = new SupabaseProject(supabase.baseUrl(), supabase.anonKey());
-    private final AuthClient auth = new AuthClient(project, http, Clock.systemUTC());
-    private final MfaClient mfa = new MfaClient(project, http, auth);
-
-    private static String coach() {
-        String email = "mfa-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        supabase.createCoach(email, PASSWORD, "MFA Coach");
-        return email;
-    }
+    private final AuthClient auth = standIn.auth(http);
+    private final MfaClient mfa = standIn.mfa(http);
 
     private static MfaRefusal refusal(Throwable thrown) {
         return ((MfaRefusedException) thrown).refusal();
@@ -57,7 +34,7 @@ class MfaClientTest {
 
     @Test
     void aNameInUseIsRefusedAndAnotherUsersFactorIsNotFound() {
-        AuthSession mine = auth.signInWithPassword(coach(), PASSWORD);
+        AuthSession mine = auth.signInWithPassword(standIn.coach(), PASSWORD);
         TotpEnrolment enrolment = mfa.enrolTotp(mine.accessToken(), "Phone", null);
         SecretsLog.record(enrolment.secret());
         assertThat(enrolment.uri()).startsWith("otpauth://totp/localhost:");
@@ -67,7 +44,7 @@ class MfaClientTest {
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo(MfaRefusal.NAME_TAKEN))
                 .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(422));
 
-        AuthSession theirs = auth.signInWithPassword(coach(), PASSWORD);
+        AuthSession theirs = auth.signInWithPassword(standIn.coach(), PASSWORD);
         assertThatThrownBy(() -> mfa.challenge(theirs.accessToken(), enrolment.factorId()))
                 .isInstanceOf(MfaRefusedException.class)
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo(MfaRefusal.FACTOR_NOT_FOUND))
@@ -76,9 +53,8 @@ class MfaClientTest {
 
     @Test
     void aChallengeLastsFiveMinutesAndAnEmptyCodeIsNotSent() {
-        String email = coach();
-        String secret = supabase.enrolVerifiedTotp(email, "Phone");
-        PasswordSignIn password = auth.signInWithPasswordAndFactors(email, PASSWORD);
+        MfaStandIn.EnrolledCoach coach = standIn.enrolledCoach("Phone");
+        PasswordSignIn password = auth.signInWithPasswordAndFactors(coach.email(), PASSWORD);
         UUID factor = password.verifiedTotpFactors().get(0).id();
 
         MfaClient.Challenge challenge = mfa.challenge(password.session().accessToken(), factor);
@@ -90,18 +66,15 @@ class MfaClientTest {
                 .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(400))
                 .satisfies(e -> assertThat(((ApiException) e).code()).isEqualTo("validation_failed"));
 
-        AuthSession aal2 = mfa.verify(password.session().accessToken(), factor, challenge.id(),
-                TotpCodes.code(secret, Instant.now()));
+        AuthSession aal2 = mfa.verify(password.session().accessToken(), factor, challenge.id(), coach.codeNow());
         // the same challenge twice: GoTrue answers mfa_ip_address_mismatch for a verified one (validateChallenge)
-        assertThatThrownBy(() -> mfa.verify(aal2.accessToken(), factor, challenge.id(), TotpCodes.code(secret, Instant.now())))
+        assertThatThrownBy(() -> mfa.verify(aal2.accessToken(), factor, challenge.id(), coach.codeNow()))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo(MfaRefusal.CHALLENGE_USED));
     }
 
     @Test
     void addingASecondFactorNeedsATwoFactorSession() {
-        String email = coach();
-        supabase.enrolVerifiedTotp(email, "Phone");
-        AuthSession aal1 = auth.signInWithPassword(email, PASSWORD);
+        AuthSession aal1 = auth.signInWithPassword(standIn.enrolledCoach("Phone").email(), PASSWORD);
 
         assertThatThrownBy(() -> mfa.enrolTotp(aal1.accessToken(), "Tablet", null))
                 .isInstanceOf(MfaRefusedException.class)

@@ -33,6 +33,7 @@ import org.findinggood.coachdesk.model.ActivityText;
 import org.findinggood.coachdesk.model.AgreedActivity;
 import org.findinggood.coachdesk.model.Visibility;
 import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.ui.common.ActionState;
 import org.findinggood.coachdesk.ui.common.SyncWords;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonShape;
@@ -46,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * offline and shows as waiting to sync (in the demo: changed here) until the sync engine pushes it. Reads and writes run
  * through {@link Tasks}, never on the FX thread; a newer client selection drops older loads.
  */
-public final class ActivitiesViewModel {
+public final class ActivitiesViewModel implements ActionState.Owner {
 
     static final String TABLE = "agreed_activities";
     private static final Logger LOG = LoggerFactory.getLogger(ActivitiesViewModel.class);
@@ -73,9 +74,7 @@ public final class ActivitiesViewModel {
     private final ObjectProperty<ActivityRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<JsonShape> selectedEvidence = new ReadOnlyObjectWrapper<>(new JsonShape.Nothing());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
+    private final ActionState action = ActionState.emptyWhenClear();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
     private final ActivityColumns columns = new ActivityColumns();
@@ -421,8 +420,7 @@ public final class ActivitiesViewModel {
             selected.set(null);
             all.clear();
             summary.set("");
-            error.set("");
-            errorDetails.set("");
+            action.clearError();
         }
         if (email == null || email.isBlank()) {
             loading.set(false);
@@ -520,9 +518,7 @@ public final class ActivitiesViewModel {
     }
 
     private Tasks.Job<AgreedActivity> edit(Callable<AgreedActivity> change, boolean selectResult) {
-        error.set("");
-        errorDetails.set("");
-        busy.set(true);
+        action.start();
         long mine = generation;
         return tasks.run(change)
                 .onSuccess(saved -> {
@@ -543,12 +539,11 @@ public final class ActivitiesViewModel {
                                 + "Check free disk space and try again.", failure);
                     }
                 })
-                .andFinally(() -> busy.set(false));
+                .andFinally(action::finish);
     }
 
     private void showError(String sentence, Throwable failure) {
-        error.set(sentence);
-        errorDetails.set(failure.getClass().getName() + ": " + failure.getMessage());
+        action.fail(sentence, failure.getClass().getName() + ": " + failure.getMessage());
     }
 
     /** The selected activity's coach notes as typed (bound to the notes field). */
@@ -608,16 +603,9 @@ public final class ActivitiesViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorDetailsProperty() {
-        return errorDetails.getReadOnlyProperty();
+    @Override
+    public ActionState actionState() {
+        return action;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

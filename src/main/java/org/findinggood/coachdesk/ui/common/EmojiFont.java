@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Emoji for Linux desktops that have no emoji font (coaches paste them into notes and activities;
  * without one they show as boxes). Windows and macOS bring their own, so the bundled Symbola is
  * loaded on Linux only. JavaFX adds a font loaded this way to the fallback of the default font, but
- * only for text laid out after the load: call {@link #loadWhereMissing()} before the first window.
+ * only for text laid out after the load: call {@link #loadWhereMissing()} before the first window (the app does
+ * in {@code Application.init()}, on the launcher thread).
  */
 public final class EmojiFont {
 

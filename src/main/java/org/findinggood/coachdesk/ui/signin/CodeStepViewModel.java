@@ -6,13 +6,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.findinggood.coachdesk.ui.common.ActionState;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * shows completes the sign-in. With several authenticators the coach chooses the one at hand. The button stays
  * disabled until six digits are typed, and says why.
  */
-public class CodeStepViewModel {
+public class CodeStepViewModel implements ActionState.Owner {
 
     private static final Logger LOG = LoggerFactory.getLogger(CodeStepViewModel.class);
 
@@ -33,9 +30,7 @@ public class CodeStepViewModel {
     private final Runnable onCancel;
     private final StringProperty code = new SimpleStringProperty("");
     private final IntegerProperty factor = new SimpleIntegerProperty(0);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper();
+    private final ActionState action = ActionState.nullWhenClear();
     private final StringBinding disabledReason;
     private final BooleanBinding canSubmit;
 
@@ -46,8 +41,8 @@ public class CodeStepViewModel {
         this.factors = List.copyOf(factors);
         this.onSignedIn = onSignedIn;
         this.onCancel = onCancel;
-        disabledReason = Bindings.createStringBinding(this::reason, code, busy);
-        canSubmit = Bindings.createBooleanBinding(() -> reason() == null, code, busy);
+        disabledReason = Bindings.createStringBinding(this::reason, code, action.busyProperty());
+        canSubmit = Bindings.createBooleanBinding(() -> reason() == null, code, action.busyProperty());
     }
 
     /** The digits typed, spaces dropped (apps show "123 456"). */
@@ -56,7 +51,7 @@ public class CodeStepViewModel {
     }
 
     private String reason() {
-        if (busy.get()) {
+        if (action.isBusy()) {
             return "Checking the code\u2026";
         }
         String typed = digits();
@@ -88,24 +83,20 @@ public class CodeStepViewModel {
         }
         String typed = digits();
         int chosen = factor.get();
-        busy.set(true);
-        error.set(null);
-        errorDetails.set(null);
+        action.start();
         tasks.run(() -> service.verify(chosen, typed)).onSuccess(signedIn -> {
             code.set("");
             onSignedIn.accept(signedIn);
         }).onFailure(failure -> {
             code.set("");
             if (failure instanceof SignInException known) {
-                error.set(known.getMessage());
-                errorDetails.set(known.details());
+                action.fail(known.getMessage(), known.details());
             } else {
                 LOG.warn("Checking the code failed unexpectedly ({})", failure.getClass().getSimpleName());
-                error.set("Checking the code failed unexpectedly; try again, and send the details to support if it "
-                        + "keeps happening.");
-                errorDetails.set(failure.getClass().getName());
+                action.fail("Checking the code failed unexpectedly; try again, and send the details to support if it "
+                        + "keeps happening.", failure.getClass().getName());
             }
-        }).andFinally(() -> busy.set(false));
+        }).andFinally(action::finish);
     }
 
     /** Back to the password: the half-finished sign-in is forgotten (off the FX thread). */
@@ -134,16 +125,9 @@ public class CodeStepViewModel {
         return factor;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorDetailsProperty() {
-        return errorDetails.getReadOnlyProperty();
+    @Override
+    public ActionState actionState() {
+        return action;
     }
 
     /** Why the button is disabled, or null when it is not. */

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.findinggood.coachdesk.ui.common.ActionState;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.settings.Settings;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * The sign-in form: project URL and anon key (the key is remembered per project and filled in when
  * the URL matches one used before), e-mail and password. Errors are one sentence; details copyable.
  */
-public class SignInViewModel {
+public class SignInViewModel implements ActionState.Owner {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInViewModel.class);
 
@@ -39,9 +40,7 @@ public class SignInViewModel {
     private final StringProperty anonKey = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper();
+    private final ActionState action = ActionState.nullWhenClear();
     private final BooleanProperty demoAvailable = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper checkReport = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper checkPassed = new ReadOnlyBooleanWrapper(false);
@@ -64,6 +63,7 @@ public class SignInViewModel {
         this.settings = settings;
         this.tasks = tasks;
         this.onSignedIn = onSignedIn;
+        ReadOnlyBooleanProperty busy = action.busyProperty();
         canSignIn = Bindings.createBooleanBinding(
                 () -> !busy.get() && !projectUrl.get().isBlank() && !anonKey.get().isBlank()
                         && !email.get().isBlank() && !password.get().isEmpty(),
@@ -100,14 +100,12 @@ public class SignInViewModel {
         }
         String trimmedEmail = email.get().trim();
         if (!trimmedEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            showError("That e-mail address does not look complete; check it and try again.", null);
+            action.fail("That e-mail address does not look complete; check it and try again.", null);
             return;
         }
         String key = anonKey.get().trim();
         char[] secret = password.get().toCharArray();
-        busy.set(true);
-        error.set(null);
-        errorDetails.set(null);
+        action.start();
         tasks.run(() -> {
             try {
                 return service.signIn(url.get(), key, trimmedEmail, secret);
@@ -119,7 +117,7 @@ public class SignInViewModel {
             if (!signedIn.needsCode()) {
                 finish(signedIn, key);
             } else if (secondFactor == null) {
-                showError("This account asks for a code from an authenticator app, which this screen cannot ask for; "
+                action.fail("This account asks for a code from an authenticator app, which this screen cannot ask for; "
                         + "send the details to support.", null);
             } else {
                 codeStep.set(new CodeStepViewModel(secondFactor, tasks, signedIn.codeFactors(),
@@ -127,13 +125,13 @@ public class SignInViewModel {
             }
         }).onFailure(failure -> {
             if (failure instanceof SignInException known) {
-                showError(known.getMessage(), known.details());
+                action.fail(known.getMessage(), known.details());
             } else {
                 LOG.warn("Sign-in failed unexpectedly", failure);
-                showError("Signing in failed unexpectedly; try again, and send the details to support if it keeps happening.",
+                action.fail("Signing in failed unexpectedly; try again, and send the details to support if it keeps happening.",
                         failure.toString());
             }
-        }).andFinally(() -> busy.set(false));
+        }).andFinally(action::finish);
     }
 
     private void finish(SignInService.SignedIn signedIn, String key) {
@@ -169,39 +167,32 @@ public class SignInViewModel {
             return;
         }
         String key = anonKey.get().trim();
-        busy.set(true);
-        error.set(null);
-        errorDetails.set(null);
+        action.start();
         checkReport.set(null);
         tasks.run(() -> checker.check(url.get(), key)).onSuccess(report -> {
             checkPassed.set(report.allOk());
             checkReport.set(String.join("\n", report.lines()));
         }).onFailure(failure -> {
             if (failure instanceof SignInException known) {
-                showError(known.getMessage(), known.details());
+                action.fail(known.getMessage(), known.details());
             } else {
                 LOG.warn("The connection check failed unexpectedly", failure);
-                showError("The connection check failed unexpectedly; try again, and send the details to support if it "
+                action.fail("The connection check failed unexpectedly; try again, and send the details to support if it "
                         + "keeps happening.", failure.toString());
             }
-        }).andFinally(() -> busy.set(false));
+        }).andFinally(action::finish);
     }
 
     /** The typed URL, or empty after saying what is wrong with it. */
     private Optional<URI> parsedUrl() {
         Optional<URI> url = ProjectUrl.parse(projectUrl.get());
         if (url.isEmpty()) {
-            showError(ProjectUrl.isPlainHttpToRemoteHost(projectUrl.get())
+            action.fail(ProjectUrl.isPlainHttpToRemoteHost(projectUrl.get())
                     ? "The project URL must start with https:// (plain http:// would send your password unprotected); "
                             + "use https://your-project.supabase.co."
                     : "That is not a Supabase project URL; it looks like https://your-project.supabase.co.", null);
         }
         return url;
-    }
-
-    private void showError(String sentence, String details) {
-        error.set(sentence);
-        errorDetails.set(details);
     }
 
     public StringProperty projectUrlProperty() {
@@ -220,16 +211,9 @@ public class SignInViewModel {
         return password;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorDetailsProperty() {
-        return errorDetails.getReadOnlyProperty();
+    @Override
+    public ActionState actionState() {
+        return action;
     }
 
     /** The last connection check's lines, one per check; null before any. */

@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.findinggood.coachdesk.ui.common.ActionState;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * then its first 6-digit code) and removing one. No Nodes: the QR code is drawn by the section from
  * {@link #enrolmentProperty()}'s uri.
  */
-public class TwoFactorSettingsViewModel {
+public class TwoFactorSettingsViewModel implements ActionState.Owner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TwoFactorSettingsViewModel.class);
 
@@ -33,9 +33,7 @@ public class TwoFactorSettingsViewModel {
     private final StringProperty name = new SimpleStringProperty("Authenticator app");
     private final StringProperty code = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<TwoFactorService.Enrolment> enrolment = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper();
+    private final ActionState action = ActionState.nullWhenClear();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
     private final StringBinding confirmDisabledReason;
     private final BooleanBinding canConfirm;
@@ -44,6 +42,7 @@ public class TwoFactorSettingsViewModel {
     public TwoFactorSettingsViewModel(TwoFactorService service, Tasks tasks) {
         this.service = service;
         this.tasks = tasks;
+        ReadOnlyBooleanProperty busy = action.busyProperty();
         confirmDisabledReason = Bindings.createStringBinding(this::confirmReason, code, busy, enrolment);
         canConfirm = Bindings.createBooleanBinding(() -> confirmReason() == null, code, busy, enrolment);
         canStart = Bindings.createBooleanBinding(() -> !busy.get() && enrolment.get() == null
@@ -58,7 +57,7 @@ public class TwoFactorSettingsViewModel {
         if (enrolment.get() == null) {
             return null;
         }
-        if (busy.get()) {
+        if (action.isBusy()) {
             return "Checking the code\u2026";
         }
         String typed = digits();
@@ -93,12 +92,11 @@ public class TwoFactorSettingsViewModel {
             return;
         }
         String chosen = name.get().trim();
-        busy.set(true);
-        clearError();
+        action.start();
         tasks.run(() -> service.enrol(chosen)).onSuccess(next -> {
             code.set("");
             enrolment.set(next);
-        }).onFailure(this::fail).andFinally(() -> busy.set(false));
+        }).onFailure(this::fail).andFinally(action::finish);
     }
 
     /** Checks the new authenticator's first code; on success it is on, and sign-in will ask for its codes. */
@@ -108,8 +106,7 @@ public class TwoFactorSettingsViewModel {
             return;
         }
         String typed = digits();
-        busy.set(true);
-        clearError();
+        action.start();
         tasks.run(() -> {
             service.confirm(pending.id(), typed);
             return service.authenticators();
@@ -121,7 +118,7 @@ public class TwoFactorSettingsViewModel {
         }).onFailure(failure -> {
             code.set("");
             fail(failure);
-        }).andFinally(() -> busy.set(false));
+        }).andFinally(action::finish);
     }
 
     /** Gives up the enrolment; its not yet verified factor is removed from the account. */
@@ -129,7 +126,7 @@ public class TwoFactorSettingsViewModel {
         TwoFactorService.Enrolment pending = enrolment.get();
         enrolment.set(null);
         code.set("");
-        clearError();
+        action.clearError();
         if (pending != null) {
             tasks.run(() -> {
                 service.remove(pending.id());
@@ -140,40 +137,32 @@ public class TwoFactorSettingsViewModel {
     }
 
     public void remove(TwoFactorService.Authenticator authenticator) {
-        if (busy.get()) {
+        if (action.isBusy()) {
             return;
         }
-        busy.set(true);
-        clearError();
         run(() -> {
             service.remove(authenticator.id());
             return service.authenticators();
         }, list -> status.set("\u201c" + authenticator.name() + "\u201d was removed. " + statusFor(list)));
     }
 
+    /** Reads or changes the authenticators, then shows the list; a new read clears the last error. */
     private void run(java.util.concurrent.Callable<List<TwoFactorService.Authenticator>> work,
             java.util.function.Consumer<List<TwoFactorService.Authenticator>> then) {
-        busy.set(true);
+        action.start();
         tasks.run(work).onSuccess(list -> {
             authenticators.setAll(list);
             then.accept(list);
-        }).onFailure(this::fail).andFinally(() -> busy.set(false));
-    }
-
-    private void clearError() {
-        error.set(null);
-        errorDetails.set(null);
+        }).onFailure(this::fail).andFinally(action::finish);
     }
 
     private void fail(Throwable failure) {
         if (failure instanceof TwoFactorException known) {
-            error.set(known.getMessage());
-            errorDetails.set(known.details());
+            action.fail(known.getMessage(), known.details());
         } else {
             LOG.warn("A two-factor request failed unexpectedly ({})", failure.getClass().getSimpleName());
-            error.set("The two-factor request failed unexpectedly; try again, and send the details to support if it "
-                    + "keeps happening.");
-            errorDetails.set(failure.getClass().getName());
+            action.fail("The two-factor request failed unexpectedly; try again, and send the details to support if it "
+                    + "keeps happening.", failure.getClass().getName());
         }
     }
 
@@ -194,16 +183,9 @@ public class TwoFactorSettingsViewModel {
         return enrolment.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorDetailsProperty() {
-        return errorDetails.getReadOnlyProperty();
+    @Override
+    public ActionState actionState() {
+        return action;
     }
 
     /** One line on whether two-factor sign-in is on; null before the first read. */

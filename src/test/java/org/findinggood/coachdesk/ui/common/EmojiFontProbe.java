@@ -13,7 +13,8 @@ import javafx.scene.layout.StackPane;
  * Run in a fresh JVM by {@link EmojiFontTest}: JavaFX fixes a font's fallback list the first time it
  * lays text out, so whether an emoji is drawn depends on what happened before in that JVM. Exits 0
  * when an emoji in the default font is drawn, 1 when it is the missing-glyph box, 2 on error.
- * With the argument {@code load} it loads the emoji font first, as the app does at start.
+ * With the argument {@code load} it loads the emoji font first as the app does in {@code Application.init()}: on
+ * another thread than the FX thread, after the toolkit started and before anything is laid out.
  */
 public final class EmojiFontProbe {
 
@@ -23,13 +24,16 @@ public final class EmojiFontProbe {
     public static void main(String[] args) throws Exception {
         AtomicInteger exit = new AtomicInteger(2);
         CountDownLatch done = new CountDownLatch(1);
-        Platform.startup(() -> {
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        if (args.length > 0 && args[0].equals("load") && EmojiFont.loadWhereMissing().isEmpty()) {
+            System.err.println("the bundled emoji font did not load");
+            Platform.exit();
+            System.exit(2);
+        }
+        Platform.runLater(() -> {
             try {
-                if (args.length > 0 && args[0].equals("load")) {
-                    if (EmojiFont.load().isEmpty()) {
-                        throw new IllegalStateException("the bundled emoji font did not load");
-                    }
-                }
                 WritableImage emoji = draw(new Label(SMILE));
                 // a code point no font has: drawn as the default font's missing-glyph box
                 WritableImage box = draw(new Label(MISSING));

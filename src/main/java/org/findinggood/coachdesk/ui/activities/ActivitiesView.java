@@ -391,8 +391,16 @@ public final class ActivitiesView extends BorderPane {
     private Node detailPane() {
         Label heading = new Label("Select an activity to edit it");
         heading.setId("activityHeading");
-        heading.setWrapText(true);
         heading.getStyleClass().addAll("title-4");
+        // the whole activity in the label's font and colour, broken onto lines by ClampedText: a wrapped
+        // right-to-left paragraph is drawn with its lines running on by JavaFX 21 (decision 0014)
+        ClampedText headingLines = new ClampedText(Integer.MAX_VALUE);
+        headingLines.fontProperty().bind(heading.fontProperty());
+        headingLines.fillProperty().bind(heading.textFillProperty());
+        headingLines.setWhole(heading.getText());
+        heading.textProperty().addListener((obs, old, now) -> headingLines.setWhole(now));
+        heading.setGraphic(headingLines);
+        heading.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
 
         Label agreed = new Label();
         agreed.setId("activityAgreed");
@@ -436,10 +444,15 @@ public final class ActivitiesView extends BorderPane {
         notesLabel.setWrapText(true);
         TextArea notes = new TextArea();
         notes.setId("activityNotes");
-        notes.setWrapText(true);
         notes.setPrefRowCount(4);
         notes.getStyleClass().add("private-notes");
         notes.textProperty().bindBidirectional(model.notesDraftProperty());
+        // Hebrew or Arabic notes are laid out from the right and not wrapped (each typed line stays one line,
+        // longer ones scroll): JavaFX 21 draws a wrapped right-to-left paragraph's lines running on (decision 0014)
+        notes.nodeOrientationProperty().bind(Bindings.createObjectBinding(
+                () -> TextDirection.orientationOf(notes.getText()), notes.textProperty()));
+        notes.wrapTextProperty().bind(Bindings.createBooleanBinding(
+                () -> !TextDirection.containsRightToLeft(notes.getText()), notes.textProperty()));
         // saved as the coach types: after a short pause, and at once when the field loses focus
         PauseTransition typingPause = new PauseTransition(NOTES_SAVE_PAUSE);
         typingPause.setOnFinished(e -> model.saveNotesNow());
@@ -494,9 +507,6 @@ public final class ActivitiesView extends BorderPane {
             showingSelection = true;
             try {
                 heading.setText(now == null ? "Select an activity to edit it" : now.text());
-                // aligned, not mirrored: JavaFX 21 draws a wrapped right-to-left paragraph's lines running on
-                heading.setTextAlignment(TextDirection.isRightToLeft(heading.getText())
-                        ? javafx.scene.text.TextAlignment.RIGHT : javafx.scene.text.TextAlignment.LEFT);
                 if (now != null) {
                     agreed.setText(now.agreedLine());
                     status.setValue(STATUSES.contains(now.status()) ? now.status() : null);
@@ -519,6 +529,7 @@ public final class ActivitiesView extends BorderPane {
         VBox pane = new VBox(10, heading, editor);
         pane.setPadding(new Insets(12));
         pane.setId("activityDetail");
+        headingLines.wrappingWidthProperty().bind(pane.widthProperty().subtract(24));
         return pane;
     }
 

@@ -32,6 +32,12 @@ public final class TextDirection {
         return false;
     }
 
+    /** True when any character of the text is strongly right-to-left (a Hebrew word in an English note counts). */
+    public static boolean containsRightToLeft(String text) {
+        return text != null && text.codePoints().map(Character::getDirectionality)
+                .anyMatch(d -> d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+    }
+
     /** The node orientation for a node showing this text: right to left for RTL text, else inherited. */
     public static NodeOrientation orientationOf(String text) {
         return isRightToLeft(text) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.INHERIT;

@@ -26,7 +26,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
+import org.findinggood.coachdesk.ui.common.ClampedText;
 import org.findinggood.coachdesk.model.ActivitySource;
 import org.findinggood.coachdesk.model.ActivityStatus;
 import org.findinggood.coachdesk.model.AgreedActivity;
@@ -55,6 +60,10 @@ import org.testfx.matcher.control.LabeledMatchers;
 /** Drives the Activities tab with real controls (headless) on a real cache file holding the demo workspace. */
 @ExtendWith(ApplicationExtension.class)
 class ActivitiesViewTest {
+
+    // "Share the quarter's goals with the team before Wednesday"
+    private static final String HEBREW = "\u05DC\u05E9\u05EA\u05E3 \u05D0\u05EA \u05D4\u05E6\u05D5\u05D5\u05EA \u05D1\u05DE\u05D8\u05E8\u05D5\u05EA "
+            + "\u05E9\u05DC \u05D4\u05E8\u05D1\u05E2\u05D5\u05DF \u05D4\u05D1\u05D0 \u05DC\u05E4\u05E0\u05D9 \u05D9\u05D5\u05DD \u05E8\u05D1\u05D9\u05E2\u05D9";
 
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private final List<String> opened = new ArrayList<>();
@@ -251,6 +260,50 @@ class ActivitiesViewTest {
         robot.interact(() -> table.getSelectionModel().select(
                 table.getItems().stream().filter(r -> r.id().equals(first.id())).findFirst().orElseThrow()));
         assertThat(robot.lookup("#activityNotes").queryAs(TextArea.class).getText()).isEqualTo("Ask about her week");
+    }
+
+    /**
+     * JavaFX 21 draws a wrapped right-to-left paragraph with its lines running on (the issue's "Hebrew drawn
+     * twice"): Hebrew notes are laid out from the right and not wrapped, and a long Hebrew activity's heading
+     * is broken onto lines by ClampedText, each line within the pane.
+     */
+    @Test
+    void hebrewNotesAndAHebrewActivityAreLaidOutRightToLeftWithoutJavaFxWrappingThem(FxRobot robot) throws Exception {
+        String hebrew = HEBREW + " " + HEBREW + " " + HEBREW;
+        AgreedActivity activity = new AgreedActivity(UUID.randomUUID(), email, demo.data().coach().id(), ActivitySource.SESSION,
+                hebrew, ActivityStatus.PENDING, null, null, Visibility.SHARED,
+                OffsetDateTime.of(2026, 1, 25, 9, 0, 0, 0, ZoneOffset.UTC), OffsetDateTime.of(2026, 1, 25, 9, 0, 0, 0, ZoneOffset.UTC));
+        repository.upsertAll(List.of(activity));
+        show(robot);
+        TableView<ActivityRow> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().select(
+                table.getItems().stream().filter(r -> r.id().equals(activity.id())).findFirst().orElseThrow()));
+        TextArea notes = robot.lookup("#activityNotes").queryAs(TextArea.class);
+        assertThat(notes.isWrapText()).isTrue();
+        assertThat(notes.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+
+        robot.interact(() -> notes.setText(HEBREW));
+        assertThat(notes.isWrapText()).isFalse();
+        assertThat(notes.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        robot.interact(() -> notes.setText("Ask about " + HEBREW));
+        assertThat(notes.isWrapText()).as("English with a Hebrew phrase: not wrapped either").isFalse();
+        assertThat(notes.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+
+        Label heading = robot.lookup("#activityHeading").queryAs(Label.class);
+        ClampedText lines = (ClampedText) heading.getGraphic();
+        assertThat(lines.whole()).isEqualTo(hebrew);
+        assertThat(lines.isClamped()).isFalse();
+        assertThat(lines.getText()).contains("\n");
+        assertThat(lines.getTextAlignment()).isEqualTo(TextAlignment.RIGHT);
+        assertThat(lines.getText().replace('\n', ' ')).isEqualTo(hebrew);
+        for (String line : lines.getText().split("\n")) {
+            Text one = new Text(line);
+            one.setFont(lines.getFont());
+            assertThat(one.getLayoutBounds().getWidth()).as(line).isLessThanOrEqualTo(lines.getWrappingWidth());
+        }
+        assertThat(lines.getWrappingWidth()).isLessThanOrEqualTo(robot.lookup("#activityDetail").queryAs(Region.class).getWidth());
+        robot.interact(() -> notes.setText(HEBREW + "\n" + HEBREW));
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(view, "activities-right-to-left.png")).get(10, TimeUnit.SECONDS);
     }
 
     @Test

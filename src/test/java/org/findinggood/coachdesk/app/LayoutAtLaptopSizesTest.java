@@ -276,6 +276,31 @@ class LayoutAtLaptopSizesTest {
         assertThat(problems).as("text shown cut or broken inside a word").isEmpty();
     }
 
+    /**
+     * What a coach reads first in a five-minute prep must be on screen without scrolling: what changed, the
+     * coaching questions, and every focus item's row of check-ins (the issue's "below the fold" at 1280x720).
+     */
+    private static List<String> belowTheFold(Parent root) {
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) root.lookup("#quickPrepScroll");
+        if (scroll == null || scroll.getVvalue() > scroll.getVmin()) {
+            return List.of("Quick Prep is not showing its top");
+        }
+        double fold = scroll.localToScene(scroll.getLayoutBounds()).getMaxY();
+        List<String> below = new ArrayList<>();
+        for (String id : List.of("#sinceBlock", "#quickPrepQuestions", "#quickPrepCopyQuestions", "#quickPrepCheckins")) {
+            javafx.scene.Node node = root.lookup(id);
+            if (node == null || !node.isVisible()) {
+                below.add(id + " is not shown");
+                continue;
+            }
+            double bottom = node.localToScene(node.getLayoutBounds()).getMaxY();
+            if (bottom > fold + 0.5) {
+                below.add(id + " ends at y=" + Math.round(bottom) + ", below the fold at y=" + Math.round(fold));
+            }
+        }
+        return below;
+    }
+
     /** Checks every showing window (the main one and any dialog), and keeps their pictures. */
     private static List<String> check(FxRobot robot, String name, int[] size) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
@@ -297,6 +322,11 @@ class LayoutAtLaptopSizesTest {
                 }
                 for (String problem : CutText.in(root)) {
                     found.add(size[0] + "x" + size[1] + " " + name + ": " + problem);
+                }
+                if (n == 1 && name.endsWith("active-quick-prep")) {
+                    for (String problem : belowTheFold(root)) {
+                        found.add(size[0] + "x" + size[1] + " " + name + ": " + problem);
+                    }
                 }
             }
             return found;

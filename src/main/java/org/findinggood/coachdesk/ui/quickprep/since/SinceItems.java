@@ -20,9 +20,8 @@ final class SinceItems {
 
     static List<SinceItem> from(ClientChanges changes) {
         List<SinceItem> items = new ArrayList<>();
-        for (ClientChanges.Week week : changes.newWeeks()) {
-            items.add(new SinceItem("New weekly snapshot: " + (week.weekNumber() == null ? "" : "week " + week.weekNumber() + ", ")
-                    + "from " + DAY.format(week.weekStart()), SinceItem.QUICK_PREP, week.weekStart()));
+        if (!changes.newWeeks().isEmpty()) {
+            items.add(newWeeks(changes.newWeeks()));
         }
         if (!changes.checkinsSince().isEmpty()) {
             items.add(new SinceItem(checkins(changes.checkinsSince(), changes.checkinsBefore()), SinceItem.MAP, null));
@@ -49,6 +48,23 @@ final class SinceItems {
             }
         }
         return items;
+    }
+
+    /**
+     * One line for the new weeks, opening the latest (the week arrows step back from there): "New weekly snapshot:
+     * week 16, from 23 Nov", or for several "3 new weekly snapshots: weeks 14 to 16, the latest from 23 Nov".
+     */
+    static SinceItem newWeeks(List<ClientChanges.Week> weeks) {
+        ClientChanges.Week latest = weeks.stream().max(java.util.Comparator.comparing(ClientChanges.Week::weekStart)).orElseThrow();
+        if (weeks.size() == 1) {
+            return new SinceItem("New weekly snapshot: " + (latest.weekNumber() == null ? "" : "week " + latest.weekNumber() + ", ")
+                    + "from " + DAY.format(latest.weekStart()), SinceItem.QUICK_PREP, latest.weekStart());
+        }
+        ClientChanges.Week earliest = weeks.stream().min(java.util.Comparator.comparing(ClientChanges.Week::weekStart)).orElseThrow();
+        String numbers = earliest.weekNumber() == null || latest.weekNumber() == null ? ""
+                : ": weeks " + earliest.weekNumber() + " to " + latest.weekNumber() + ",";
+        return new SinceItem(weeks.size() + " new weekly snapshots" + numbers + " the latest from " + DAY.format(latest.weekStart()),
+                SinceItem.QUICK_PREP, latest.weekStart());
     }
 
     /** "4 check-ins, average 3.8 (up from 3.1 the period before)". */
@@ -83,7 +99,8 @@ final class SinceItems {
         String text = "\u201c" + JsonScalars.cut(activity.text() == null ? "" : activity.text().strip(), 80) + "\u201d";
         boolean isNew = activity.created() != null && activity.created().isAfter(changes.since());
         ActivityStatus status = ActivityStatus.fromWire(activity.status());
-        String who = activity.changedHere() ? " (by you, not yet synced)" : "";
+        // whether it is synced yet is the Activities tab's to say (and the demo never syncs)
+        String who = activity.changedHere() ? " (by you)" : "";
         if (status == ActivityStatus.EVIDENCE_FOUND) {
             return "New evidence: " + text + who;
         }

@@ -24,6 +24,12 @@ public class SinceView extends VBox {
         heading.textProperty().bind(model.headingProperty());
         VBox lines = new VBox(0);
         lines.setId("sinceItems");
+        Hyperlink more = new Hyperlink();
+        more.setId("sinceMore");
+        more.textProperty().bind(model.moreProperty());
+        more.visibleProperty().bind(Bindings.isNotEmpty(model.moreProperty()));
+        more.managedProperty().bind(more.visibleProperty());
+        more.setOnAction(e -> model.showAll());
         Label empty = muted(model.emptyProperty().get());
         empty.textProperty().bind(model.emptyProperty());
         empty.visibleProperty().bind(Bindings.isNotEmpty(model.emptyProperty()));
@@ -39,17 +45,22 @@ public class SinceView extends VBox {
         weekTitle.managedProperty().bind(weekTitle.visibleProperty());
         FlowPane weekLines = new FlowPane(14, 2);
         weekLines.setId("weekOverWeek");
-        model.items().addListener((ListChangeListener<SinceItem>) change -> {
-            lines.getChildren().setAll(model.items().stream().map(item -> {
+        weekLines.setRowValignment(javafx.geometry.VPos.BASELINE);
+        model.shownItems().addListener((ListChangeListener<SinceItem>) change -> {
+            lines.getChildren().setAll(model.shownItems().stream().map(item -> {
                 Hyperlink link = new Hyperlink(item.text());
                 link.setWrapText(true);
                 link.setOnAction(e -> model.open(item));
                 return link;
             }).toList());
         });
-        model.weekOverWeek().addListener((ListChangeListener<String>) change ->
-                weekLines.getChildren().setAll(model.weekOverWeek().stream().map(line -> (javafx.scene.Node) new Label(line)).toList()));
-        getChildren().addAll(heading, lines, empty, error, weekTitle, weekLines);
+        // "This week against last week" heads its own line of figures
+        model.weekOverWeek().addListener((ListChangeListener<String>) change -> {
+            weekLines.getChildren().setAll(weekTitle);
+            model.weekOverWeek().forEach(line -> weekLines.getChildren().add(new Label(line)));
+        });
+        weekLines.getChildren().setAll(weekTitle);
+        getChildren().addAll(heading, lines, more, empty, error, weekLines);
     }
 
     private static Label muted(String text) {

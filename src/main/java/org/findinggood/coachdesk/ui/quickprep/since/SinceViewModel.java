@@ -28,6 +28,7 @@ import org.findinggood.coachdesk.ui.common.DisplayFormats;
 public final class SinceViewModel {
 
     static final int FIRST_LOOK_DAYS = 14;
+    static final int SHOWN_AT_FIRST = 3;
     private static final Logger LOG = LoggerFactory.getLogger(SinceViewModel.class);
     private static final DateTimeFormatter DAY = DisplayFormats.WEEKDAY_DAY_MONTH;
 
@@ -52,7 +53,11 @@ public final class SinceViewModel {
     private final ReadOnlyStringWrapper weekOverWeekTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<SinceItem> items = FXCollections.observableArrayList();
+    private final ObservableList<SinceItem> shown = FXCollections.observableArrayList();
+    private final ObservableList<SinceItem> shownReadOnly = FXCollections.unmodifiableObservableList(shown);
+    private final ReadOnlyStringWrapper more = new ReadOnlyStringWrapper("");
     private final ObservableList<String> weekOverWeek = FXCollections.observableArrayList();
+    private boolean showingAll;
     private String clientEmail;
     private Instant since;
     private boolean firstLook;
@@ -73,6 +78,8 @@ public final class SinceViewModel {
         heading.set(firstLook ? "The last " + FIRST_LOOK_DAYS + " days (first time you open this client here)"
                 : "Since " + DAY.withZone(ZoneId.systemDefault()).format(since));
         items.clear();
+        showingAll = false;
+        showItems();
         weekOverWeek.clear();
         weekOverWeekTitle.set("");
         empty.set("");
@@ -92,6 +99,7 @@ public final class SinceViewModel {
                 return;
             }
             items.setAll(SinceItems.from(changes));
+            showItems();
             empty.set(items.isEmpty() ? "Nothing new since then." : "");
             if (changes.thisWeek() != null && changes.lastWeek() != null) {
                 List<String> lines = new ArrayList<>(WeekOverWeek.lines(changes.thisWeek().activityCounts(),
@@ -99,7 +107,7 @@ public final class SinceViewModel {
                 WeekOverWeek.lines(changes.thisWeek().firesSignals(), changes.lastWeek().firesSignals())
                         .forEach(line -> lines.add("FIRES: " + line));
                 weekOverWeek.setAll(lines);
-                weekOverWeekTitle.set(lines.isEmpty() ? "" : "This week against last week");
+                weekOverWeekTitle.set(lines.isEmpty() ? "" : "Week over week");
             } else {
                 weekOverWeek.clear();
                 weekOverWeekTitle.set("");
@@ -111,6 +119,23 @@ public final class SinceViewModel {
                 error.set("What changed since your last visit could not be read from the cache; it shows again after the next sync.");
             }
         });
+    }
+
+    /**
+     * At most {@value #SHOWN_AT_FIRST} lines until the coach asks for all: the block sits above the coaching
+     * questions and the focus check-ins, which must stay in view on a laptop.
+     */
+    private void showItems() {
+        boolean cut = !showingAll && items.size() > SHOWN_AT_FIRST;
+        shown.setAll(cut ? items.subList(0, SHOWN_AT_FIRST - 1) : items);
+        int hidden = items.size() - shown.size();
+        more.set(hidden == 0 ? "" : hidden + " more " + (hidden == 1 ? "change" : "changes") + "\u2026");
+    }
+
+    /** The coach asked for every line. */
+    public void showAll() {
+        showingAll = true;
+        showItems();
     }
 
     public void open(SinceItem item) {
@@ -131,7 +156,7 @@ public final class SinceViewModel {
             lines.add(new OutlineLine(0, empty.get()));
         }
         sections.add(new PrepSheet.Section(heading.get(), lines));
-        sections.add(new PrepSheet.Section(weekOverWeekTitle.get().isEmpty() ? "This week against last week" : weekOverWeekTitle.get(),
+        sections.add(new PrepSheet.Section(weekOverWeekTitle.get().isEmpty() ? "Week over week" : weekOverWeekTitle.get(),
                 weekOverWeek.stream().map(line -> new OutlineLine(0, line)).toList()));
         return sections;
     }
@@ -154,6 +179,16 @@ public final class SinceViewModel {
 
     public ObservableList<SinceItem> items() {
         return items;
+    }
+
+    /** The lines on screen: all of {@link #items()}, or the first few while {@link #moreProperty()} offers the rest. */
+    public ObservableList<SinceItem> shownItems() {
+        return shownReadOnly;
+    }
+
+    /** "3 more changes…" while lines are held back; empty otherwise. */
+    public ReadOnlyStringProperty moreProperty() {
+        return more.getReadOnlyProperty();
     }
 
     public ObservableList<String> weekOverWeek() {

@@ -73,13 +73,42 @@ class SinceViewModelTest {
                 "New weekly snapshot: week 12, from 16 Nov",
                 "2 check-ins, average 4.5 (\u2191 up from 3 the period before)",
                 "New evidence: \u201cWalk before work\u201d",
-                "Activity now resolved: \u201cJournal three lines\u201d (by you, not yet synced)",
+                "Activity now resolved: \u201cJournal three lines\u201d (by you)",
                 "Focus started: Sleep by 11 (19 Nov)",
                 "New permission \u201cI may rest\u201d and practice \u201cDaily walk\u201d");
         assertThat(model.items()).extracting(SinceItem::tab).containsExactly(0, 1, 2, 2, 1, 0);
 
         model.open(model.items().get(0));
         assertThat(opened.get(0)).containsExactly("ana@example.com", SinceItem.QUICK_PREP, LocalDate.parse("2026-11-16"));
+    }
+
+    /** The block sits above the coaching questions: a long list waits behind "N more changes…". */
+    @Test
+    void sixChangesShowTwoLinesAndOfferTheOtherFour() {
+        model.show("ana@example.com", LAST_VISIT);
+        assertThat(model.items()).hasSize(6);
+        assertThat(model.shownItems()).containsExactlyElementsOf(model.items().subList(0, 2));
+        assertThat(model.moreProperty().get()).isEqualTo("4 more changes\u2026");
+
+        model.showAll();
+        assertThat(model.shownItems()).containsExactlyElementsOf(model.items());
+        assertThat(model.moreProperty().get()).isEmpty();
+
+        model.show("ana@example.com", LAST_VISIT);
+        assertThat(model.shownItems()).as("another visit starts short again").hasSize(2);
+    }
+
+    @Test
+    void severalNewWeeksAreOneLineThatOpensTheLatest() {
+        List<ClientChanges.Week> weeks = List.of(week(16, "2026-11-23"), week(14, "2026-11-09"), week(15, "2026-11-16"));
+        SinceItem line = SinceItems.newWeeks(weeks);
+        assertThat(line.text()).isEqualTo("3 new weekly snapshots: weeks 14 to 16, the latest from 23 Nov");
+        assertThat(line.week()).isEqualTo(LocalDate.parse("2026-11-23"));
+        assertThat(SinceItems.newWeeks(List.of(week(16, "2026-11-23"))).text()).isEqualTo("New weekly snapshot: week 16, from 23 Nov");
+    }
+
+    private static ClientChanges.Week week(int number, String start) {
+        return new ClientChanges.Week(UUID.randomUUID(), number, LocalDate.parse(start), Instant.parse(start + "T09:00:00Z"), null, null);
     }
 
     @Test
@@ -105,6 +134,6 @@ class SinceViewModelTest {
         List<PrepSheet.Section> sections = model.prepSheetSections();
         String markdown = PrepSheetMarkdown.render(new PrepSheet("Quick Prep: Ana", "Week 12", sections));
         assertThat(markdown).contains("## Since ").contains("- New evidence: \u201cWalk before work\u201d")
-                .contains("## This week against last week").contains("- Reflections 5 (+2)");
+                .contains("## Week over week").contains("- Reflections 5 (+2)");
     }
 }

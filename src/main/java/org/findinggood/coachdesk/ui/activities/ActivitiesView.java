@@ -307,12 +307,12 @@ public final class ActivitiesView extends BorderPane {
         return value == null ? "" : label.apply(value);
     }
 
-    private static TableCell<ActivityRow, LocalDate> dateCell() {
+    private TableCell<ActivityRow, LocalDate> dateCell() {
         return new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : ActivityRow.tableDay(item, LocalDate.now()));
+                setText(empty || item == null ? null : ActivityRow.tableDay(item, model.today()));
             }
         };
     }

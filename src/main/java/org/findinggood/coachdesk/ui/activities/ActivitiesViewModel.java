@@ -1,5 +1,7 @@
 package org.findinggood.coachdesk.ui.activities;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +63,7 @@ public final class ActivitiesViewModel implements ActionState.Owner {
             Visibility::label, Visibility.SHARED, Visibility.COACH_ONLY);
 
     private final ActivityStore store;
+    private final Clock clock;
     private final Tasks tasks;
     private final JsonShapeRecognizer recognizer;
 
@@ -155,6 +158,12 @@ public final class ActivitiesViewModel implements ActionState.Owner {
 
     /** With {@code drafts} (or null: kept in memory only), typed text survives restarts and crashes. */
     public ActivitiesViewModel(ActivityStore store, Tasks tasks, JsonShapeRecognizer recognizer, TypedDrafts drafts) {
+        this(store, tasks, recognizer, drafts, Clock.systemDefaultZone());
+    }
+
+    /** As above; {@code clock} says what "this year" is for the table's short dates. */
+    public ActivitiesViewModel(ActivityStore store, Tasks tasks, JsonShapeRecognizer recognizer, TypedDrafts drafts, Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
         this.store = store;
         this.drafts = drafts;
         this.tasks = tasks;
@@ -366,6 +375,11 @@ public final class ActivitiesViewModel implements ActionState.Owner {
 
     public SyncWords syncWords() {
         return syncWords;
+    }
+
+    /** Today by the app's clock (the table writes "14 Oct" for this year, "Sep 2025" before). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The table's hidden columns (the app keeps them in the settings). */

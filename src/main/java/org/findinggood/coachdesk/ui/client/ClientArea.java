@@ -59,7 +59,7 @@ public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPr
         ClientAreaViewModel model = new ClientAreaViewModel(sources.latestSnapshot(), tasks);
         QuickPrepViewModel quickPrep = new QuickPrepViewModel(sources.quickPrep(), tasks, clock, recognizer, linkOpener);
         MapViewModel map = new MapViewModel(sources.map(), tasks, recognizer);
-        ActivitiesViewModel activities = new ActivitiesViewModel(sources.activities(), tasks, recognizer, sources.drafts());
+        ActivitiesViewModel activities = new ActivitiesViewModel(sources.activities(), tasks, recognizer, sources.drafts(), clock);
         // each tab view is built when its tab is first shown (ClientAreaView), not for the first frame
         ClientAreaView view = new ClientAreaView(model, new ClientTabs(() -> {
             QuickPrepView quickPrepView = new QuickPrepView(quickPrep, renderer);

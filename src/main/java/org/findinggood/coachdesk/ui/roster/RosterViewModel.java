@@ -28,6 +28,7 @@ import javafx.collections.transformation.FilteredList;
 import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.store.RosterRow;
 import org.findinggood.coachdesk.store.RowSyncState;
+import org.findinggood.coachdesk.ui.common.ActionState;
 import org.findinggood.coachdesk.ui.common.SyncWords;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.slf4j.Logger;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * complete). Every transition is checked against {@link RelationshipStatus#canMoveTo} here before it
  * reaches the store, which records it in the outbox so it works offline.
  */
-public class RosterViewModel {
+public class RosterViewModel implements ActionState.Owner {
 
     private static final Logger LOG = LoggerFactory.getLogger(RosterViewModel.class);
 
@@ -109,10 +110,8 @@ public class RosterViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper();
+    private final ActionState state = ActionState.nullWhenClear();
     private final ReadOnlyStringWrapper lastInviteCode = new ReadOnlyStringWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Map<UUID, RowSyncState>> marks = new ReadOnlyObjectWrapper<>(Map.of());
     private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<UndoOffer> undoOffer = new ReadOnlyObjectWrapper<>();
@@ -323,7 +322,7 @@ public class RosterViewModel {
 
     public boolean canApply(RelationshipAction action) {
         RosterRow row = selected.get();
-        return row != null && !busy.get() && action.appliesTo(row.relationship().status());
+        return row != null && !state.isBusy() && action.appliesTo(row.relationship().status());
     }
 
     /**
@@ -343,8 +342,7 @@ public class RosterViewModel {
         }
         UUID id = row.relationship().id();
         String sentence = action.doneSentence(row.displayName());
-        busy.set(true);
-        clearError();
+        state.start();
         undoOffer.set(null);
         tasks.run(() -> edits.changeStatus(id, action.target()))
                 .onSuccess(undo -> {
@@ -355,7 +353,7 @@ public class RosterViewModel {
                 })
                 .onFailure(failure -> showEditFailure(failure,
                         "The change could not be saved in the local cache; nothing was changed. Try again."))
-                .andFinally(() -> busy.set(false));
+                .andFinally(state::finish);
     }
 
     /** Takes the offered move back; the relationship stays selected. */
@@ -365,13 +363,12 @@ public class RosterViewModel {
             return;
         }
         undoOffer.set(null);
-        busy.set(true);
-        clearError();
+        state.start();
         tasks.run(() -> offer.undo().undo())
                 .onSuccess(done -> reload())
                 .onFailure(failure -> showEditFailure(failure,
                         "The change could not be taken back in the local cache; try again from the roster."))
-                .andFinally(() -> busy.set(false));
+                .andFinally(state::finish);
     }
 
     /** The offer's time is up (the view says when); a newer offer stays. */
@@ -457,8 +454,7 @@ public class RosterViewModel {
             showError(address + " is already on your roster.", null);
             return;
         }
-        busy.set(true);
-        clearError();
+        state.start();
         lastInviteCode.set(null);
         tasks.run(() -> edits.inviteClient(address))
                 .onSuccess(code -> {
@@ -468,7 +464,7 @@ public class RosterViewModel {
                 })
                 .onFailure(failure -> showEditFailure(failure,
                         "The invitation could not be saved in the local cache; try again."))
-                .andFinally(() -> busy.set(false));
+                .andFinally(state::finish);
     }
 
     /** The store refuses edits it cannot make with a sentence of its own; anything else is unexpected. */
@@ -490,13 +486,16 @@ public class RosterViewModel {
     }
 
     private void showError(String sentence, Throwable cause) {
-        error.set(sentence);
-        errorDetails.set(cause == null ? null : cause.toString());
+        state.fail(sentence, cause == null ? null : cause.toString());
     }
 
     public void clearError() {
-        error.set(null);
-        errorDetails.set(null);
+        state.clearError();
+    }
+
+    @Override
+    public ActionState actionState() {
+        return state;
     }
 
     public static List<RelationshipStatus> filterableStatuses() {
@@ -536,17 +535,6 @@ public class RosterViewModel {
         return loaded.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorDetailsProperty() {
-        return errorDetails.getReadOnlyProperty();
-    }
 
     public ReadOnlyStringProperty lastInviteCodeProperty() {
         return lastInviteCode.getReadOnlyProperty();

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.findinggood.coachdesk.store.Conflict;
 import org.findinggood.coachdesk.store.ConflictResolution;
 import org.findinggood.coachdesk.ui.common.Tasks;
+import org.findinggood.coachdesk.ui.common.ActionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * A rejected edit (the server refuses the edit itself): the coach sees the server's reason, and retries
  * (after editing the row, which joins the kept edit) or discards it. Nothing is decided without the coach.
  */
-public class ConflictsViewModel {
+public class ConflictsViewModel implements ActionState.Owner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConflictsViewModel.class);
 
@@ -44,9 +43,7 @@ public class ConflictsViewModel {
     private final Runnable afterResolve;
     private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
     private final ObjectProperty<Conflict> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper();
+    private final ActionState state = ActionState.nullWhenClear();
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper refusalDetails = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper keepLabel = new ReadOnlyStringWrapper();
@@ -84,35 +81,31 @@ public class ConflictsViewModel {
                     .orElse(list.isEmpty() ? null : list.get(0)));
         }).onFailure(failure -> {
             LOG.warn("Reading conflicts failed", failure);
-            error.set("The conflicts could not be read from the local cache; try again.");
-            errorDetails.set(failure.toString());
+            state.fail("The conflicts could not be read from the local cache; try again.", failure.toString());
         });
     }
 
     public void resolve(ConflictResolution resolution) {
         Conflict conflict = selected.get();
-        if (conflict == null || busy.get()) {
+        if (conflict == null || state.isBusy()) {
             return;
         }
         if (resolution == ConflictResolution.KEEP_BOTH_NOTES && !conflict.canKeepBothNotes()) {
             return;
         }
-        busy.set(true);
-        error.set(null);
-        errorDetails.set(null);
+        state.start();
         tasks.run(() -> store.resolve(conflict, resolution)).onSuccess(done -> {
             afterResolve.run();
             reload();
         }).onFailure(failure -> {
             if (failure instanceof IllegalStateException || failure instanceof IllegalArgumentException) {
-                error.set(failure.getMessage());
+                state.fail(failure.getMessage(), null);
             } else {
                 LOG.warn("Resolving a conflict failed", failure);
-                error.set("The choice could not be saved in the local cache; nothing was changed. Try again.");
-                errorDetails.set(failure.toString());
+                state.fail("The choice could not be saved in the local cache; nothing was changed. Try again.", failure.toString());
             }
             reload();
-        }).andFinally(() -> busy.set(false));
+        }).andFinally(state::finish);
     }
 
     /** "Agreed activity" / "Relationship" and what it is about, for the list and the heading ("Refused: " first for a rejected edit). */
@@ -168,17 +161,12 @@ public class ConflictsViewModel {
         return selected;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    @Override
+    public ActionState actionState() {
+        return state;
     }
 
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty errorDetailsProperty() {
-        return errorDetails.getReadOnlyProperty();
-    }
 
     /** For a selected rejected edit, the server's reason and what to do; null otherwise. */
     public ReadOnlyStringProperty refusalProperty() {

@@ -41,11 +41,12 @@ final class CoachDay implements AutoCloseable {
     static final Set<String> SINCE_TABLES = Set.of("weekly_snapshots", "daily_checkins", "agreed_activities", "focus_history",
             "permissions", "outbox");
 
-    CoachDay(CacheStore store, RosterViewModel roster, ClientArea area, Tasks tasks, Clock clock, SinceViewModel since) {
+    CoachDay(CacheStore store, RosterViewModel roster, ClientArea area, Tasks tasks, Clock clock, SinceViewModel since,
+             TodayRanking ranking) {
         this.tasks = tasks;
         this.visits = store.lastOpened();
         this.navigator = new ClientNavigator(roster, area);
-        this.today = new TodayViewModel(new StorePorts(store).today(), TodayRanking.standard(), tasks, clock,
+        this.today = new TodayViewModel(new StorePorts(store).today(), ranking, tasks, clock,
                 email -> navigator.open(email, ClientNavigator.QUICK_PREP, null));
         this.todayView = new TodayView(today);
         this.recorder = new VisitRecorder(visits, clock);

@@ -21,6 +21,7 @@ import org.findinggood.coachdesk.ui.client.ClientArea;
 import org.findinggood.coachdesk.ui.client.SelectedClient;
 import org.findinggood.coachdesk.ui.common.Subscriptions;
 import org.findinggood.coachdesk.ui.common.SyncWords;
+import org.findinggood.coachdesk.ui.today.TodayRanking;
 import org.findinggood.coachdesk.ui.quickprep.since.SinceView;
 import org.findinggood.coachdesk.ui.quickprep.since.SinceViewModel;
 import org.findinggood.coachdesk.ui.roster.RosterView;
@@ -76,7 +77,7 @@ final class WorkspaceAssembly implements AutoCloseable {
         this.area = clientArea(ports);
         this.engine = opened.demo() ? null : newSyncEngine();
         this.actions = new WorkspaceActions(app, opened, engine, twoFactor(), () -> roster.selectedProperty().get());
-        this.day = new CoachDay(store, roster, area, app.tasks(), app.clock(), since);
+        this.day = new CoachDay(store, roster, area, app.tasks(), app.clock(), since, TodayRanking.forWorkspace(!opened.demo()));
         opened.closeWith(day);
         this.palette = new SearchPalette(store.searchIndex(), app.tasks(), app.stage(), day, actions, app.settings(),
                 engine != null, rosterView::showInviteDialog);

@@ -465,7 +465,7 @@ public final class ActivitiesViewModel implements ActionState.Owner {
                         loading.set(false);
                         LOG.warn("Activities could not be read from the cache: {}", failure.getClass().getSimpleName());
                         all.clear();
-                        showError("The activities could not be read from the local cache. Try again, or sync to refresh them.",
+                        showError("The activities could not be read from the local cache. Open the client again; if it keeps failing, restart Coach Desk.",
                                 failure);
                     }
                 });

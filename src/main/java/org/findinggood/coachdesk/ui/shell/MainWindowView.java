@@ -168,7 +168,8 @@ public class MainWindowView extends BorderPane implements AutoCloseable {
         shortcuts.setOnAction(e -> shortcuts());
         MenuItem about = item("aboutMenuItem", "About Coach Desk", null);
         about.setOnAction(e -> info("About Coach Desk", "Coach Desk 0.1.0 \u2014 session prep for Finding Good coaches.\n"
-                + "Works offline from a local cache; edits sync when you are online."));
+                + (model.demo() ? "This is the demo workspace: sample data, kept on this computer and never synced."
+                : "Works offline from a local cache; edits sync when you are online.")));
         Menu help = new Menu("_Help", null, shortcuts, about);
         help.setId("helpMenu");
 
@@ -214,7 +215,7 @@ public class MainWindowView extends BorderPane implements AutoCloseable {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(new ShortcutsTable());
+        alert.getDialogPane().setContent(new ShortcutsTable(model.demo()));
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());

@@ -31,7 +31,17 @@ final class ShortcutsTable extends GridPane {
             new Shortcut("Ctrl+Shift+P", "Presenting: hide other clients and coach-only notes"),
             new Shortcut("Ctrl+Q", "Quit"));
 
+    /** In the demo, which never syncs, the sync keys say when they work. */
+    static List<Shortcut> shortcuts(boolean demo) {
+        return SHORTCUTS.stream().map(shortcut -> demo && shortcut.does().equals("Sync now")
+                ? new Shortcut(shortcut.keys(), "Sync now (once signed in; the demo never syncs)") : shortcut).toList();
+    }
+
     ShortcutsTable() {
+        this(false);
+    }
+
+    ShortcutsTable(boolean demo) {
         setId("shortcutsTable");
         setHgap(24);
         setVgap(6);
@@ -42,7 +52,7 @@ final class ShortcutsTable extends GridPane {
         does.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(keys, does);
         int row = 0;
-        for (Shortcut shortcut : SHORTCUTS) {
+        for (Shortcut shortcut : shortcuts(demo)) {
             Label key = new Label(shortcut.keys());
             key.getStyleClass().add("shortcut-keys");
             key.setStyle("-fx-font-weight: bold;");

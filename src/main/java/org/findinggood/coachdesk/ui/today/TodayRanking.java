@@ -22,8 +22,20 @@ public final class TodayRanking {
 
     /** The rules of this version, strongest first. */
     public static TodayRanking standard() {
-        return new TodayRanking(List.of(new ClientRequestRule(), new EvidenceWaitingRule(), new NewSnapshotRule(),
+        return forWorkspace(true);
+    }
+
+    /**
+     * The rules for a workspace that syncs or not: the demo never syncs, so its edits wait for nothing and
+     * "edits to sync" would be untrue there.
+     */
+    public static TodayRanking forWorkspace(boolean syncs) {
+        List<TodayRule> rules = new ArrayList<>(List.of(new ClientRequestRule(), new EvidenceWaitingRule(), new NewSnapshotRule(),
                 new CheckinsStoppedRule(), new EngagementFallingRule(), new UnsentEditsRule(), new StaleInviteRule()));
+        if (!syncs) {
+            rules.removeIf(UnsentEditsRule.class::isInstance);
+        }
+        return new TodayRanking(rules);
     }
 
     public List<TodayEntry> rank(List<ClientFacts> clients, Instant now) {

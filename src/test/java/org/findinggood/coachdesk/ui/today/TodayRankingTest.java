@@ -52,6 +52,19 @@ class TodayRankingTest {
     }
 
     @Test
+    void theDemoWhichNeverSyncsListsNoClientForEditsToSync() {
+        Facts edited = Facts.active().named("edited@example.com", "Eda");
+        edited.unsent = 2;
+        edited.unsentSince = NOW.minus(Duration.ofHours(1));
+        assertThat(TodayRanking.forWorkspace(true).rank(List.of(edited.build()), NOW)).hasSize(1);
+        assertThat(TodayRanking.forWorkspace(false).rank(List.of(edited.build()), NOW)).isEmpty();
+
+        edited.snapshotCreated = NOW.minus(Duration.ofDays(1));
+        assertThat(TodayRanking.forWorkspace(false).rank(List.of(edited.build()), NOW).get(0).reasons())
+                .extracting(TodayReason::chip).containsExactly("New week");
+    }
+
+    @Test
     void theNameShownFallsBackToTheEmail() {
         Facts facts = Facts.active().named("noname@example.com", " ");
         facts.snapshotCreated = NOW;

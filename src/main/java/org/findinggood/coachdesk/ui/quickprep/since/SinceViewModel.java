@@ -116,7 +116,7 @@ public final class SinceViewModel {
         }).onFailure(failure -> {
             if (mine == generation) {
                 LOG.warn("The changes since the last visit could not be read: {}", failure.getClass().getSimpleName());
-                error.set("What changed since your last visit could not be read from the cache; it shows again after the next sync.");
+                error.set("What changed since your last visit could not be read from the local cache; it shows again when this client is next opened.");
             }
         });
     }

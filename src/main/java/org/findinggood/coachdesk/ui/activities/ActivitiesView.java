@@ -360,7 +360,12 @@ public final class ActivitiesView extends BorderPane {
                     text.clear();
                     privateOnly.setSelected(false);
                 });
-        add.setOnAction(e -> submit.run());
+        add.setOnAction(e -> {
+            // Add disables itself while saving (busy, then an empty field): the keyboard would jump to the
+            // next stop in the window; it goes back to the field, ready for the next activity
+            text.requestFocus();
+            submit.run();
+        });
         text.setOnAction(e -> {
             if (!add.isDisabled()) {
                 submit.run();

@@ -52,6 +52,9 @@ public class SearchView extends VBox {
         Label hint = new Label("Type to search everything cached for you: names, e-mails, invite codes, weeks, "
                 + "activities, notes, focus, permissions. Type > for commands.");
         hint.setWrapText(true);
+        // inside the list's frame, not against it
+        hint.setPadding(new javafx.geometry.Insets(12, 16, 12, 16));
+        hint.getStyleClass().add("text-muted");
         list.setPlaceholder(hint);
         VBox.setVgrow(list, Priority.ALWAYS);
         model.selectedIndexProperty().addListener((obs, old, index) -> {

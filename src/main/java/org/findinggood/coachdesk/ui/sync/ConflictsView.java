@@ -121,17 +121,32 @@ public class ConflictsView extends Dialog<Void> {
         for (ConflictsViewModel.FieldDifference difference : ConflictsViewModel.differences(conflict)) {
             Label name = new Label(difference.label());
             name.setMinWidth(Region.USE_PREF_SIZE);
-            fields.addRow(row++, name, value(difference.mine(), "mine-" + difference.column()),
-                    value(difference.theirs(), "theirs-" + difference.column()));
+            // both sides as tall as the longer needs, so neither is cut to a few lines and a scroll bar
+            int rows = rowsFor(difference.mine(), difference.theirs());
+            fields.addRow(row++, name, value(difference.mine(), "mine-" + difference.column(), rows),
+                    value(difference.theirs(), "theirs-" + difference.column(), rows));
         }
     }
 
-    private static TextArea value(String text, String id) {
+    /** Lines for values of these lengths in an 18-column field (about 24 characters a line), at most 10. */
+    static int rowsFor(String... values) {
+        int rows = 1;
+        for (String value : values) {
+            int lines = 0;
+            for (String paragraph : (value == null ? "" : value).split("\n", -1)) {
+                lines += Math.max(1, (int) Math.ceil(paragraph.length() / 24.0));
+            }
+            rows = Math.max(rows, lines);
+        }
+        return Math.min(10, rows);
+    }
+
+    private static TextArea value(String text, String id, int rows) {
         TextArea area = new TextArea(text);
         area.setId(id);
         area.setEditable(false);
         area.setWrapText(true);
-        area.setPrefRowCount(Math.min(6, Math.max(1, text.length() / 40 + 1)));
+        area.setPrefRowCount(rows);
         area.setPrefColumnCount(18);
         return area;
     }

@@ -210,6 +210,8 @@ class ActivitiesViewTest {
         assertThat(robot.lookup("#activityAgreed").queryAs(Label.class).getText())
                 .isEqualTo(added.agreedLine()).startsWith("Agreed ").contains(" in a session");
         assertThat(repository.findById(added.id())).isPresent();
+        assertThat(robot.lookup("#activityNewText").queryAs(TextField.class).isFocused())
+                .as("the keyboard stays with the field for the next activity").isTrue();
     }
 
     @Test

@@ -54,6 +54,15 @@ class ConflictsViewTest {
         fixture.close();
     }
 
+    /** Both versions of a field are as tall as the longer needs (the server's was cut to three lines beside empty room). */
+    @Test
+    void bothSidesOfAFieldGetTheLinesTheLongerNeeds() {
+        assertThat(ConflictsView.rowsFor("short", "x".repeat(24 * 5))).isEqualTo(5);
+        assertThat(ConflictsView.rowsFor("one\ntwo\nthree", "")).isEqualTo(3);
+        assertThat(ConflictsView.rowsFor(null, "")).isEqualTo(1);
+        assertThat(ConflictsView.rowsFor("x".repeat(5_000))).as("a long note scrolls past ten lines").isEqualTo(10);
+    }
+
     @Test
     void keepBothNotesFromTheWindow(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();

@@ -150,6 +150,8 @@ class PresentingDeskTest {
                 .hasSizeLessThanOrEqualTo(1);
         assertThat(robot.lookup("#clientName").queryAs(Label.class).getText()).as("the open client stays").isEqualTo(open.displayName());
         assertThat(activities(robot).getItems()).isNotEmpty().noneMatch(ActivityRow::isPrivate);
+        assertThat(robot.lookup("#activityFilterVisibility").query().isVisible())
+                .as("no filter offering private activities while they are hidden").isFalse();
         assertThat(robot.lookup("#activitySummary").queryAs(Label.class).getText())
                 .startsWith((all.size() - privateTexts.size()) + " of " + (all.size() - privateTexts.size()) + " ");
 

@@ -97,6 +97,9 @@ public final class ActivitiesView extends BorderPane {
         ComboBox<Choice<Visibility>> visibility = new ComboBox<>(FXCollections.observableArrayList(ActivitiesViewModel.VISIBILITY_FILTERS));
         visibility.setId("activityFilterVisibility");
         visibility.valueProperty().bindBidirectional(model.visibilityFilterProperty());
+        // presenting lists shared activities only: a "Shared and private" choice on screen would say otherwise
+        visibility.visibleProperty().bind(model.presentingProperty().not());
+        visibility.managedProperty().bind(visibility.visibleProperty());
         Label summary = new Label();
         summary.setId("activitySummary");
         summary.getStyleClass().add("activity-note");

@@ -84,6 +84,10 @@ final class VisitRecorder implements AutoCloseable {
     }
 
     private void write(Runnable work) {
+        if (writer.isShutdown()) {
+            // the workspace is closing: a tab still finishing its load changes the week after the recorder closed
+            return;
+        }
         writer.execute(() -> {
             try {
                 work.run();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -101,7 +102,26 @@ final class DeskRobot {
     }
 
     RelationshipStatus statusOf(RosterRow row) {
-        return rowOf(row.relationship().clientEmail()).relationship().status();
+        return onFx(() -> rowOf(row.relationship().clientEmail()).relationship().status());
+    }
+
+    /**
+     * Reads the scene on the FX thread: a lookup from the test thread while the FX thread changes the
+     * scene graph failed with IndexOutOfBoundsException inside Parent.lookupAll (seen in a CI run).
+     */
+    private static <T> T onFx(Callable<T> read) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return read.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void clickClient(RosterRow row) {
@@ -116,19 +136,19 @@ final class DeskRobot {
     /** The roster line's sync mark when it shows one. */
     Optional<Label> syncMark(RosterRow row) {
         UUID id = row.relationship().id();
-        return robot.lookup("#rosterList .list-cell").queryAllAs(ListCell.class).stream()
+        return onFx(() -> robot.lookup("#rosterList .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell -> cell.getItem() instanceof RosterRow r && r.relationship().id().equals(id))
                 .findFirst()
                 .map(cell -> (Label) cell.lookup(".roster-sync-mark"))
-                .filter(Node::isVisible);
+                .filter(Node::isVisible));
     }
 
     boolean visible(String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return onFx(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
     }
 
     String text(String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
     }
 
     String serverStatus(UUID relationshipId) throws Exception {

@@ -323,7 +323,7 @@ class LayoutAtLaptopSizesTest {
                 for (String problem : CutText.in(root)) {
                     found.add(size[0] + "x" + size[1] + " " + name + ": " + problem);
                 }
-                if (n == 1 && name.endsWith("active-quick-prep")) {
+                if (n == 1 && (name.endsWith("active-quick-prep") || name.endsWith("long-history-quick-prep"))) {
                     for (String problem : belowTheFold(root)) {
                         found.add(size[0] + "x" + size[1] + " " + name + ": " + problem);
                     }

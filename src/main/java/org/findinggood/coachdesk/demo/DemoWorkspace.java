@@ -336,7 +336,8 @@ public final class DemoWorkspace {
         }
         ArrayNode trajectory = JSON.arrayNode();
         for (int month = 0; month * 4 < engagement.weeks(); month++) {
-            ObjectNode point = JSON.objectNode().put("month", engagement.start().plusWeeks(month * 4L).toString().substring(0, 7));
+            // the day, not its month: a point every 4 weeks puts two in some months, and equal labels merge
+            ObjectNode point = JSON.objectNode().put("date", engagement.start().plusWeeks(month * 4L).toString());
             for (String element : stories.fires()) {
                 point.put(element, Math.max(1, Math.min(5, 2 + month / 2 + random.nextInt(2))));
             }

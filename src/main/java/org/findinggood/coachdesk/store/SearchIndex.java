@@ -25,15 +25,27 @@ public final class SearchIndex {
     public static final char MATCH_START = '\uE000';
     public static final char MATCH_END = '\uE001';
 
-    /** One matching row: where it lives, whose it is, when, and a few words around the match. */
-    public record SearchHit(String table, UUID rowId, String clientEmail, String clientName, LocalDate date, String snippet) {
+    /**
+     * One matching row: where it lives, whose it is, when, and a few words around the match; a weekly
+     * snapshot's also has its week's number and last day, so its label names the week.
+     */
+    public record SearchHit(String table, UUID rowId, String clientEmail, String clientName, LocalDate date, String snippet,
+                            Integer weekNumber, LocalDate weekEnd) {
+        public SearchHit(String table, UUID rowId, String clientEmail, String clientName, LocalDate date, String snippet) {
+            this(table, rowId, clientEmail, clientName, date, snippet, null, null);
+        }
     }
 
     /** Clients by name, e-mail or invite code, best first (a few hundred rows: bm25 is cheap here). */
     private static final String CLIENTS = "SELECT source, row_id, client_email, at, "
             + "snippet(search_client, 4, char(57344), char(57345), '\u2026', 10) AS snippet, "
-            + "(SELECT c.name FROM clients c WHERE c.email = search_client.client_email LIMIT 1) AS name "
+            + "(SELECT c.name FROM clients c WHERE c.email = search_client.client_email LIMIT 1) AS name, "
+            + "NULL AS week_number, NULL AS week_end "
             + "FROM search_client WHERE search_client MATCH ? ORDER BY rank LIMIT ?";
+    /** A snapshot hit's week number or end, looked up by primary key for the few hits shown. */
+    private static final String WEEK = "(SELECT w.%s FROM weekly_snapshots w "
+            + "WHERE search_text.source = 'weekly_snapshots' AND w.id = search_text.row_id)";
+
     /**
      * Everything else, the newest rows first (a larger rowid was written later): FTS5 walks the matches in
      * rowid order and stops at the limit, so a word in every week costs no more than a rare one. Ranking all
@@ -41,7 +53,8 @@ public final class SearchIndex {
      */
     private static final String TEXT = "SELECT source, row_id, client_email, at, "
             + "snippet(search_text, 4, char(57344), char(57345), '\u2026', 10) AS snippet, "
-            + "(SELECT c.name FROM clients c WHERE c.email = search_text.client_email LIMIT 1) AS name "
+            + "(SELECT c.name FROM clients c WHERE c.email = search_text.client_email LIMIT 1) AS name, "
+            + WEEK.formatted("week_number") + " AS week_number, " + WEEK.formatted("week_end") + " AS week_end "
             + "FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT ?";
 
     private static final String MIGRATION = "009_search_index.sql";
@@ -73,8 +86,9 @@ public final class SearchIndex {
                             String at = rs.getString("at");
                             hits.add(new SearchHit(rs.getString("source"), UUID.fromString(rs.getString("row_id")),
                                     rs.getString("client_email"), rs.getString("name"),
-                                    at == null || at.length() < 10 ? null : LocalDate.parse(at.substring(0, 10)),
-                                    rs.getString("snippet")));
+                                    day(at),
+                                    rs.getString("snippet"), weekNumber(rs),
+                                    day(rs.getString("week_end"))));
                         }
                     }
                 }
@@ -84,6 +98,15 @@ public final class SearchIndex {
             }
             return hits;
         });
+    }
+
+    private static LocalDate day(String text) {
+        return text == null || text.length() < 10 ? null : LocalDate.parse(text.substring(0, 10));
+    }
+
+    private static Integer weekNumber(ResultSet rs) throws java.sql.SQLException {
+        int number = rs.getInt("week_number");
+        return rs.wasNull() ? null : number;
     }
 
     /**

@@ -63,6 +63,9 @@ class SearchIndexTest {
         assertThat(hit.table()).isEqualTo("weekly_snapshots");
         assertThat(hit.rowId()).isEqualTo(week.id());
         assertThat(hit.date()).isEqualTo(week.weekStart());
+        // the row's label names the week ("Week 16 · 23 Nov – 29 Nov 2026")
+        assertThat(hit.weekNumber()).isEqualTo(week.weekNumber());
+        assertThat(hit.weekEnd()).isEqualTo(week.weekEnd());
         assertThat(hit.snippet()).contains(SearchIndex.MATCH_START + "Resilience" + SearchIndex.MATCH_END);
     }
 

@@ -1,6 +1,5 @@
 package org.findinggood.coachdesk.ui.client;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -8,12 +7,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
 import org.findinggood.coachdesk.ui.common.Tasks;
-import org.findinggood.coachdesk.ui.common.DisplayFormats;
+import org.findinggood.coachdesk.ui.common.WeekLabel;
 
 /** The header of the client area: who is selected, their status and calendar link, the latest week. */
 public class ClientAreaViewModel {
-
-    private static final DateTimeFormatter DAY = DisplayFormats.DAY_MONTH;
 
     /** Finds a client's latest weekly snapshot (the store's repository in the app). Runs off the FX thread. */
     @FunctionalInterface
@@ -69,8 +66,7 @@ public class ClientAreaViewModel {
     }
 
     static String describe(WeeklySnapshot snapshot) {
-        String week = snapshot.weekNumber() == null ? "Latest week" : "Week " + snapshot.weekNumber();
-        return week + ", " + DAY.format(snapshot.weekStart()) + " \u2013 " + DAY.format(snapshot.weekEnd());
+        return WeekLabel.of(snapshot.weekNumber(), snapshot.weekStart(), snapshot.weekEnd());
     }
 
     public ObjectProperty<SelectedClient> selectedProperty() {

@@ -1,14 +1,13 @@
 package org.findinggood.coachdesk.ui.quickprep;
 
 import java.io.File;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -48,8 +47,6 @@ public final class QuickPrepView extends BorderPane {
 
     private static final String STYLESHEET =
             Objects.requireNonNull(QuickPrepView.class.getResource("quickprep.css")).toExternalForm();
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
 
     private static final double TWO_COLUMNS_MIN_WIDTH = 1040;
 
@@ -244,11 +241,12 @@ public final class QuickPrepView extends BorderPane {
                 grid.add(muted("No check-ins in the last " + QuickPrepViewModel.CHECKIN_DAYS + " days"), 0, 0);
                 return;
             }
-            for (int d = 0; d < model.checkinDays().size(); d++) {
-                Label head = new Label(WEEKDAY.format(model.checkinDays().get(d)).substring(0, 2) + "\n"
-                        + DAY.format(model.checkinDays().get(d)));
+            List<String> heads = CheckinDayHeads.of(model.checkinDays());
+            for (int d = 0; d < heads.size(); d++) {
+                Label head = new Label(heads.get(d));
                 head.getStyleClass().add("score-head");
                 grid.add(head, d + 1, 0);
+                GridPane.setHalignment(head, HPos.CENTER);
             }
             int row = 1;
             for (FocusScoreRow focus : model.checkinRows()) {
@@ -265,6 +263,7 @@ public final class QuickPrepView extends BorderPane {
                     cell.setAccessibleText(focus.focus() + " " + model.checkinDays().get(d) + ": "
                             + (score == null ? "no check-in" : JsonScalars.decimal(score)));
                     grid.add(cell, d + 1, row);
+                    GridPane.setHalignment(cell, HPos.CENTER); // under its head, also where "1 Dec" widens the column
                 }
                 Double average = focus.average();
                 Label avg = new Label(average == null ? "" : "avg " + JsonScalars.decimal(average));

@@ -22,6 +22,7 @@ import org.findinggood.coachdesk.ui.common.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.findinggood.coachdesk.ui.common.DisplayFormats;
+import org.findinggood.coachdesk.ui.common.WeekLabel;
 
 /**
  * Ctrl+K: one box over everything cached for the coach, and the app's commands. Each keystroke starts a
@@ -160,13 +161,15 @@ public final class SearchViewModel {
 
     private static String where(SearchHit hit) {
         String what = switch (hit.table()) {
-            case "weekly_snapshots" -> "Week of";
             case "agreed_activities" -> "Activity,";
             case "rolling_aggregates" -> "Map, long-term patterns";
             case "focus_history" -> "Focus history,";
             case "permissions" -> "Permission and practice,";
             default -> "";
         };
+        if (hit.table().equals("weekly_snapshots") && hit.date() != null) {
+            return WeekLabel.of(hit.weekNumber(), hit.date(), hit.weekEnd());
+        }
         if (hit.table().equals("rolling_aggregates") || hit.date() == null) {
             return what.replaceAll("[, ]+$", "");
         }

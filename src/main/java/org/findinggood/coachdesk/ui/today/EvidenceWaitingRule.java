@@ -15,7 +15,7 @@ public final class EvidenceWaitingRule implements TodayRule {
         if (waiting == 0) {
             return Optional.empty();
         }
-        return Optional.of(new TodayReason(waiting == 1 ? "Evidence to review" : waiting + " evidence to review",
+        return Optional.of(new TodayReason(waiting == 1 ? "Evidence to review" : "Evidence to review (" + waiting + ")",
                 waiting + (waiting == 1 ? " activity has" : " activities have") + " evidence waiting for your review",
                 WEIGHT, facts.evidenceUpdated() == null ? Instant.EPOCH : facts.evidenceUpdated()));
     }

@@ -77,14 +77,14 @@ class MapViewModelTest {
         assertThat(model.totalWeeksProperty().get()).isEqualTo("20 weeks");
         assertThat(model.firesIsChart()).isTrue();
         JsonShape.Series fires = (JsonShape.Series) model.firesTrajectoryProperty().get();
-        assertThat(fires.xLabels()).containsExactly("2025-09", "2025-10");
+        assertThat(fires.xLabels()).containsExactly("Sep 2025", "Oct 2025");
         assertThat(fires.lines()).extracting(JsonShape.Line::name).containsExactly("Feelings", "Influence");
         assertThat(JsonOutline.lines(model.permissionEvolutionProperty().get())).extracting(JsonOutline.OutlineLine::text)
                 .containsExactly("Week 1 — I may ask", "Week 9 — I may rest");
         assertThat(model.persistentThemesProperty().get()).isEqualTo(new JsonShape.Chips(List.of("rest", "voice"), 0));
         assertThat(model.relationshipMapProperty().get()).isInstanceOf(JsonShape.Cards.class);
         assertThat(JsonOutline.lines(model.breakthroughsProperty().get())).extracting(JsonOutline.OutlineLine::text)
-                .containsExactly("Week 6 · 2025-10-08 — Said no to the offsite");
+                .containsExactly("Week 6 · 8 Oct 2025 — Said no to the offsite");
     }
 
     @Test

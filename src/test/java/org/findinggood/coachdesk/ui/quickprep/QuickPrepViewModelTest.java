@@ -174,12 +174,12 @@ class QuickPrepViewModelTest {
                 .contains("- \\[x\\] What did you protect this week?")
                 .contains("- \\[ \\] What would rest look like?")
                 .contains("- Predict: 4")
-                .contains("- feelings: 4 / 5 (named the fear)")
-                .contains("Since 2025-12-20 — Money talk with partner")
+                .contains("- Feelings: 4 / 5 (named the fear)")
+                .contains("Since 20 Dec 2025 — Money talk with partner")
                 .contains("- Calendar: <https://cal.example.com/ana>")
                 .contains("Walk daily: – – – – – – – – – – – 5 – 4  (average 4.5 over 2 days)");
         assertThat(JsonOutline.lines(model.exchangesProperty().get())).extracting(JsonOutline.OutlineLine::text)
-                .containsExactly("2026-01-06 — thanked Sam: Direction: given — With: Sam");
+                .containsExactly("6 Jan 2026 — thanked Sam: Direction: given — With: Sam");
     }
 
     @Test

@@ -23,7 +23,10 @@ class SearchViewModelTest {
             hit("rolling_aggregates", "ana@example.com", "Ana", "2026-11-20", "\uE000resil\uE001ient"));
 
     private static SearchHit hit(String table, String email, String name, String date, String snippet) {
-        return new SearchHit(table, UUID.randomUUID(), email, name, date == null ? null : LocalDate.parse(date), snippet);
+        LocalDate day = date == null ? null : LocalDate.parse(date);
+        return table.equals("weekly_snapshots")
+                ? new SearchHit(table, UUID.randomUUID(), email, name, day, snippet, 16, day.plusDays(6))
+                : new SearchHit(table, UUID.randomUUID(), email, name, day, snippet);
     }
 
     private SearchViewModel model(Tasks tasks) {
@@ -38,7 +41,7 @@ class SearchViewModelTest {
         model.queryProperty().set("resil");
         assertThat(model.rows()).extracting(SearchRow::kind, SearchRow::title, SearchRow::where).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(SearchRow.Kind.CLIENT, "Ana", "3 matches"),
-                org.assertj.core.groups.Tuple.tuple(SearchRow.Kind.HIT, "Ana", "Week of 16 Nov 2026"),
+                org.assertj.core.groups.Tuple.tuple(SearchRow.Kind.HIT, "Ana", "Week 16 \u00b7 16 Nov \u2013 22 Nov 2026"),
                 org.assertj.core.groups.Tuple.tuple(SearchRow.Kind.HIT, "Ana", "Map, long-term patterns"),
                 org.assertj.core.groups.Tuple.tuple(SearchRow.Kind.CLIENT, "Ben", "1 match"),
                 org.assertj.core.groups.Tuple.tuple(SearchRow.Kind.HIT, "Ben", "Activity, 1 Oct 2026"));

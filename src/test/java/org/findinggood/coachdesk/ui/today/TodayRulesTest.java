@@ -55,7 +55,7 @@ class TodayRulesTest {
             facts.evidence = 2;
             facts.evidenceUpdated = NOW.minus(Duration.ofHours(5));
             assertThat(rule.check(facts.build(), NOW)).hasValueSatisfying(reason -> {
-                assertThat(reason.chip()).isEqualTo("2 evidence to review");
+                assertThat(reason.chip()).isEqualTo("Evidence to review (2)");
                 assertThat(reason.since()).isEqualTo(facts.evidenceUpdated);
             });
             assertThat(rule.check(Facts.active().build(), NOW)).isEmpty();

@@ -2,6 +2,7 @@ package org.findinggood.coachdesk.ui.common.json;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns JSON keys ({@code language_patterns}, {@code weekNumber}) into labels ("Language patterns"). */
 public final class FieldLabel {
@@ -9,6 +10,11 @@ public final class FieldLabel {
     /** Words that read wrong in sentence case. */
     private static final Map<String, String> WORDS = Map.of(
             "fires", "FIRES", "ai", "AI", "id", "ID", "url", "URL", "ids", "IDs", "pdf", "PDF");
+
+    /** Words the server writes as one that the app spells otherwise ("checkins" reads "Check-ins"). */
+    private static final Map<String, String> SPELLINGS = Map.of("checkins", "check-ins", "checkin", "check-in");
+    /** The FIRES elements, which the server writes in lower case as keys and as values. */
+    private static final Set<String> FIRES_ELEMENTS = Set.of("feelings", "influence", "resilience", "ethics", "strengths");
 
     private FieldLabel() {
     }
@@ -29,7 +35,7 @@ public final class FieldLabel {
         String[] words = spaced.split(" ");
         StringBuilder label = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            String lower = words[i].toLowerCase(Locale.ROOT);
+            String lower = SPELLINGS.getOrDefault(words[i].toLowerCase(Locale.ROOT), words[i].toLowerCase(Locale.ROOT));
             String word = WORDS.getOrDefault(lower, i == 0 ? capitalise(lower) : lower);
             if (i > 0) {
                 label.append(' ');
@@ -37,6 +43,14 @@ public final class FieldLabel {
             label.append(word);
         }
         return label.toString();
+    }
+
+    /**
+     * A value shown as a label: a FIRES element capitalised as the Map's legend has it ("feelings" reads
+     * "Feelings"), any other text as written.
+     */
+    public static String ofValue(String text) {
+        return text != null && FIRES_ELEMENTS.contains(text.toLowerCase(Locale.ROOT)) ? of(text) : text;
     }
 
     private static String capitalise(String word) {

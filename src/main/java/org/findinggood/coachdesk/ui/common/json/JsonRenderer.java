@@ -1,6 +1,7 @@
 package org.findinggood.coachdesk.ui.common.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -233,13 +234,14 @@ public final class JsonRenderer {
         chart.setPrefHeight(240);
         chart.setMinHeight(180);
         chart.getStyleClass().add("json-series");
+        List<String> categories = TimeAxisLabels.distinctKeys(series.xLabels());
         for (Line line : series.lines()) {
             XYChart.Series<String, Number> data = new XYChart.Series<>();
             data.setName(line.name());
-            for (int i = 0; i < series.xLabels().size(); i++) {
+            for (int i = 0; i < categories.size(); i++) {
                 Double value = line.values().get(i);
                 if (value != null) {
-                    data.getData().add(new XYChart.Data<>(axisLabel(series.xLabels().get(i)), value));
+                    data.getData().add(new XYChart.Data<>(categories.get(i), value));
                 }
             }
             chart.getData().add(data);
@@ -317,23 +319,5 @@ public final class JsonRenderer {
         if (more > 0) {
             grid.add(muted("+" + more + " more"), 0, row, 2, 1);
         }
-    }
-
-    /** An ISO month or day on the axis in the app's one day style: "2026-08" reads "Aug 2026", "2026-08-03" "3 Aug 2026". */
-    static String axisLabel(String label) {
-        if (label == null) {
-            return null;
-        }
-        try {
-            if (label.matches("\\d{4}-\\d{2}")) {
-                return org.findinggood.coachdesk.ui.common.DisplayFormats.MONTH_YEAR.format(java.time.YearMonth.parse(label));
-            }
-            if (label.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return org.findinggood.coachdesk.ui.common.DisplayFormats.DAY_MONTH_YEAR.format(java.time.LocalDate.parse(label));
-            }
-        } catch (java.time.DateTimeException notADate) {
-            return label;
-        }
-        return label;
     }
 }

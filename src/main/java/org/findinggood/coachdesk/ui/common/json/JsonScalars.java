@@ -7,8 +7,12 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.util.Locale;
+import org.findinggood.coachdesk.model.DayFormat;
 
-/** Formats JSON scalars for reading: numbers without noise, booleans as Yes/No, long text cut. */
+/**
+ * Formats JSON scalars for reading: numbers without noise, booleans as Yes/No, ISO dates and timestamps
+ * in the app's one day style ("10 Aug 2026"), long text cut.
+ */
 public final class JsonScalars {
 
     private JsonScalars() {
@@ -26,7 +30,8 @@ public final class JsonScalars {
             return node.booleanValue() ? "Yes" : "No";
         }
         if (node.isTextual()) {
-            return cut(node.textValue().strip(), maxLength);
+            String text = node.textValue().strip();
+            return DayFormat.isoDay(text).map(DayFormat::day).orElseGet(() -> cut(text, maxLength));
         }
         return cut(node.toString(), maxLength);
     }

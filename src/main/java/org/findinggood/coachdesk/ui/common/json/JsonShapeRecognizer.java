@@ -182,7 +182,7 @@ public final class JsonShapeRecognizer {
                 if (text.isEmpty()) {
                     continue;
                 }
-                texts.add(text);
+                texts.add(FieldLabel.ofValue(text));
                 chips &= text.length() <= CHIP_MAX_LENGTH && text.indexOf('\n') < 0
                         && !JsonScalars.isWebAddress(text);
             }
@@ -331,7 +331,7 @@ public final class JsonShapeRecognizer {
                 String key = normalise(entry.getKey());
                 JsonNode value = entry.getValue();
                 if (LABEL_KEYS.contains(key) && value.isTextual() && label == null) {
-                    label = JsonScalars.cut(value.textValue().strip(), limits.maxTextLength());
+                    label = FieldLabel.ofValue(JsonScalars.cut(value.textValue().strip(), limits.maxTextLength()));
                 } else if (numberKeys.contains(key) && number == null && JsonScalars.finiteNumber(value) != null) {
                     number = JsonScalars.finiteNumber(value);
                 } else if (value.isValueNode()) {
@@ -422,7 +422,7 @@ public final class JsonShapeRecognizer {
             }
             String timeKey = null;
             LinkedHashSet<String> lineKeys = new LinkedHashSet<>();
-            List<String> xLabels = new ArrayList<>();
+            List<String> xValues = new ArrayList<>();
             for (JsonNode item : items) {
                 String itemTimeKey = null;
                 Iterator<Map.Entry<String, JsonNode>> entries = item.fields();
@@ -443,11 +443,12 @@ public final class JsonShapeRecognizer {
                     return null;
                 }
                 timeKey = itemTimeKey;
-                xLabels.add(timeLabel(normalise(itemTimeKey), item.get(itemTimeKey)));
+                xValues.add(axisValue(normalise(itemTimeKey), item.get(itemTimeKey)));
             }
             if (lineKeys.isEmpty() || lineKeys.size() > MAX_LINES) {
                 return null;
             }
+            List<String> xLabels = TimeAxisLabels.of(xValues);
             List<Line> lines = new ArrayList<>();
             for (String lineKey : lineKeys) {
                 List<Double> values = new ArrayList<>(items.size());
@@ -495,8 +496,8 @@ public final class JsonShapeRecognizer {
             if (mixed || (!plainNumbers && (lineKeys.isEmpty() || lineKeys.size() > MAX_LINES))) {
                 return null;
             }
-            List<String> xLabels = points.keySet().stream()
-                    .map(k -> Character.isDigit(k.strip().charAt(0)) ? k.strip() : FieldLabel.of(k)).toList();
+            List<String> xLabels = TimeAxisLabels.of(points.keySet().stream()
+                    .map(k -> Character.isDigit(k.strip().charAt(0)) ? k.strip() : FieldLabel.of(k)).toList());
             List<Line> lines = new ArrayList<>();
             if (plainNumbers) {
                 lines.add(new Line("Value", points.values().stream().map(JsonScalars::finiteNumber).toList()));
@@ -521,7 +522,7 @@ public final class JsonShapeRecognizer {
     private record LabelledNumber(String label, double number, String note) {
     }
 
-    /** "Week 3" for week numbers, the date or text as it is otherwise. */
+    /** "Week 3" for week numbers, "Since 16 Nov 2026", a date in the app's day style, other text as it is. */
     static String timeLabel(String key, JsonNode value) {
         String text = JsonScalars.text(value, 60);
         if ((key.equals("week") || key.equals("week_number")) && value.isIntegralNumber()) {
@@ -531,6 +532,14 @@ public final class JsonShapeRecognizer {
             return "Since " + text;
         }
         return text;
+    }
+
+    /** A point's place on a chart's time axis before {@link TimeAxisLabels} words it: "Week 3", "2026-09-07". */
+    private static String axisValue(String key, JsonNode value) {
+        if ((key.equals("week") || key.equals("week_number")) && value.isIntegralNumber()) {
+            return "Week " + JsonScalars.number(value);
+        }
+        return value.isTextual() ? JsonScalars.cut(value.textValue().strip(), 60) : JsonScalars.text(value, 60);
     }
 
     private static String normalise(String key) {

@@ -76,7 +76,7 @@ public final class JsonTexts {
             return null;
         }
         if (item.isValueNode()) {
-            String text = JsonScalars.text(item, MAX_TEXT);
+            String text = FieldLabel.ofValue(JsonScalars.text(item, MAX_TEXT));
             return text.isEmpty() ? null : new LabelledText(text, "");
         }
         if (item.isArray()) {
@@ -95,7 +95,7 @@ public final class JsonTexts {
             String text = compact(item);
             return text.isEmpty() ? null : new LabelledText(text, "");
         }
-        String label = JsonScalars.text(item.get(labelKey), MAX_TEXT);
+        String label = FieldLabel.ofValue(JsonScalars.text(item.get(labelKey), MAX_TEXT));
         List<String> details = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> fields = item.fields();
         while (fields.hasNext()) {

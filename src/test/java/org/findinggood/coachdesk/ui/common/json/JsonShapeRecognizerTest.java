@@ -80,13 +80,40 @@ class JsonShapeRecognizerTest {
     }
 
     @Test
+    void isoDatesAndTimestampsReadInTheAppsDayStyleWhereverTheyAreShown() throws Exception {
+        assertThat(shape("\"2026-08-10\"")).isEqualTo(new Text("10 Aug 2026"));
+        assertThat(shape("\"2026-11-16T09:30:00.123+00:00\"")).isEqualTo(new Text("16 Nov 2026"));
+        assertThat(shape("[{\"theme\": \"Delegating\", \"weeks\": 16, \"first_seen\": \"2026-08-10\"}]"))
+                .isEqualTo(new Bars(java.util.List.of(new Bar("Delegating", 16, "First seen: 10 Aug 2026")), 0));
+        assertThat(shape("[{\"since\": \"2026-11-16\", \"thread\": \"Push back on the roadmap\"}]"))
+                .isEqualTo(new Timeline(java.util.List.of(new Moment("Since 16 Nov 2026", "Push back on the roadmap", "")), 0));
+        // the prep sheet's text goes through the same words
+        assertThat(JsonOutline.lines(shape("{\"started_at\": \"2026-01-05 08:00:00+00\"}")))
+                .extracting(JsonOutline.OutlineLine::text).containsExactly("Started at: 5 Jan 2026");
+        assertThat(JsonTexts.items(JSON.readTree("[{\"theme\": \"Rest\", \"since\": \"2026-02-02\"}]"), 5))
+                .containsExactly(new JsonTexts.LabelledText("Rest", "Since: 2 Feb 2026"));
+        // text that only contains a date, or is not a real day, stays as written
+        assertThat(shape("\"from 2026-08-10 on\"")).isEqualTo(new Text("from 2026-08-10 on"));
+        assertThat(shape("\"2026-13-40\"")).isEqualTo(new Text("2026-13-40"));
+    }
+
+    @Test
+    void firesElementsReadCapitalisedWhereverTheyAreShown() throws Exception {
+        assertThat(shape("[{\"element\": \"feelings\", \"score\": 4}, {\"element\": \"resilience\", \"score\": 3}]"))
+                .isEqualTo(new Scores(java.util.List.of(new Score("Feelings", 4, ""), new Score("Resilience", 3, "")), 0));
+        assertThat(shape("[\"ethics\", \"trust\"]")).isEqualTo(new Chips(java.util.List.of("Ethics", "trust"), 0));
+        assertThat(shape("{\"checkins\": 7, \"proof\": 3}"))
+                .isEqualTo(new Bars(java.util.List.of(new Bar("Check-ins", 7), new Bar("Proof", 3)), 0));
+    }
+
+    @Test
     void questionsTextItemsAndMoments() throws Exception {
         assertThat(shape("[{\"question\": \"What would rest look like?\"}]"))
                 .isEqualTo(new Questions(java.util.List.of("What would rest look like?"), 0));
         assertThat(shape("[{\"text\": \"Said no to a meeting\"}]"))
                 .isEqualTo(new Bullets(java.util.List.of(new Text("Said no to a meeting")), 0));
         assertThat(shape("[{\"title\": \"Named the fear\", \"description\": \"in week 3\", \"date\": \"2026-01-12\"}]"))
-                .isEqualTo(new Timeline(java.util.List.of(new Moment("2026-01-12", "Named the fear", "in week 3")), 0));
+                .isEqualTo(new Timeline(java.util.List.of(new Moment("12 Jan 2026", "Named the fear", "in week 3")), 0));
         assertThat(shape("[{\"week\": 2, \"permission\": \"I may rest\"}]"))
                 .isEqualTo(new Timeline(java.util.List.of(new Moment("Week 2", "I may rest", "")), 0));
     }
@@ -102,7 +129,7 @@ class JsonShapeRecognizerTest {
         assertThat(series.lines().get(1).values()).containsExactly(2.0, null);
 
         Series keyed = (Series) shape("{\"2026-01-05\": {\"feelings\": 3}, \"2026-01-12\": {\"feelings\": 5}}");
-        assertThat(keyed.xLabels()).containsExactly("2026-01-05", "2026-01-12");
+        assertThat(keyed.xLabels()).containsExactly("5 Jan", "12 Jan");
         assertThat(keyed.lines().get(0).values()).containsExactly(3.0, 5.0);
     }
 
@@ -115,7 +142,7 @@ class JsonShapeRecognizerTest {
         assertThat(card.fields().get(2).value()).isEqualTo(new Chips(java.util.List.of("rainy week"), 0));
         // scalar extras are kept as the row's note
         assertThat(shape("[{\"element\": \"feelings\", \"strength\": 4, \"evidence\": \"named it\", \"trend\": \"up\"}]"))
-                .isEqualTo(new Scores(java.util.List.of(new Score("feelings", 4, "named it · Trend: up")), 0));
+                .isEqualTo(new Scores(java.util.List.of(new Score("Feelings", 4, "named it · Trend: up")), 0));
     }
 
     @Test

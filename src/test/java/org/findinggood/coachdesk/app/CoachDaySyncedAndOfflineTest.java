@@ -109,7 +109,7 @@ class CoachDaySyncedAndOfflineTest {
         }
         coach.sync(cache, SyncSettings.standard()).run(SyncProgress.NONE);
         since.show(CLIENT, visit);
-        assertThat(since.items()).extracting(SinceItem::text).anyMatch(text -> text.startsWith("New weekly snapshot: week 12"));
+        assertThat(since.items()).extracting(SinceItem::text).anyMatch(text -> text.startsWith("New weekly snapshot: Week 12 "));
         assertThat(since.items()).extracting(SinceItem::text).noneMatch(text -> text.contains("week 11"));
         assertThat(chips(today)).contains("New week");
         assertThat(hitsOf(search, "courag")).containsExactly("weekly_snapshots");
@@ -129,7 +129,7 @@ class CoachDaySyncedAndOfflineTest {
         // the offline edit waits to sync: Today says so beside what it said before
         assertThat(chips(today)).containsExactlyInAnyOrder("New week", "Evidence to review", UNSENT);
         since.refresh();
-        assertThat(since.items()).extracting(SinceItem::text).anyMatch(text -> text.startsWith("New weekly snapshot: week 12"));
+        assertThat(since.items()).extracting(SinceItem::text).anyMatch(text -> text.startsWith("New weekly snapshot: Week 12 "));
         assertThat(hitsOf(search, "board meet")).containsExactly("agreed_activities");
         assertThat(hitsOf(search, "handing")).isEmpty();
         assertThat(hitsOf(search, "courag")).containsExactly("weekly_snapshots");

@@ -9,6 +9,7 @@ import org.findinggood.coachdesk.store.ClientFacts;
 import org.findinggood.coachdesk.ui.common.json.JsonScalars;
 import org.findinggood.coachdesk.ui.common.json.JsonTexts;
 import org.findinggood.coachdesk.ui.common.DisplayFormats;
+import org.findinggood.coachdesk.ui.common.WeekLabel;
 
 /** The lines of the "Since" block from what changed, each pointing to where it lives. Pure. */
 final class SinceItems {
@@ -51,20 +52,15 @@ final class SinceItems {
     }
 
     /**
-     * One line for the new weeks, opening the latest (the week arrows step back from there): "New weekly snapshot:
-     * week 16, from 23 Nov", or for several "3 new weekly snapshots: weeks 14 to 16, the latest from 23 Nov".
+     * One line for the new weeks, opening the latest (the week arrows step back from there), the week written as
+     * everywhere ({@link WeekLabel}): "New weekly snapshot: Week 16 · 23 Nov – 29 Nov 2026", or for several
+     * "3 new weekly snapshots, the latest Week 16 · 23 Nov – 29 Nov 2026".
      */
     static SinceItem newWeeks(List<ClientChanges.Week> weeks) {
         ClientChanges.Week latest = weeks.stream().max(java.util.Comparator.comparing(ClientChanges.Week::weekStart)).orElseThrow();
-        if (weeks.size() == 1) {
-            return new SinceItem("New weekly snapshot: " + (latest.weekNumber() == null ? "" : "week " + latest.weekNumber() + ", ")
-                    + "from " + DAY.format(latest.weekStart()), SinceItem.QUICK_PREP, latest.weekStart());
-        }
-        ClientChanges.Week earliest = weeks.stream().min(java.util.Comparator.comparing(ClientChanges.Week::weekStart)).orElseThrow();
-        String numbers = earliest.weekNumber() == null || latest.weekNumber() == null ? ""
-                : ": weeks " + earliest.weekNumber() + " to " + latest.weekNumber() + ",";
-        return new SinceItem(weeks.size() + " new weekly snapshots" + numbers + " the latest from " + DAY.format(latest.weekStart()),
-                SinceItem.QUICK_PREP, latest.weekStart());
+        String week = WeekLabel.of(latest.weekNumber(), latest.weekStart(), latest.weekStart().plusDays(6));
+        String text = weeks.size() == 1 ? "New weekly snapshot: " + week : weeks.size() + " new weekly snapshots, the latest " + week;
+        return new SinceItem(text, SinceItem.QUICK_PREP, latest.weekStart());
     }
 
     /** "4 check-ins, average 3.8 (up from 3.1 the period before)". */

@@ -70,7 +70,7 @@ class SinceViewModelTest {
         assertThat(askedSince).containsExactly(LAST_VISIT);
         assertThat(model.headingProperty().get()).startsWith("Since ").contains("18 Nov");
         assertThat(model.items()).extracting(SinceItem::text).containsExactly(
-                "New weekly snapshot: week 12, from 16 Nov",
+                "New weekly snapshot: Week 12 \u00b7 16 Nov \u2013 22 Nov 2026",
                 "2 check-ins, average 4.5 (\u2191 up from 3 the period before)",
                 "New evidence: \u201cWalk before work\u201d",
                 "Activity now resolved: \u201cJournal three lines\u201d (by you)",
@@ -102,9 +102,10 @@ class SinceViewModelTest {
     void severalNewWeeksAreOneLineThatOpensTheLatest() {
         List<ClientChanges.Week> weeks = List.of(week(16, "2026-11-23"), week(14, "2026-11-09"), week(15, "2026-11-16"));
         SinceItem line = SinceItems.newWeeks(weeks);
-        assertThat(line.text()).isEqualTo("3 new weekly snapshots: weeks 14 to 16, the latest from 23 Nov");
+        assertThat(line.text()).isEqualTo("3 new weekly snapshots, the latest Week 16 \u00b7 23 Nov \u2013 29 Nov 2026");
         assertThat(line.week()).isEqualTo(LocalDate.parse("2026-11-23"));
-        assertThat(SinceItems.newWeeks(List.of(week(16, "2026-11-23"))).text()).isEqualTo("New weekly snapshot: week 16, from 23 Nov");
+        assertThat(SinceItems.newWeeks(List.of(week(16, "2026-11-23"))).text())
+                .isEqualTo("New weekly snapshot: Week 16 \u00b7 23 Nov \u2013 29 Nov 2026");
     }
 
     private static ClientChanges.Week week(int number, String start) {

@@ -156,13 +156,17 @@ public final class MapView extends BorderPane {
     private Node engagementChart() {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
-        // fixed range with about eight ticks: auto-ranging repeats the same month label many times
+        // fixed range with at most six dates: auto-ranging repeats the same month label many times
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
                 // "16 Nov": the year only on the first date and where it changes, so the labels keep apart
+                double ticks = (epochDay.doubleValue() - x.getLowerBound()) / x.getTickUnit();
+                if (Math.abs(ticks - Math.round(ticks)) > 1e-6) {
+                    return ""; // the axis always marks its upper bound, which is room, not a date
+                }
                 LocalDate day = LocalDate.ofEpochDay(epochDay.longValue());
                 LocalDate before = LocalDate.ofEpochDay(epochDay.longValue() - (long) x.getTickUnit());
                 boolean first = epochDay.doubleValue() - x.getLowerBound() < 1;

@@ -59,6 +59,12 @@ public record ClientArea(ClientAreaViewModel model, ClientAreaView view, QuickPr
         ClientAreaViewModel model = new ClientAreaViewModel(sources.latestSnapshot(), tasks);
         QuickPrepViewModel quickPrep = new QuickPrepViewModel(sources.quickPrep(), tasks, clock, recognizer, linkOpener);
         MapViewModel map = new MapViewModel(sources.map(), tasks, recognizer);
+        // the roster already knows the relationship's status: the tabs word their empty states for it
+        var status = javafx.beans.binding.Bindings.createObjectBinding(
+                () -> model.selectedProperty().get() == null ? null : model.selectedProperty().get().status(),
+                model.selectedProperty());
+        quickPrep.relationshipStatusProperty().bind(status);
+        map.relationshipStatusProperty().bind(status);
         ActivitiesViewModel activities = new ActivitiesViewModel(sources.activities(), tasks, recognizer, sources.drafts(), clock);
         // each tab view is built when its tab is first shown (ClientAreaView), not for the first frame
         ClientAreaView view = new ClientAreaView(model, new ClientTabs(() -> {

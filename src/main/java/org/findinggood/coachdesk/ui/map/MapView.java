@@ -38,6 +38,9 @@ public final class MapView extends BorderPane {
     private static final String STYLESHEET =
             Objects.requireNonNull(MapView.class.getResource("map.css")).toExternalForm();
     private static final DateTimeFormatter DAY = DisplayFormats.DAY_MONTH_YEAR;
+    private static final DateTimeFormatter SHORT_DAY = DisplayFormats.DAY_MONTH;
+    /** At most this many dates under the engagement chart: more crowd each other at laptop widths. */
+    private static final int MAX_DATE_TICKS = 6;
 
     private final MapViewModel model;
     private final JsonRenderer renderer;
@@ -58,14 +61,24 @@ public final class MapView extends BorderPane {
         loading.setId("mapLoading");
         loading.setPrefSize(18, 18);
         loading.visibleProperty().bind(model.loadingProperty());
-        Label none = new Label("No long-term summary from the server yet; focus history and check-ins are below.");
+        Label none = new Label();
         none.setId("mapNoAggregate");
-        none.getStyleClass().add("json-muted");
-        none.visibleProperty().bind(model.hasAggregateProperty().not().and(model.loadingProperty().not())
-                .and(model.clientEmailProperty().isNotEmpty()).and(model.errorProperty().isEmpty()));
+        none.textProperty().bind(model.noSummaryNote());
+        none.visibleProperty().bind(model.noSummary().and(model.errorProperty().isEmpty()));
         none.managedProperty().bind(none.visibleProperty());
         none.setWrapText(true);
-        HBox header = new HBox(10, fieldLabel("Coaching since"), start, fieldLabel("Total"), weeks, loading);
+        // a card like the sections it stands in for, at the same margin
+        none.getStyleClass().add("map-section");
+        none.setPadding(new Insets(10));
+        none.setMaxWidth(Double.MAX_VALUE);
+        // the figures come with the long-term summary; without it, the note says when
+        HBox figures = shownWhen(new HBox(10, fieldLabel("Coaching since"), start, fieldLabel("Total"), weeks),
+                model.hasAggregateProperty());
+        figures.setAlignment(Pos.CENTER_LEFT);
+        HBox header = new HBox(10, figures, loading);
+        // without figures, an empty header line would push the note down
+        header.managedProperty().bind(model.hasAggregateProperty().or(model.loadingProperty()));
+        header.visibleProperty().bind(header.managedProperty());
         header.setAlignment(Pos.CENTER_LEFT);
         // the note on a line of its own: beside the figures it was cut, and cut them ("Coaching si…", "T…")
         VBox top = new VBox(4, header, none);
@@ -73,18 +86,19 @@ public final class MapView extends BorderPane {
         setTop(top);
 
         VBox left = new VBox(12,
-                SECTION.of("Permission evolution", shapeHost("mapPermissionEvolution", model.permissionEvolutionProperty(),
-                        "How the client's permission statements change")),
-                SECTION.of("Focus history", focusTimeline()),
-                SECTION.of("Breakthroughs", shapeHost("mapBreakthroughs", model.breakthroughsProperty(),
-                        "The client's breakthroughs, week by week,")));
+                summarySection("Permission evolution", shapeHost("mapPermissionEvolution",
+                        model.permissionEvolutionProperty(), MapEmptyTexts.NO_PERMISSION_EVOLUTION)),
+                shownWhen(SECTION.of("Focus history", focusTimeline()),
+                        model.noSummary().not().or(model.hasFocusHistory())),
+                summarySection("Breakthroughs", shapeHost("mapBreakthroughs", model.breakthroughsProperty(),
+                        MapEmptyTexts.NO_BREAKTHROUGHS)));
         VBox right = new VBox(12,
-                SECTION.of("Persistent themes", shapeHost("mapPersistentThemes", model.persistentThemesProperty(),
-                        "Themes that keep coming back")),
-                SECTION.of("Relationship map", shapeHost("mapRelationshipMap", model.relationshipMapProperty(),
-                        "The people in the client's story")),
-                SECTION.of("Questions explored", shapeHost("mapQuestionsExplored", model.questionsExploredProperty(),
-                        "The questions explored in sessions")));
+                summarySection("Persistent themes", shapeHost("mapPersistentThemes", model.persistentThemesProperty(),
+                        MapEmptyTexts.NO_THEMES)),
+                summarySection("Relationship map", shapeHost("mapRelationshipMap", model.relationshipMapProperty(),
+                        MapEmptyTexts.NO_RELATIONSHIPS)),
+                summarySection("Questions explored", shapeHost("mapQuestionsExplored", model.questionsExploredProperty(),
+                        MapEmptyTexts.NO_QUESTIONS)));
         GridPane columns = new GridPane();
         columns.setHgap(16);
         ColumnConstraints half = new ColumnConstraints();
@@ -94,9 +108,10 @@ public final class MapView extends BorderPane {
         columns.add(right, 1, 0);
 
         VBox page = new VBox(12,
-                SECTION.of("FIRES trajectory", shapeHost("mapFiresTrajectory", model.firesTrajectoryProperty(),
-                        "The client's FIRES scores over time")),
-                SECTION.of("Engagement: daily check-in scores, weekly average", engagementChart()),
+                summarySection("FIRES trajectory", shapeHost("mapFiresTrajectory", model.firesTrajectoryProperty(),
+                        MapEmptyTexts.NO_FIRES)),
+                shownWhen(SECTION.of("Engagement: daily check-in scores, weekly average", engagementChart()),
+                        model.noSummary().not().or(model.hasCheckinsProperty())),
                 columns);
         page.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(page);
@@ -127,7 +142,8 @@ public final class MapView extends BorderPane {
                 list.getChildren().add(row);
             }
             if (model.focusTimeline().isEmpty()) {
-                Label none = new Label("No focus history yet");
+                Label none = new Label(MapEmptyTexts.NO_FOCUS_HISTORY);
+                none.setWrapText(true);
                 none.getStyleClass().add("json-muted");
                 list.getChildren().add(none);
             }
@@ -140,13 +156,21 @@ public final class MapView extends BorderPane {
     private Node engagementChart() {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
-        // fixed range with about eight ticks: auto-ranging repeats the same month label many times
+        // fixed range with at most six dates: auto-ranging repeats the same month label many times
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
-                return DAY.format(LocalDate.ofEpochDay(epochDay.longValue()));
+                // "16 Nov": the year only on the first date and where it changes, so the labels keep apart
+                double ticks = (epochDay.doubleValue() - x.getLowerBound()) / x.getTickUnit();
+                if (Math.abs(ticks - Math.round(ticks)) > 1e-6) {
+                    return ""; // the axis always marks its upper bound, which is room, not a date
+                }
+                LocalDate day = LocalDate.ofEpochDay(epochDay.longValue());
+                LocalDate before = LocalDate.ofEpochDay(epochDay.longValue() - (long) x.getTickUnit());
+                boolean first = epochDay.doubleValue() - x.getLowerBound() < 1;
+                return (first || before.getYear() != day.getYear() ? DAY : SHORT_DAY).format(day);
             }
 
             @Override
@@ -176,9 +200,11 @@ public final class MapView extends BorderPane {
                 long first = model.engagement().get(0).weekStart().toEpochDay();
                 long last = model.engagement().get(model.engagement().size() - 1).weekStart().toEpochDay();
                 long span = Math.max(7, last - first);
+                double unit = Math.max(7, Math.ceil(span / (MAX_DATE_TICKS - 1.0) / 7) * 7);
+                x.setTickUnit(unit);
                 x.setLowerBound(first);
-                x.setUpperBound(first + span);
-                x.setTickUnit(Math.max(7, Math.ceil(span / 8.0 / 7) * 7));
+                // half a tick of room after the last week: its date is centred on it and ran over the border
+                x.setUpperBound(first + span + unit / 2);
             }
         };
         model.engagement().addListener((ListChangeListener<EngagementWeek>) c -> rebuild.run());
@@ -194,10 +220,20 @@ public final class MapView extends BorderPane {
         return new VBox(4, summary, chart);
     }
 
-    /** A section of the long-term summary; while there is none, {@code what} says what will appear and when. */
-    private Node shapeHost(String id, ObservableValue<JsonShape> shape, String what) {
-        return new JsonShapePane(id, shape, renderer,
-                what + " will appear here once Finding Good has built this client's long-term summary from their weekly snapshots.");
+    /** A part of the long-term summary; {@code whenEmpty} says what is missing when the summary leaves it out. */
+    private Node shapeHost(String id, ObservableValue<JsonShape> shape, String whenEmpty) {
+        return new JsonShapePane(id, shape, renderer, whenEmpty);
+    }
+
+    /** A section of the long-term summary: without a summary, the note at the top speaks for all of them. */
+    private VBox summarySection(String title, Node content) {
+        return shownWhen(SECTION.of(title, content), model.noSummary().not());
+    }
+
+    private static <T extends Node> T shownWhen(T node, ObservableValue<Boolean> shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+        return node;
     }
 
     private static Label fieldLabel(String text) {

@@ -9,6 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -17,11 +21,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.findinggood.coachdesk.model.DailyCheckin;
+import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.model.RollingAggregate;
 import org.findinggood.coachdesk.ui.common.TabLoad;
 import org.findinggood.coachdesk.ui.common.Tasks;
@@ -61,6 +67,14 @@ public final class MapViewModel {
     private final ObservableList<EngagementWeek> engagement = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper engagementSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
+    private final ObjectProperty<RelationshipStatus> relationshipStatus = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper read = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasCheckins = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding noSummary = read.and(hasAggregate.not());
+    private final BooleanBinding hasFocusHistory = Bindings.isNotEmpty(focusTimeline);
+    private final StringBinding noSummaryNote = Bindings.createStringBinding(() -> noSummary.get()
+            ? MapEmptyTexts.noSummary(relationshipStatus.get(), focusTimeline.isEmpty() && !hasCheckins.get())
+            : "", noSummary, relationshipStatus, focusTimeline, hasCheckins);
     // one read-only wrapper per list: a wrapper made per call would drop listeners when collected
     private final ObservableList<FocusTimelineItem> focusTimelineView;
     private final ObservableList<EngagementWeek> engagementView;
@@ -108,6 +122,8 @@ public final class MapViewModel {
 
     private void clearAll() {
         hasAggregate.set(false);
+        read.set(false);
+        hasCheckins.set(false);
         coachingStart.set("");
         totalWeeks.set("");
         for (ReadOnlyObjectWrapper<JsonShape> shape : List.of(permissionEvolution, persistentThemes, firesTrajectory,
@@ -123,8 +139,9 @@ public final class MapViewModel {
         RollingAggregate aggregate = data.aggregate();
         hasAggregate.set(aggregate != null);
         if (aggregate != null) {
-            coachingStart.set(aggregate.coachingStart() == null ? "—" : DAY.format(aggregate.coachingStart()));
-            totalWeeks.set(aggregate.totalWeeks() == null ? "—"
+            coachingStart.set(aggregate.coachingStart() == null ? MapEmptyTexts.NOT_RECORDED
+                    : DAY.format(aggregate.coachingStart()));
+            totalWeeks.set(aggregate.totalWeeks() == null ? MapEmptyTexts.NOT_RECORDED
                     : aggregate.totalWeeks() + (aggregate.totalWeeks() == 1 ? " week" : " weeks"));
             permissionEvolution.set(recognizer.recognize(aggregate.permissionEvolution()));
             persistentThemes.set(recognizer.recognize(aggregate.persistentThemes()));
@@ -133,14 +150,16 @@ public final class MapViewModel {
             questionsExplored.set(recognizer.recognize(aggregate.questionsExplored()));
             breakthroughs.set(recognizer.recognize(aggregate.breakthroughs()));
         } else {
-            coachingStart.set("—");
-            totalWeeks.set("—");
+            // no figures to show: the header gives way to the note saying when they come
+            coachingStart.set("");
+            totalWeeks.set("");
         }
         focusTimeline.setAll(data.focusHistory().stream().map(FocusTimelineItem::of)
                 .sorted(Comparator.comparing(FocusTimelineItem::startedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(FocusTimelineItem::focus))
                 .toList());
         applyEngagement(data.checkins());
+        read.set(true);
         renderCount.set(renderCount.get() + 1);
     }
 
@@ -173,6 +192,7 @@ public final class MapViewModel {
             }
         }
         engagement.setAll(points);
+        hasCheckins.set(days > 0);
         if (days == 0) {
             engagementSummary.set("No check-ins yet. Each daily check-in score the client gives in Together appears here, with the week's average.");
         } else {
@@ -245,6 +265,30 @@ public final class MapViewModel {
 
     public ReadOnlyStringProperty engagementSummaryProperty() {
         return engagementSummary.getReadOnlyProperty();
+    }
+
+    /** The relationship's status (the roster's, set by the client area); words the no-summary note. */
+    public ObjectProperty<RelationshipStatus> relationshipStatusProperty() {
+        return relationshipStatus;
+    }
+
+    /** True once the client is read and has no long-term summary: its sections and figures give way to a note. */
+    public BooleanBinding noSummary() {
+        return noSummary;
+    }
+
+    /** Empty while there is a summary; otherwise what will appear and when, for the relationship's status. */
+    public StringBinding noSummaryNote() {
+        return noSummaryNote;
+    }
+
+    public BooleanBinding hasFocusHistory() {
+        return hasFocusHistory;
+    }
+
+    /** True when the client has sent at least one check-in. */
+    public ReadOnlyBooleanProperty hasCheckinsProperty() {
+        return hasCheckins.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty renderCountProperty() {

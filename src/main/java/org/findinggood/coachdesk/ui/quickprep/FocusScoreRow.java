@@ -17,6 +17,16 @@ public record FocusScoreRow(String focus, List<Double> scores) {
                 .boxed().findFirst().orElse(null);
     }
 
+    /** "avg 4.2", "avg 5.0": one decimal always, so the column reads as one; empty without scores. */
+    public String averageText() {
+        Double average = average();
+        return average == null ? "" : "avg " + oneDecimal(average);
+    }
+
+    static String oneDecimal(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+
     public long daysScored() {
         return scores.stream().filter(Objects::nonNull).count();
     }

@@ -66,18 +66,29 @@ public final class QuickPrepView extends BorderPane {
 
         // What a coach reads first five minutes before a call comes first, in view at 1280x720: the questions,
         // the focus items with their check-ins, and what changed this week; the standing framing after them.
+        // With no week, the week's sections give way to one note (above) and only what the client has is shown.
+        ObservableValue<Boolean> weekShown = model.noWeeks().not();
         VBox left = new VBox(8,
-                SECTION.of("Coaching questions", questionsBox()),
-                SECTION.of("Check-ins, last " + QuickPrepViewModel.CHECKIN_DAYS + " days", checkinGrid()),
-                SECTION.of("Activity this week", shapeHost("quickPrepActivityCounts", model.activityCountsProperty())),
-                SECTION.of("Agreed activities", pendingLabel()),
-                SECTION.of("Permission, practice and focus", permissionBox()));
+                shownWhen(SECTION.of("Coaching questions", questionsBox()), weekShown),
+                shownWhen(SECTION.of("Check-ins, last " + QuickPrepViewModel.CHECKIN_DAYS + " days", checkinGrid()),
+                        model.noWeeks().not().or(model.hasCheckins())),
+                shownWhen(SECTION.of("Activity this week", shapeHost("quickPrepActivityCounts",
+                        model.activityCountsProperty(), QuickPrepEmptyTexts.NO_ACTIVITY)), weekShown),
+                shownWhen(SECTION.of("Agreed activities", pendingLabel()),
+                        model.noWeeks().not().or(model.hasAgreedActivities())),
+                shownWhen(SECTION.of("Permission, practice and focus", permissionBox()),
+                        model.noWeeks().not().or(model.hasOwnWords())));
         VBox right = new VBox(12,
-                SECTION.of("Themes", chips("quickPrepThemes", model.themes())),
-                SECTION.of("Language patterns", chips("quickPrepPatterns", model.languagePatterns())),
-                SECTION.of("FIRES signals", shapeHost("quickPrepFires", model.firesSignalsProperty())),
-                SECTION.of("Recognition exchanges", shapeHost("quickPrepExchanges", model.exchangesProperty())),
-                SECTION.of("Open threads", shapeHost("quickPrepThreads", model.openThreadsProperty())));
+                SECTION.of("Themes", chips("quickPrepThemes", model.themes(), QuickPrepEmptyTexts.NO_THEMES)),
+                SECTION.of("Language patterns", chips("quickPrepPatterns", model.languagePatterns(),
+                        QuickPrepEmptyTexts.NO_PATTERNS)),
+                SECTION.of("FIRES signals", shapeHost("quickPrepFires", model.firesSignalsProperty(),
+                        QuickPrepEmptyTexts.NO_FIRES)),
+                SECTION.of("Recognition exchanges", shapeHost("quickPrepExchanges", model.exchangesProperty(),
+                        QuickPrepEmptyTexts.NO_EXCHANGES)),
+                SECTION.of("Open threads", shapeHost("quickPrepThreads", model.openThreadsProperty(),
+                        QuickPrepEmptyTexts.NO_THREADS)));
+        shownWhen(right, weekShown);
         GridPane columns = new GridPane();
         columns.setHgap(16);
         ColumnConstraints half = new ColumnConstraints();
@@ -89,8 +100,10 @@ public final class QuickPrepView extends BorderPane {
         columns.setPadding(new Insets(12));
 
         lead.setPadding(new Insets(12, 12, 0, 12));
-        lead.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(lead.getChildren()));
-        ScrollPane scroll = new ScrollPane(new VBox(lead, columns));
+        // "Nothing new since then" about a client with nothing at all says nothing the note above does not
+        lead.visibleProperty().bind(Bindings.isNotEmpty(lead.getChildren()).and(model.nothingYet().not()));
+        lead.managedProperty().bind(lead.visibleProperty());
+        ScrollPane scroll = new ScrollPane(new VBox(noSnapshotNote(), lead, columns));
         scroll.setId("quickPrepScroll");
         scroll.setFitToWidth(true);
         // Side by side only where both halves have room (a laptop with the roster open has not):
@@ -107,16 +120,39 @@ public final class QuickPrepView extends BorderPane {
             columns.setVgap(narrow ? 12 : 0);
         });
 
-        Label empty = new Label("No weekly snapshot for this client yet: Quick Prep fills in after their first week.");
-        empty.setId("quickPrepNoSnapshot");
-        empty.getStyleClass().add("prep-note");
-        empty.visibleProperty().bind(model.hasSnapshotProperty().not().and(model.loadingProperty().not())
-                .and(model.clientEmailProperty().isNotEmpty()).and(model.errorProperty().isEmpty()));
-        empty.managedProperty().bind(empty.visibleProperty());
-
-        setCenter(new VBox(empty, scroll));
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setCenter(scroll);
         setBottom(ErrorLine.forTab("quickPrep", model.errorProperty(), model.errorDetailsProperty(), model::refresh));
+    }
+
+    /** The one note shown while the client has no week: what will appear, and when, for their status. */
+    private Node noSnapshotNote() {
+        Label title = new Label();
+        title.setId("quickPrepNoSnapshot");
+        title.getStyleClass().addAll("title-4", "prep-heading");
+        title.setWrapText(true);
+        title.textProperty().bind(model.noSnapshotTitle());
+        Label text = new Label();
+        text.setId("quickPrepNoSnapshotText");
+        text.setWrapText(true);
+        text.textProperty().bind(model.noSnapshotText());
+        VBox note = new VBox(4, title, text);
+        note.setId("quickPrepNoSnapshotNote");
+        note.getStyleClass().add("prep-section");
+        note.setPadding(new Insets(8, 10, 8, 10));
+        note.visibleProperty().bind(model.noWeeks().and(model.errorProperty().isEmpty()));
+        note.managedProperty().bind(note.visibleProperty());
+        // inside the scroll, at the content's margin, like the sections under it
+        VBox margin = new VBox(note);
+        margin.setPadding(new Insets(12, 12, 0, 12));
+        margin.visibleProperty().bind(note.visibleProperty());
+        margin.managedProperty().bind(note.visibleProperty());
+        return margin;
+    }
+
+    private static <T extends Node> T shownWhen(T node, ObservableValue<Boolean> shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+        return node;
     }
 
     /** Puts a block above the columns, scrolling with them (the "Since you last looked" block). */
@@ -176,6 +212,9 @@ public final class QuickPrepView extends BorderPane {
         markdown.setOnAction(e -> export(PrepSheetFormat.MARKDOWN));
         pdf.disableProperty().bind(model.clientNameProperty().isEmpty());
         markdown.disableProperty().bind(pdf.disableProperty());
+        // no week, no prep sheet: the no-snapshot note says when it can be saved
+        shownWhen(pdf, model.noWeeks().not());
+        shownWhen(markdown, model.noWeeks().not());
 
         Label status = new Label();
         status.setId("quickPrepExportStatus");
@@ -211,16 +250,16 @@ public final class QuickPrepView extends BorderPane {
     private Node permissionBox() {
         Label permission = wrapped("quickPrepPermission");
         permission.textProperty().bind(Bindings.createStringBinding(
-                () -> orDash(model.permissionProperty().get()), model.permissionProperty()));
+                () -> orMissing(model.permissionProperty().get()), model.permissionProperty()));
         Label practice = wrapped("quickPrepPractice");
         practice.textProperty().bind(Bindings.createStringBinding(
-                () -> orDash(model.practiceProperty().get()), model.practiceProperty()));
+                () -> orMissing(model.practiceProperty().get()), model.practiceProperty()));
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
         grid.addRow(0, fieldLabel("Permission"), permission);
         grid.addRow(1, fieldLabel("Practice"), practice);
-        grid.addRow(2, fieldLabel("Focus"), chips("quickPrepFocus", model.focusItems()));
+        grid.addRow(2, fieldLabel("Focus"), chips("quickPrepFocus", model.focusItems(), QuickPrepEmptyTexts.NO_FOCUS));
         grid.getChildren().forEach(child -> GridPane.setValignment(child, javafx.geometry.VPos.TOP));
         ColumnConstraints label = new ColumnConstraints();
         label.setMinWidth(80);
@@ -265,8 +304,7 @@ public final class QuickPrepView extends BorderPane {
                     grid.add(cell, d + 1, row);
                     GridPane.setHalignment(cell, HPos.CENTER); // under its head, also where "1 Dec" widens the column
                 }
-                Double average = focus.average();
-                Label avg = new Label(average == null ? "" : "avg " + JsonScalars.decimal(average));
+                Label avg = new Label(focus.averageText());
                 avg.getStyleClass().add("prep-note");
                 avg.setMinWidth(Region.USE_PREF_SIZE);
                 grid.add(avg, focus.scores().size() + 1, row);
@@ -281,8 +319,12 @@ public final class QuickPrepView extends BorderPane {
     private Node pendingLabel() {
         Label pending = new Label();
         pending.setId("quickPrepPending");
-        pending.getStyleClass().add("prep-big-number");
         pending.textProperty().bind(model.pendingActivitiesText());
+        // a figure stands out; "none" is a plain note
+        Runnable style = () -> pending.getStyleClass().setAll("label",
+                model.pendingActivitiesProperty().get() == 0 ? "json-muted" : "prep-big-number");
+        model.pendingActivitiesProperty().addListener((obs, old, now) -> style.run());
+        style.run();
         Label evidence = new Label();
         evidence.setId("quickPrepEvidenceFound");
         evidence.getStyleClass().add("prep-note");
@@ -307,7 +349,7 @@ public final class QuickPrepView extends BorderPane {
                 list.getChildren().add(box);
             }
             if (model.questions().isEmpty()) {
-                list.getChildren().add(muted("No suggested questions this week"));
+                list.getChildren().add(muted(QuickPrepEmptyTexts.NO_QUESTIONS));
             }
         };
         model.questions().addListener((ListChangeListener<QuestionItem>) c -> {
@@ -353,14 +395,16 @@ public final class QuickPrepView extends BorderPane {
         HBox.setMargin(copyNote, new Insets(0, 0, 0, 8));
         HBox actions = new HBox(8, copy, all, none, copyNote);
         actions.setAlignment(Pos.CENTER_LEFT);
+        // nothing to tick: no buttons that cannot act
+        shownWhen(actions, Bindings.isNotEmpty(model.questions()));
         return new VBox(6, list, actions);
     }
 
-    private Node shapeHost(String id, ObservableValue<JsonShape> shape) {
-        return new JsonShapePane(id, shape, renderer);
+    private Node shapeHost(String id, ObservableValue<JsonShape> shape, String whenEmpty) {
+        return new JsonShapePane(id, shape, renderer, whenEmpty);
     }
 
-    private static Node chips(String id, ObservableList<LabelledText> items) {
+    private static Node chips(String id, ObservableList<LabelledText> items, String whenEmpty) {
         FlowPane pane = new FlowPane(6, 6);
         pane.setId(id);
         Runnable rebuild = () -> {
@@ -375,7 +419,9 @@ public final class QuickPrepView extends BorderPane {
                 pane.getChildren().add(chip);
             }
             if (items.isEmpty()) {
-                pane.getChildren().add(muted("—"));
+                Label none = muted(whenEmpty);
+                none.setWrapText(true);
+                pane.getChildren().add(none);
             }
         };
         items.addListener((ListChangeListener<LabelledText>) c -> rebuild.run());
@@ -402,7 +448,7 @@ public final class QuickPrepView extends BorderPane {
         return label;
     }
 
-    private static String orDash(String text) {
-        return text == null || text.isBlank() ? "—" : text;
+    private static String orMissing(String text) {
+        return text == null || text.isBlank() ? QuickPrepEmptyTexts.NO_PERMISSION : text;
     }
 }

@@ -31,6 +31,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.findinggood.coachdesk.model.DailyCheckin;
 import org.findinggood.coachdesk.model.Permission;
+import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.model.WeeklySnapshot;
 import org.findinggood.coachdesk.store.SnapshotWeek;
 import org.findinggood.coachdesk.ui.common.TabLoad;
@@ -96,6 +97,8 @@ public final class QuickPrepViewModel {
     private int evidenceFound;
     private final ReadOnlyStringWrapper calendarLink = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasSnapshot = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper read = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<RelationshipStatus> relationshipStatus = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
 
@@ -105,8 +108,26 @@ public final class QuickPrepViewModel {
             || selectedWeek.get().index() == 0, selectedWeek);
     private final StringBinding pendingActivitiesText = Bindings.createStringBinding(() -> {
         int count = pendingActivities.get();
-        return count + " pending " + (count == 1 ? "activity" : "activities");
+        return count == 0 ? QuickPrepEmptyTexts.NO_PENDING : count + " pending " + (count == 1 ? "activity" : "activities");
     }, pendingActivities);
+    // the client's state while no week exists: what real data there is, and the one note saying what will come
+    private final BooleanBinding noWeeks = Bindings.createBooleanBinding(() -> read.get() && weeks.isEmpty(),
+            read, weeks);
+    private final BooleanBinding hasCheckins = Bindings.createBooleanBinding(
+            () -> checkinRows.stream().anyMatch(row -> row.daysScored() > 0), checkinRows);
+    private final BooleanBinding hasOwnWords = Bindings.createBooleanBinding(
+            () -> !permission.get().isEmpty() || !practice.get().isEmpty() || !focusItems.isEmpty(),
+            permission, practice, focusItems);
+    private final BooleanBinding hasAgreedActivities = Bindings.createBooleanBinding(
+            () -> pendingActivities.get() > 0 || evidenceFoundNote.get().length() > 0, pendingActivities, evidenceFoundNote);
+    private final BooleanBinding nothingYet = noWeeks.and(hasCheckins.not()).and(hasOwnWords.not())
+            .and(hasAgreedActivities.not());
+    private final StringBinding noSnapshotTitle = Bindings.createStringBinding(
+            () -> QuickPrepEmptyTexts.noSnapshotTitle(relationshipStatus.get(), clientName.get()),
+            relationshipStatus, clientName);
+    private final StringBinding noSnapshotText = Bindings.createStringBinding(
+            () -> QuickPrepEmptyTexts.noSnapshotText(relationshipStatus.get()) + " " + QuickPrepEmptyTexts.NO_PREP_SHEET,
+            relationshipStatus);
 
     private QuickPrepData data;
     /** Older weeks read after the client's first read, by snapshot id (cleared with the client). */
@@ -175,6 +196,7 @@ public final class QuickPrepViewModel {
 
     private void clearAll() {
         data = null;
+        read.set(false);
         fetchedWeeks.clear();
         clientName.set("");
         weeks.clear();
@@ -212,6 +234,7 @@ public final class QuickPrepViewModel {
             int index = keepWeek != null && keepWeek < options.size() ? keepWeek : 0;
             selectedWeek.set(options.get(index));
         }
+        read.set(true);
         renderCount.set(renderCount.get() + 1);
     }
 
@@ -372,7 +395,7 @@ public final class QuickPrepViewModel {
         for (FocusScoreRow row : checkinRows) {
             Double average = row.average();
             checkins.add(new OutlineLine(0, row.focus() + ": " + row.compact()
-                    + (average == null ? "  (no check-ins)" : "  (average " + JsonScalars.decimal(average)
+                    + (average == null ? "  (no check-ins)" : "  (average " + FocusScoreRow.oneDecimal(average)
                     + " over " + row.daysScored() + " days)")));
         }
         sections.add(new PrepSheet.Section("Check-ins, last " + CHECKIN_DAYS + " days (oldest first)", checkins));
@@ -456,7 +479,7 @@ public final class QuickPrepViewModel {
         return week.labelFor(LocalDate.now(clock));
     }
 
-    /** "3 pending activities", "1 pending activity". */
+    /** "3 pending activities", "1 pending activity", "No pending activities." */
     public StringBinding pendingActivitiesText() {
         return pendingActivitiesText;
     }
@@ -571,6 +594,46 @@ public final class QuickPrepViewModel {
 
     public ReadOnlyBooleanProperty hasSnapshotProperty() {
         return hasSnapshot.getReadOnlyProperty();
+    }
+
+    /** The relationship's status (the roster's, set by the client area); words the no-snapshot note. */
+    public ObjectProperty<RelationshipStatus> relationshipStatusProperty() {
+        return relationshipStatus;
+    }
+
+    /** True once the client is read and has no week: the week's sections give way to one note. */
+    public BooleanBinding noWeeks() {
+        return noWeeks;
+    }
+
+    /** True when some day of the check-in window has a score. */
+    public BooleanBinding hasCheckins() {
+        return hasCheckins;
+    }
+
+    /** True when the client has written a permission, a practice or a focus item. */
+    public BooleanBinding hasOwnWords() {
+        return hasOwnWords;
+    }
+
+    /** True when an agreed activity is pending or waits for review. */
+    public BooleanBinding hasAgreedActivities() {
+        return hasAgreedActivities;
+    }
+
+    /** No week and nothing else either: not even the "Since" block has anything to say. */
+    public BooleanBinding nothingYet() {
+        return nothingYet;
+    }
+
+    /** The no-snapshot note's heading, worded for the relationship's status. */
+    public StringBinding noSnapshotTitle() {
+        return noSnapshotTitle;
+    }
+
+    /** What will appear and when, under {@link #noSnapshotTitle()}. */
+    public StringBinding noSnapshotText() {
+        return noSnapshotText;
     }
 
     /** Counts completed loads; the view re-renders on it and the benchmark waits for it. */

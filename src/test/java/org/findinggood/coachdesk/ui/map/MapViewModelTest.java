@@ -112,8 +112,32 @@ class MapViewModelTest {
         assertThat(model.focusTimeline().get(3).state()).isEqualTo("Active");
         assertThat(model.focusTimeline().get(3).period()).isEqualTo("1 Oct 2025 – now");
         assertThat(model.hasAggregateProperty().get()).isFalse();
-        assertThat(model.coachingStartProperty().get()).isEqualTo("—");
+        // no summary: no figures, and a note that does not point at the (empty) check-ins
+        assertThat(model.coachingStartProperty().get()).isEmpty();
         assertThat(model.engagementSummaryProperty().get()).startsWith("No check-ins yet. Each daily check-in score");
+        assertThat(model.noSummary().get()).isTrue();
+        assertThat(model.noSummaryNote().get()).startsWith("No long-term summary yet: the client's FIRES trajectory")
+                .doesNotContain("below").doesNotContain("server");
+    }
+
+    @Test
+    void aClientWithNothingToMapIsToldWhatWillAppearAndWhen() {
+        MapViewModel model = model(email -> new MapData(email, null, List.of(), List.of()));
+        assertThat(model.noSummary().get()).as("nothing read yet: no note").isFalse();
+        model.relationshipStatusProperty().set(org.findinggood.coachdesk.model.RelationshipStatus.PENDING_COACH_INVITE);
+        model.show(EMAIL);
+
+        assertThat(model.noSummary().get()).isTrue();
+        assertThat(model.hasFocusHistory().get()).isFalse();
+        assertThat(model.hasCheckinsProperty().get()).isFalse();
+        assertThat(model.noSummaryNote().get()).isEqualTo("This client has not accepted your invitation yet. Once they"
+                + " do, their check-in scores appear here as they send them, their focus items as they set them in"
+                + " Together, and the long-term summary (FIRES trajectory, themes, relationships and breakthroughs)"
+                + " once Finding Good has built it from their weekly snapshots.");
+        model.relationshipStatusProperty().set(org.findinggood.coachdesk.model.RelationshipStatus.ACTIVE);
+        assertThat(model.noSummaryNote().get()).startsWith("Nothing to map yet: their check-in scores appear here");
+        assertThat(model.coachingStartProperty().get()).isEmpty();
+        assertThat(model.totalWeeksProperty().get()).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -83,15 +84,28 @@ class MapViewTest {
     void anInvitedClientHasNoLongViewYetAndSaysSo(FxRobot robot) throws Exception {
         select(robot, demo.client(RelationshipStatus.ACTIVE, 0));
         select(robot, demo.client(RelationshipStatus.PENDING_COACH_INVITE, 0));
-        assertThat(robot.lookup("#mapNoAggregate").queryAs(Label.class).isVisible()).isTrue();
+        Label note = robot.lookup("#mapNoAggregate").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).startsWith("Nothing to map yet: their check-in scores appear here")
+                .doesNotContain("below").doesNotContain("server");
         assertThat(robot.lookup("#mapFiresTrajectory .json-series").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#mapEngagementSummary").queryAs(Label.class).getText()).startsWith("No check-ins yet. Each daily");
-        // designed empty states: no blank chart (it drew axes from 1 Jan 70, or the previous client's weeks)
+        // designed empty states: one note, no figures, no empty cards under it, no blank chart
         assertThat(robot.lookup("#mapEngagementChart").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#mapFiresTrajectoryEmpty").queryAs(Label.class).getText())
-                .startsWith("The client's FIRES scores over time will appear here once");
-        Node focus = robot.lookup("#mapFocusHistory").query();
-        assertThat(((VBox) focus).getChildren()).hasSize(1);
+        for (String hidden : List.of("#mapCoachingStart", "#mapFiresTrajectory", "#mapFocusHistory",
+                "#mapEngagementSummary", "#mapBreakthroughs", "#mapQuestionsExplored")) {
+            assertThat(shown(robot.lookup(hidden).query())).as(hidden).isFalse();
+        }
+        assertThat(robot.lookup(".label").queryAllAs(Label.class).stream().filter(MapViewTest::shown)
+                .map(Label::getText)).doesNotContain("—");
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

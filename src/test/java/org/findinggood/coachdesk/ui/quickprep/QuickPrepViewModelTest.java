@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.findinggood.coachdesk.model.Client;
+import org.findinggood.coachdesk.model.RelationshipStatus;
 import org.findinggood.coachdesk.ui.common.Tasks;
 import org.findinggood.coachdesk.ui.common.json.JsonOutline;
 import org.findinggood.coachdesk.ui.common.json.JsonShape;
@@ -242,5 +243,65 @@ class QuickPrepViewModelTest {
         model.show("zoe@example.com");
         assertThat(model.exportFileName(PrepSheetFormat.PDF)).isEqualTo("prep-sheet-zoë-o-brien-jr-.pdf");
         assertThat(model.exportFileName(PrepSheetFormat.MARKDOWN)).isEqualTo("prep-sheet-zoë-o-brien-jr-.md");
+    }
+
+    @Test
+    void aClientWithoutAWeekGetsOneNoteWordedForTheirStatus() {
+        QuickPrepViewModel model = model((email, today) -> new QuickPrepData(email,
+                new Client(null, email, "Nia", null), List.of(), null, List.of(), 0, 0));
+        assertThat(model.noWeeks().get()).as("nothing read yet: no note").isFalse();
+        model.relationshipStatusProperty().set(RelationshipStatus.PENDING_COACH_INVITE);
+        model.show("nia@example.com");
+
+        assertThat(model.noWeeks().get()).isTrue();
+        assertThat(model.nothingYet().get()).isTrue();
+        assertThat(model.noSnapshotTitle().get()).isEqualTo("Nia has not accepted your invitation yet");
+        assertThat(model.noSnapshotText().get()).startsWith("Once they accept, their daily check-ins appear here")
+                .contains("after their first week in Finding Good").endsWith(QuickPrepEmptyTexts.NO_PREP_SHEET);
+
+        model.relationshipStatusProperty().set(RelationshipStatus.PENDING_CLIENT_REQUEST);
+        assertThat(model.noSnapshotTitle().get()).isEqualTo("Nia asked you to coach them; you have not accepted yet");
+        assertThat(model.noSnapshotText().get()).startsWith("Once you accept their request");
+        model.relationshipStatusProperty().set(RelationshipStatus.ACTIVE);
+        assertThat(model.noSnapshotTitle().get()).isEqualTo("No weekly snapshot for Nia yet");
+        assertThat(model.noSnapshotText().get()).startsWith("The weekly snapshot (activity, themes, FIRES signals")
+                .contains("appears here after their first week in Finding Good");
+        model.relationshipStatusProperty().set(null);
+        assertThat(model.noSnapshotTitle().get()).isEqualTo("No weekly snapshot for Nia yet");
+        for (RelationshipStatus status : RelationshipStatus.values()) {
+            assertThat(QuickPrepEmptyTexts.noSnapshotText(status)).doesNotContain("—").endsWith(".");
+        }
+    }
+
+    @Test
+    void withoutAWeekWhatTheClientHasIsStillShown() {
+        QuickPrepData ana = QuickPrepFixtures.data("ana@example.com", "Ana");
+        QuickPrepViewModel model = model((email, today) -> email.equals("ana@example.com") ? new QuickPrepData(email,
+                ana.client(), List.of(), Map.of(), ana.permission(), ana.recentCheckins(), 2, 0) : rows.get(email));
+        model.show("ana@example.com");
+
+        assertThat(model.noWeeks().get()).isTrue();
+        assertThat(model.hasCheckins().get()).isTrue();
+        assertThat(model.hasOwnWords().get()).isTrue();
+        assertThat(model.hasAgreedActivities().get()).isTrue();
+        assertThat(model.nothingYet().get()).isFalse();
+
+        model.show("ben@example.com"); // a client with weeks
+        assertThat(model.noWeeks().get()).isFalse();
+    }
+
+    @Test
+    void noPendingActivityIsSaidInWords() {
+        QuickPrepViewModel model = model();
+        model.show("new@example.com");
+        assertThat(model.pendingActivitiesText().get()).isEqualTo("No pending activities");
+    }
+
+    @Test
+    void checkinAveragesAlwaysHaveOneDecimal() {
+        assertThat(new FocusScoreRow("Rest", java.util.Arrays.asList(5.0, null, 5.0)).averageText()).isEqualTo("avg 5.0");
+        assertThat(new FocusScoreRow("Rest", List.of(4.0, 4.0, 4.0, 5.0, 4.0, 4.0)).averageText()).isEqualTo("avg 4.2");
+        assertThat(new FocusScoreRow("Rest", List.of(4.0, 5.0, 5.0, 5.0, 4.0)).averageText()).isEqualTo("avg 4.6");
+        assertThat(new FocusScoreRow("Rest", java.util.Arrays.asList(null, null)).averageText()).isEmpty();
     }
 }

@@ -145,11 +145,44 @@ class QuickPrepViewTest {
 
     @Test
     void aClientWithoutSnapshotsSaysSo(FxRobot robot) throws Exception {
+        select(robot, demo.client(RelationshipStatus.ACTIVE, 0));
+        assertThat(robot.lookup("#quickPrepExportPdf").query().isVisible()).isTrue();
+        robot.interact(() -> model.relationshipStatusProperty().set(RelationshipStatus.PENDING_COACH_INVITE));
         select(robot, demo.client(RelationshipStatus.PENDING_COACH_INVITE, 0));
+        // one note saying what will come and when, in place of the week's sections and their buttons
         assertThat(robot.lookup("#quickPrepNoSnapshot").queryAs(Label.class).isVisible()).isTrue();
-        assertThat(robot.lookup("#quickPrepThemes").queryAs(FlowPane.class).getChildren()).hasSize(1);
-        assertThat(robot.lookup("#quickPrepPending").queryAs(Label.class).getText()).isEqualTo("0 pending activities");
-        assertThat(robot.lookup("#quickPrepEvidenceFound").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#quickPrepNoSnapshot").queryAs(Label.class).getText())
+                .endsWith("has not accepted your invitation yet");
+        assertThat(robot.lookup("#quickPrepNoSnapshotText").queryAs(Label.class).getText())
+                .startsWith("Once they accept");
+        for (String hidden : List.of("#quickPrepThemes", "#quickPrepQuestions", "#quickPrepCopyQuestions",
+                "#quickPrepActivityCounts", "#quickPrepExportPdf", "#quickPrepExportMarkdown")) {
+            assertThat(shown(robot.lookup(hidden).query())).as(hidden).isFalse();
+        }
+        assertThat(shownTexts(robot)).doesNotContain("—", "0 pending activities", "No pending activities");
+    }
+
+    @Test
+    void anEmptySectionOfAWeekSaysWhatIsMissing(FxRobot robot) throws Exception {
+        select(robot, demo.client(RelationshipStatus.ACTIVE, 0));
+        robot.interact(() -> model.tickAll(false));
+        assertThat(robot.lookup("#quickPrepNoSnapshotNote").query().isVisible()).isFalse();
+        // every "—" the sections used to show is now a sentence
+        assertThat(shownTexts(robot)).doesNotContain("—");
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> shownTexts(FxRobot robot) {
+        return robot.lookup(".label").queryAllAs(Label.class).stream().filter(QuickPrepViewTest::shown)
+                .map(Label::getText).toList();
     }
 
     /** The prep sheet comes from the view model's data (not a screenshot): PDF rendered to PNG and checked. */

@@ -116,7 +116,7 @@ public final class MapViewModel {
         tabLoad.run(() -> source.load(email), this::apply, failure -> {
             LOG.warn("The Map could not be read from the cache: {}", failure.getClass().getSimpleName());
             clearAll();
-            tabLoad.fail("The Map could not be read from the local cache. Try again, or sync to refresh it.", failure);
+            tabLoad.fail("The Map could not be read from the local cache. Open the client again; if it keeps failing, restart Coach Desk.", failure);
         });
     }
 

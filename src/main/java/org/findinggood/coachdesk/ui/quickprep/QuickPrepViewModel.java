@@ -190,7 +190,7 @@ public final class QuickPrepViewModel {
         tabLoad.run(() -> source.load(email, today), loaded -> apply(loaded, today, keepWeek), failure -> {
             LOG.warn("Quick Prep could not be read from the cache: {}", failure.getClass().getSimpleName());
             clearAll();
-            tabLoad.fail("Quick Prep could not be read from the local cache. Try again, or sync to refresh it.", failure);
+            tabLoad.fail("Quick Prep could not be read from the local cache. Open the client again; if it keeps failing, restart Coach Desk.", failure);
         });
     }
 
@@ -283,11 +283,11 @@ public final class QuickPrepViewModel {
                     renderCount.set(renderCount.get() + 1);
                 }
             } else if (week.equals(selectedWeek.get())) {
-                weekSummary.set(week.label() + " · no longer in the cache; sync to refresh the weeks");
+                weekSummary.set(week.label() + " · no longer in the cache; open the client again to see its weeks");
             }
         }, failure -> {
             LOG.warn("A Quick Prep week could not be read from the cache: {}", failure.getClass().getSimpleName());
-            tabLoad.fail("This week could not be read from the local cache. Try again, or sync to refresh it.", failure);
+            tabLoad.fail("This week could not be read from the local cache. Pick it again; if it keeps failing, restart Coach Desk.", failure);
         });
     }
 

@@ -142,7 +142,7 @@ class QuickPrepViewModelTest {
         assertThat(model.themes()).isNotEmpty();
         model.show("ben@example.com");
         assertThat(model.errorProperty().get()).isEqualTo(
-                "Quick Prep could not be read from the local cache. Try again, or sync to refresh it.");
+                "Quick Prep could not be read from the local cache. Open the client again; if it keeps failing, restart Coach Desk.");
         assertThat(model.errorDetailsProperty().get()).contains("disk I/O error");
         assertThat(model.themes()).isEmpty();
         assertThat(model.permissionProperty().get()).isEmpty();

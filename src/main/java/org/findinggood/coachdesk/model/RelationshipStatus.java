@@ -34,6 +34,18 @@ public enum RelationshipStatus implements WireValue {
         };
     }
 
+    /** The one-word badge beside a client's name, the same in the roster and the client's header. */
+    public String badge() {
+        return switch (this) {
+            case ACTIVE -> "Active";
+            case PAUSED -> "Paused";
+            case PENDING_COACH_INVITE -> "Invited";
+            case PENDING_CLIENT_REQUEST -> "Request";
+            case COMPLETED -> "Completed";
+            case UNKNOWN -> "Unknown";
+        };
+    }
+
     public boolean canMoveTo(RelationshipStatus next) {
         return coachTransitions().contains(next);
     }

@@ -48,7 +48,7 @@ public class ClientAreaViewModel {
         }
         name.set(client.displayName());
         email.set(client.clientEmail());
-        status.set(client.status() == null ? "" : client.status().label());
+        status.set(client.status() == null ? "" : client.status().badge());
         statusStyle.set(client.status() == null ? "" : "status-" + client.status().wire());
         calendarLink.set(client.calendarLink());
         latestWeek.set("");

@@ -118,7 +118,7 @@ class RosterCell extends ListCell<RosterRow> {
         RelationshipStatus status = row.relationship().status();
         name.setText(row.displayName());
         // A status this version does not know shows as the server wrote it ("archived"), never as "Unknown".
-        String statusWord = status == RelationshipStatus.UNKNOWN ? row.relationship().statusText() : RosterView.shortLabel(status);
+        String statusWord = status == RelationshipStatus.UNKNOWN ? row.relationship().statusText() : status.badge();
         badge.setText(statusWord);
         badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
         if (status != null) {

@@ -27,9 +27,12 @@ public record TodayEntry(ClientFacts facts, List<TodayReason> reasons) {
         return reasons.stream().mapToInt(TodayReason::weight).sum();
     }
 
-    /** How the rank came about, e.g. "Score 6 = Evidence to review 3 + New week 3". */
+    /**
+     * How the rank came about, e.g. "Score 6: Evidence to review (2) +3, New week +3": each reason's points
+     * signed and set apart, so a count in a chip ("(2)") never runs into a weight.
+     */
     public String rankExplanation() {
-        return "Score " + score() + " = " + reasons.stream().map(r -> r.chip() + " " + r.weight())
-                .collect(Collectors.joining(" + "));
+        return "Score " + score() + ": " + reasons.stream().map(r -> r.chip() + " +" + r.weight())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -26,7 +26,7 @@ class TodayRankingTest {
 
         assertThat(ranked).extracting(TodayEntry::clientEmail).containsExactly("both@example.com", "req@example.com");
         assertThat(ranked.get(0).score()).isEqualTo(6);
-        assertThat(ranked.get(0).rankExplanation()).isEqualTo("Score 6 = Evidence to review 3 + New week 3");
+        assertThat(ranked.get(0).rankExplanation()).isEqualTo("Score 6: Evidence to review +3, New week +3");
     }
 
     @Test

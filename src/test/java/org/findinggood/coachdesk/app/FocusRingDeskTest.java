@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -64,5 +65,12 @@ class FocusRingDeskTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs.isFocused()).isTrue();
         assertThat(selectedTab(robot)).as("the chosen tab's look with the keyboard on the tabs").isNotEqualTo(unfocused);
+
+        // the header before its tabs: Tab from the header's calendar link goes to the client tabs
+        Node calendar = robot.lookup("#clientCalendarLink").query();
+        robot.interact(calendar::requestFocus);
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.isFocused()).as("Tab after the calendar link").isTrue();
     }
 }

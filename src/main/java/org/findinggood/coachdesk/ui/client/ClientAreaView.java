@@ -87,8 +87,11 @@ public class ClientAreaView extends StackPane {
         Tab activities = tab("activitiesTab", "Activities");
         tabs.getTabs().addAll(quickPrep, map, activities);
 
-        BorderPane client = new BorderPane(tabs);
+        // the header first: Tab follows the children's order, and it went through the whole tab before the
+        // header's calendar link
+        BorderPane client = new BorderPane();
         client.setTop(header);
+        client.setCenter(tabs);
 
         Label hint = new Label("Select a client on the left to prepare for a session.");
         Label keys = new Label("Ctrl+F to search \u00b7 arrow keys to move \u00b7 Ctrl+1/2/3 for the tabs");
